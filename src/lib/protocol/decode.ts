@@ -1,0 +1,89 @@
+// decode(bytes, options): frames, messages, diagnostics and the verdict of a strict endpoint, in one
+// object that every view (and the CLI's JSON) reads.
+import { diagnostic } from './diagnostics.ts';
+import { rsvAllowedBy } from './extensions/rsv.ts';
+import { FrameDecoder } from './frame/decoder.ts';
+import type { DecodeOptions, Frame } from './frame/types.ts';
+import { MessageAssembler } from './message/assembler.ts';
+import type { Message } from './message/types.ts';
+import type { Diagnostic, Role } from './types.ts';
+
+export interface Verdict {
+	/** False when a strict endpoint must fail the connection. */
+	ok: boolean;
+	/** The close code it sends: that of the first error in the input. */
+	closeCode: number | null;
+	/** Bytes still missing at the end of the input (0 when the last frame is whole). */
+	needMoreBytes: number;
+	/** The first error, which decides the close code. */
+	firstError?: Diagnostic;
+}
+
+export interface DecodeResult {
+	bytes: number;
+	from: Role;
+	fromInferred: boolean;
+	frames: Frame[];
+	messages: Message[];
+	/** Every diagnostic, frame and message ones included, in input order. */
+	diagnostics: Diagnostic[];
+	/** After a fatal problem the rest of the input cannot be read as frames: it starts here. */
+	unparsed?: { offset: number; length: number };
+	verdict: Verdict;
+}
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+	const frames = new FrameDecoder({
+		from: options.from,
+		rsvAllowed: rsvAllowedBy(options.extensions),
+		annotate: options.annotate
+	});
+	frames.push(bytes);
+	frames.end();
+	return assemble(frames, bytes.length, options);
+}
+
+/** Turns what a frame decoder has read into messages, diagnostics and a verdict. */
+export function assemble(
+	frames: FrameDecoder,
+	length: number,
+	options: Pick<DecodeOptions, 'maxMessage'> = {}
+): DecodeResult {
+	const assembler = new MessageAssembler({ maxMessage: options.maxMessage });
+	for (const f of frames.frames) assembler.push(f);
+	assembler.end();
+	const diagnostics: Diagnostic[] = [];
+	const first = frames.frames[0];
+	if (frames.fromInferred && first && frames.from) {
+		const masked = first.masked ? 'masked' : 'not masked';
+		diagnostics.push(diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: frames.from }));
+	}
+	for (const f of frames.frames) diagnostics.push(...f.diagnostics);
+	diagnostics.push(...assembler.diagnostics);
+	diagnostics.sort((a, b) => a.bitOffset - b.bitOffset);
+	const result: DecodeResult = {
+		bytes: length,
+		from: frames.from ?? options.from ?? 'client',
+		fromInferred: frames.fromInferred,
+		frames: frames.frames,
+		messages: assembler.messages,
+		diagnostics,
+		verdict: verdictOf(diagnostics, frames.frames)
+	};
+	if (frames.unparsedOffset !== undefined && frames.unparsedOffset < length) {
+		result.unparsed = { offset: frames.unparsedOffset, length: length - frames.unparsedOffset };
+	}
+	return result;
+}
+
+function verdictOf(diagnostics: Diagnostic[], frames: Frame[]): Verdict {
+	const firstError = diagnostics.find((d) => d.severity === 'error');
+	const last = frames[frames.length - 1];
+	const verdict: Verdict = {
+		ok: !firstError,
+		closeCode: firstError?.closeCode ?? null,
+		needMoreBytes: last && !last.complete && !firstError ? last.missing : 0
+	};
+	if (firstError) verdict.firstError = firstError;
+	return verdict;
+}

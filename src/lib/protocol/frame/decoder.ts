@@ -1,0 +1,311 @@
+// An incremental frame decoder (RFC 6455 §5.2). Push chunks as they arrive; the frames are the same
+// however the input is split. States are small functions that return the next state, or nothing while
+// they wait for bytes (STYLE.md §3). Bad bytes become diagnostics; nothing here throws on input.
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, Role } from '../types.ts';
+import { frameFields } from './fields.ts';
+import { maskInPlace } from './mask.ts';
+import { opcodeSpec } from './opcodes.ts';
+import { checkHeader, LENGTH_LIMIT, lengthFieldBits, type RuleContext } from './rules.ts';
+import type { Frame } from './types.ts';
+
+type State = (d: FrameDecoder) => State | undefined;
+
+export interface FrameDecoderOptions {
+	/** Who sent the bytes; inferred from the first frame's mask bit when absent. */
+	from?: Role;
+	/** RSV bits that negotiated extensions define (index 0 = RSV1). */
+	rsvAllowed?: readonly [boolean, boolean, boolean];
+	/** Build annotated fields for every frame (default true). */
+	annotate?: boolean;
+}
+
+export class FrameDecoder {
+	readonly frames: Frame[] = [];
+	/** Who sent the bytes, once known. */
+	from: Role | undefined;
+	/** True when `from` was inferred from the first frame's mask bit. */
+	fromInferred = false;
+	/** Where parsing stopped for good after a fatal problem; the rest of the input is unparsed. */
+	unparsedOffset: number | undefined;
+
+	private readonly annotate: boolean;
+	private readonly rsvAllowed: readonly [boolean, boolean, boolean];
+	private buffers: Uint8Array[] = [];
+	private head = 0;
+	private buffered = 0;
+	/** Absolute offset of the next unread byte. */
+	private position = 0;
+	private state: State = readHead;
+	/** The frame being read; its payload is filled in when all of it has arrived. */
+	cur: Frame | undefined;
+	/** How many of `frames` earlier pushes have already returned. */
+	private emitted = 0;
+
+	constructor(options: FrameDecoderOptions = {}) {
+		this.from = options.from;
+		this.annotate = options.annotate ?? true;
+		this.rsvAllowed = options.rsvAllowed ?? [false, false, false];
+	}
+
+	/** Feeds bytes; returns the frames completed by them. The chunk is kept by reference, not copied. */
+	push(chunk: Uint8Array): Frame[] {
+		if (chunk.length > 0) {
+			this.buffers.push(chunk);
+			this.buffered += chunk.length;
+		}
+		let state: State | undefined = this.state;
+		while (state) {
+			this.state = state;
+			state = state(this);
+		}
+		const done = this.frames.slice(this.emitted);
+		this.emitted = this.frames.length;
+		return done;
+	}
+
+	/** Ends the input: a frame cut short is added as incomplete, with what it still needs. */
+	end(): Frame[] {
+		if (this.unparsedOffset !== undefined) return this.push(EMPTY);
+		if (!this.cur && this.buffered === 1) this.startFrame(this.takeByte(), undefined);
+		const f = this.cur;
+		if (f) {
+			const inPayload = this.state === readPayload;
+			const rest = this.take(this.buffered);
+			if (inPayload) f.payload = f.maskKey ? unmasked(rest, f.maskKey) : rest;
+			else f.headerLength += rest.length;
+			f.length = f.headerLength + f.payload.length;
+			f.complete = false;
+			f.missing = missingBytes(f, this.state);
+			// The length is known once the state has moved past the length fields.
+			const lengthKnown = inPayload || this.state === readMask;
+			if (!inPayload) f.diagnostics.push(...this.check(f, lengthKnown));
+			const part = inPayload ? 'payload' : 'header';
+			f.diagnostics.push(
+				diagnostic('frame_truncated', (f.offset + f.length) * 8, 0, { part, missing: f.missing })
+			);
+			this.finish(f);
+		}
+		return this.push(EMPTY);
+	}
+
+	/** True when every byte pushed so far has been read into frames. */
+	get idle(): boolean {
+		return this.cur === undefined && this.buffered === 0;
+	}
+
+	has(n: number): boolean {
+		return this.buffered >= n;
+	}
+
+	takeByte(): number {
+		const buf = this.buffers[0]!;
+		const b = buf[this.head++]!;
+		if (this.head === buf.length) {
+			this.buffers.shift();
+			this.head = 0;
+		}
+		this.buffered--;
+		this.position++;
+		return b;
+	}
+
+	/** The next n bytes: a view when they lie in one chunk, else a fresh copy. */
+	take(n: number): Uint8Array {
+		this.buffered -= n;
+		this.position += n;
+		const first = this.buffers[0];
+		if (n === 0 || !first) return new Uint8Array(0);
+		if (first.length - this.head >= n) {
+			const view = first.subarray(this.head, this.head + n);
+			this.head += n;
+			if (this.head === first.length) {
+				this.buffers.shift();
+				this.head = 0;
+			}
+			return view;
+		}
+		const out = new Uint8Array(n);
+		let filled = 0;
+		while (filled < n) {
+			const buf = this.buffers[0]!;
+			const count = Math.min(buf.length - this.head, n - filled);
+			out.set(buf.subarray(this.head, this.head + count), filled);
+			filled += count;
+			this.head += count;
+			if (this.head === buf.length) {
+				this.buffers.shift();
+				this.head = 0;
+			}
+		}
+		return out;
+	}
+
+	get offset(): number {
+		return this.position;
+	}
+
+	/** Starts a frame from its first two bytes (only the first when the input ends after it). */
+	startFrame(b0: number, b1: number | undefined): Frame {
+		const opcode = b0 & 0x0f;
+		const masked = b1 !== undefined && (b1 & 0x80) !== 0;
+		if (this.from === undefined && b1 !== undefined) {
+			// RFC 6455 §5.1: only clients mask, so the first mask bit tells who sent the bytes.
+			this.from = masked ? 'client' : 'server';
+			this.fromInferred = true;
+		}
+		const frame: Frame = {
+			index: this.frames.length,
+			offset: this.position - (b1 === undefined ? 1 : 2),
+			length: b1 === undefined ? 1 : 2,
+			fin: (b0 & 0x80) !== 0,
+			rsv1: (b0 & 0x40) !== 0,
+			rsv2: (b0 & 0x20) !== 0,
+			rsv3: (b0 & 0x10) !== 0,
+			opcode,
+			type: opcodeSpec(opcode).name,
+			masked,
+			lengthBits: 7,
+			payloadLength: (b1 ?? 0) & 0x7f,
+			headerLength: b1 === undefined ? 1 : 2,
+			payloadOffset: this.position,
+			payload: EMPTY,
+			complete: true,
+			missing: 0,
+			diagnostics: []
+		};
+		this.cur = frame;
+		return frame;
+	}
+
+	/** The header is read: check it against the rules. Returns false when parsing cannot go on. */
+	headerRead(f: Frame): boolean {
+		f.headerLength = this.position - f.offset;
+		f.payloadOffset = this.position;
+		f.length = f.headerLength;
+		f.diagnostics.push(...this.check(f, true));
+		return true;
+	}
+
+	private check(f: Frame, lengthKnown: boolean): Diagnostic[] {
+		const ctx: RuleContext = { from: this.from ?? 'client', rsvAllowed: this.rsvAllowed };
+		return checkHeader(f, ctx, lengthKnown);
+	}
+
+	finish(f: Frame): void {
+		if (this.annotate) f.fields = frameFields(f);
+		this.frames.push(f);
+		this.cur = undefined;
+	}
+
+	/** Stops parsing for good: the frame's length cannot be used, so the rest of the input is unparsed. */
+	stop(f: Frame, d: Diagnostic): void {
+		f.headerLength = this.position - f.offset;
+		f.payloadOffset = this.position;
+		f.length = f.headerLength;
+		f.diagnostics.push(...this.check(f, true), d);
+		f.complete = false;
+		this.finish(f);
+		this.unparsedOffset = this.position;
+		this.skipRest();
+	}
+
+	/** Drops every byte buffered so far (after a fatal problem). */
+	skipRest(): void {
+		this.take(this.buffered);
+	}
+}
+
+const EMPTY = new Uint8Array(0);
+
+function readHead(d: FrameDecoder): State | undefined {
+	if (!d.has(2)) return; // a header is at least 2 bytes
+	const b0 = d.takeByte();
+	const b1 = d.takeByte();
+	const f = d.startFrame(b0, b1);
+	const len7 = b1 & 0x7f;
+	if (len7 === 126) f.lengthBits = 16;
+	if (len7 === 127) f.lengthBits = 64;
+	if (len7 === 126) return readLength16;
+	if (len7 === 127) return readLength64;
+	return f.masked ? readMask : headerDone;
+}
+
+// RFC 6455 §5.2: 126 means the length follows as a 16-bit unsigned integer in network byte order.
+function readLength16(d: FrameDecoder): State | undefined {
+	if (!d.has(2)) return;
+	const f = d.cur!;
+	f.payloadLength = (d.takeByte() << 8) | d.takeByte();
+	return f.masked ? readMask : headerDone;
+}
+
+// RFC 6455 §5.2: 127 means a 64-bit unsigned integer follows, its most significant bit 0.
+function readLength64(d: FrameDecoder): State | undefined {
+	if (!d.has(8)) return;
+	const f = d.cur!;
+	let high = 0;
+	for (let i = 0; i < 4; i++) high = high * 256 + d.takeByte();
+	let low = 0;
+	for (let i = 0; i < 4; i++) low = low * 256 + d.takeByte();
+	const bit0 = f.offset * 8 + 9;
+	if (high >= 0x80000000) {
+		f.payloadLength = (BigInt(high) << 32n) | BigInt(low);
+		d.stop(f, diagnostic('length_top_bit_set', bit0 + 7, 1));
+		return readUnparsed;
+	}
+	const length = high * 2 ** 32 + low;
+	if (length > LENGTH_LIMIT) {
+		f.payloadLength = (BigInt(high) << 32n) | BigInt(low);
+		d.stop(f, diagnostic('length_beyond_limit', bit0, 71, { length: f.payloadLength, limit: LENGTH_LIMIT }));
+		return readUnparsed;
+	}
+	f.payloadLength = length;
+	return f.masked ? readMask : headerDone;
+}
+
+function readMask(d: FrameDecoder): State | undefined {
+	if (!d.has(4)) return;
+	const key = d.take(4);
+	// Copy: the key must outlive the chunk it came in.
+	d.cur!.maskKey = Uint8Array.of(key[0]!, key[1]!, key[2]!, key[3]!);
+	return headerDone;
+}
+
+function headerDone(d: FrameDecoder): State | undefined {
+	d.headerRead(d.cur!);
+	return readPayload;
+}
+
+function readPayload(d: FrameDecoder): State | undefined {
+	const f = d.cur!;
+	const n = f.payloadLength as number;
+	if (!d.has(n)) return;
+	const bytes = d.take(n);
+	f.payload = f.maskKey ? unmasked(bytes, f.maskKey) : bytes;
+	f.length = f.headerLength + n;
+	d.finish(f);
+	return readHead;
+}
+
+/** After a fatal problem every later byte is unparsed input. */
+function readUnparsed(d: FrameDecoder): State | undefined {
+	d.skipRest();
+	return undefined;
+}
+
+function unmasked(bytes: Uint8Array, key: Uint8Array): Uint8Array {
+	const out = new Uint8Array(bytes.length);
+	out.set(bytes);
+	maskInPlace(out, key);
+	return out;
+}
+
+/** What a frame cut short still needs: exact once the length is known, a lower bound before. */
+function missingBytes(f: Frame, state: State): number {
+	const have = f.payload.length;
+	if (state === readPayload) return (f.payloadLength as number) - have;
+	if (f.headerLength < 2) return 1;
+	const headerNeeded = 2 + (lengthFieldBits(f) - 7) / 8 + (f.masked ? 4 : 0);
+	const payload = state === readMask ? (f.payloadLength as number) : 0;
+	return headerNeeded - f.headerLength + payload;
+}

@@ -1,0 +1,73 @@
+// RFC 6455 §5.3: masking XORs payload byte i with masking-key byte (i mod 4). The same operation masks
+// and unmasks.
+
+// Typed arrays use the platform's byte order; the key is laid into a 32-bit word in that order so one
+// XOR handles four bytes.
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Below this many bytes a plain byte loop beats setting up a 32-bit view. */
+const WORD_LOOP_MIN = 32;
+
+/**
+ * Returns a new array holding `src` XORed with the key, starting at key byte `keyPhase` (used when a
+ * payload is masked in pieces). `src` is never modified.
+ */
+export function applyMask(src: Uint8Array, key: Uint8Array, keyPhase = 0): Uint8Array {
+	const out = new Uint8Array(src.length);
+	out.set(src);
+	maskInPlace(out, key, keyPhase);
+	return out;
+}
+
+/** XORs `data` with the key in place, key byte `keyPhase` first. */
+export function maskInPlace(data: Uint8Array, key: Uint8Array, keyPhase = 0): void {
+	const k0 = key[keyPhase & 3]!;
+	const k1 = key[(keyPhase + 1) & 3]!;
+	const k2 = key[(keyPhase + 2) & 3]!;
+	const k3 = key[(keyPhase + 3) & 3]!;
+	const n = data.length;
+	let i = 0;
+	if (n >= WORD_LOOP_MIN) {
+		// Bring the start to a 4-byte boundary of the underlying buffer, so a Uint32Array can view it.
+		const lead = (4 - (data.byteOffset & 3)) & 3;
+		const rot = [k0, k1, k2, k3];
+		for (; i < lead; i++) data[i]! ^= rot[i & 3]!;
+		const r0 = rot[i & 3]!;
+		const r1 = rot[(i + 1) & 3]!;
+		const r2 = rot[(i + 2) & 3]!;
+		const r3 = rot[(i + 3) & 3]!;
+		const word = littleEndian
+			? (r0 | (r1 << 8) | (r2 << 16) | (r3 << 24)) >>> 0
+			: ((r0 << 24) | (r1 << 16) | (r2 << 8) | r3) >>> 0;
+		const words = (n - i) >>> 2;
+		const view = new Uint32Array(data.buffer, data.byteOffset + i, words);
+		for (let w = 0; w < words; w++) view[w]! ^= word;
+		i += words << 2;
+	}
+	for (; i < n; i++) {
+		const phase = i & 3;
+		data[i]! ^= phase === 0 ? k0 : phase === 1 ? k1 : phase === 2 ? k2 : k3;
+	}
+}
+
+/** One step of the masking computation, for teaching: payload byte `index` XOR key byte `index mod 4`. */
+export interface MaskStep {
+	index: number;
+	keyIndex: number;
+	masked: number;
+	key: number;
+	unmasked: number;
+}
+
+/** The per-byte XOR trace of RFC 6455 §5.3 for the first `limit` bytes. */
+export function maskTrace(masked: Uint8Array, key: Uint8Array, limit = masked.length): MaskStep[] {
+	const steps: MaskStep[] = [];
+	const n = Math.min(limit, masked.length);
+	for (let index = 0; index < n; index++) {
+		const keyIndex = index & 3;
+		const k = key[keyIndex]!;
+		const m = masked[index]!;
+		steps.push({ index, keyIndex, masked: m, key: k, unmasked: m ^ k });
+	}
+	return steps;
+}

@@ -1,0 +1,23 @@
+// The engine's public face (DESIGN.md): pure TypeScript that runs unchanged in the browser, in a Web
+// Worker and in Node. Pages, the CLI, tests and benchmarks import from here.
+export { decode, assemble, type DecodeResult, type Verdict } from './decode.ts';
+export { encode, encodeFrame, payloadOf } from './frame/encoder.ts';
+export type { EncodeOptions, EncodeResult, FrameSpec } from './frame/encoder.ts';
+export { FrameDecoder, type FrameDecoderOptions } from './frame/decoder.ts';
+export type { DecodeOptions, Frame, FrameType } from './frame/types.ts';
+export { OPCODES, OPCODE_BY_NAME, opcodeSpec, isControl, type OpcodeName } from './frame/opcodes.ts';
+export { applyMask, maskInPlace, maskTrace, type MaskStep } from './frame/mask.ts';
+export { MessageAssembler } from './message/assembler.ts';
+export type { Message, MessageType } from './message/types.ts';
+export { DIAGNOSTICS, diagnostic, type DiagnosticCode } from './diagnostics.ts';
+export { rsvAllowedBy, extensionNames } from './extensions/rsv.ts';
+export { bytesToHex, concatBytes } from './bytes.ts';
+export {
+	decodeResultToJson,
+	frameToJson,
+	messageToJson,
+	fieldToJson,
+	diagnosticToJson,
+	type InputInfo
+} from './json.ts';
+export type { Diagnostic, DiagnosticSpec, Field, Role, Severity } from './types.ts';
