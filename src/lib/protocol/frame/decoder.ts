@@ -85,6 +85,7 @@ export class FrameDecoder {
 				diagnostic('frame_truncated', (f.offset + f.length) * 8, 0, { part, missing: f.missing })
 			);
 			this.finish(f);
+			this.state = readHead;
 		}
 		return this.push(EMPTY);
 	}
