@@ -56,7 +56,9 @@ export function assemble(
 	const first = frames.frames[0];
 	if (frames.fromInferred && first && frames.from) {
 		const masked = first.masked ? 'masked' : 'not masked';
-		diagnostics.push(diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: frames.from }));
+		diagnostics.push(
+			diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: frames.from })
+		);
 	}
 	for (const f of frames.frames) diagnostics.push(...f.diagnostics);
 	diagnostics.push(...assembler.diagnostics);

@@ -101,7 +101,19 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		closeCode: 1007,
 		rfc: 'RFC 6455 §8.1',
-		text: 'this text is not valid UTF-8'
+		text: 'this byte cannot appear here in UTF-8 text'
+	},
+	utf8_truncated: {
+		severity: 'error',
+		closeCode: 1007,
+		rfc: 'RFC 6455 §8.1',
+		text: 'the text ends inside a UTF-8 sequence: the last character is cut short'
+	},
+	invalid_close_code: {
+		severity: 'error',
+		closeCode: 1002,
+		rfc: 'RFC 6455 §7.4',
+		text: 'close code {code} may not appear in a close frame: {why}'
 	},
 	close_payload_one_byte: {
 		severity: 'error',
@@ -126,7 +138,9 @@ export function diagnostic(
 	params: DiagnosticParams = {}
 ): Diagnostic {
 	const spec: DiagnosticSpec = DIAGNOSTICS[code];
-	const message = spec.text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+	const message = spec.text.replace(/\{(\w+)\}/g, (_, name: string) =>
+		String(params[name] ?? `{${name}}`)
+	);
 	const result: Diagnostic = {
 		code,
 		severity: spec.severity,

@@ -5,7 +5,13 @@ export { encode, encodeFrame, payloadOf } from './frame/encoder.ts';
 export type { EncodeOptions, EncodeResult, FrameSpec } from './frame/encoder.ts';
 export { FrameDecoder, type FrameDecoderOptions } from './frame/decoder.ts';
 export type { DecodeOptions, Frame, FrameType } from './frame/types.ts';
-export { OPCODES, OPCODE_BY_NAME, opcodeSpec, isControl, type OpcodeName } from './frame/opcodes.ts';
+export {
+	OPCODES,
+	OPCODE_BY_NAME,
+	opcodeSpec,
+	isControl,
+	type OpcodeName
+} from './frame/opcodes.ts';
 export { applyMask, maskInPlace, maskTrace, type MaskStep } from './frame/mask.ts';
 export { MessageAssembler } from './message/assembler.ts';
 export type { Message, MessageType } from './message/types.ts';

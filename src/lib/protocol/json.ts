@@ -11,7 +11,10 @@ export interface InputInfo {
 	bytes: number;
 }
 
-export function decodeResultToJson(result: DecodeResult, input: InputInfo): Record<string, unknown> {
+export function decodeResultToJson(
+	result: DecodeResult,
+	input: InputInfo
+): Record<string, unknown> {
 	const json: Record<string, unknown> = {
 		input,
 		from: result.from,

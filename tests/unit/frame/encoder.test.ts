@@ -6,7 +6,9 @@ const key = fromHex('37fa213d');
 
 describe('the frame encoder', () => {
 	it('writes the masked Hello of RFC 6455 §5.7', () => {
-		expect(toHex(encodeFrame({ opcode: 'text', text: 'Hello', mask: key }))).toBe('818537fa213d7f9f4d5158');
+		expect(toHex(encodeFrame({ opcode: 'text', text: 'Hello', mask: key }))).toBe(
+			'818537fa213d7f9f4d5158'
+		);
 	});
 
 	it('returns the same fields the decoder shows', () => {
@@ -25,7 +27,10 @@ describe('the frame encoder', () => {
 	it('writes a close frame as code then reason', () => {
 		const bytes = encodeFrame({ opcode: 'close', closeCode: 1000, reason: 'bye', mask: null });
 		expect(toHex(bytes)).toBe('880503e8627965');
-		expect(decode(bytes, { from: 'server' }).messages[0]).toMatchObject({ code: 1000, reason: 'bye' });
+		expect(decode(bytes, { from: 'server' }).messages[0]).toMatchObject({
+			code: 1000,
+			reason: 'bye'
+		});
 	});
 
 	it('chooses the shortest length form by default', () => {

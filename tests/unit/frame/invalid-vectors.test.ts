@@ -27,8 +27,8 @@ const EXPECTED_CODES: Record<string, string[]> = {
 	'continuation-without-start': ['continuation_without_start'],
 	'data-frame-during-fragmented-message': ['data_frame_inside_message'],
 	'size-limit': ['message_too_big'],
-	'invalid-utf8': ['invalid_utf8'],
-	'invalid-utf8-fragmented': ['invalid_utf8'],
+	'invalid-utf8': ['invalid_utf8', 'utf8_truncated'],
+	'invalid-utf8-fragmented': ['invalid_utf8', 'utf8_truncated'],
 	'close-payload': ['close_payload_one_byte']
 };
 const LATER_LAYERS = new Set(['invalid-close-code', 'permessage-deflate']);

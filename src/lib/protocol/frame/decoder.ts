@@ -172,6 +172,7 @@ export class FrameDecoder {
 			payloadOffset: this.position,
 			payload: EMPTY,
 			complete: true,
+			headerComplete: false,
 			missing: 0,
 			diagnostics: []
 		};
@@ -184,6 +185,7 @@ export class FrameDecoder {
 		f.headerLength = this.position - f.offset;
 		f.payloadOffset = this.position;
 		f.length = f.headerLength;
+		f.headerComplete = true;
 		f.diagnostics.push(...this.check(f, true));
 		return true;
 	}
@@ -257,7 +259,10 @@ function readLength64(d: FrameDecoder): State | undefined {
 	const length = high * 2 ** 32 + low;
 	if (length > LENGTH_LIMIT) {
 		f.payloadLength = (BigInt(high) << 32n) | BigInt(low);
-		d.stop(f, diagnostic('length_beyond_limit', bit0, 71, { length: f.payloadLength, limit: LENGTH_LIMIT }));
+		d.stop(
+			f,
+			diagnostic('length_beyond_limit', bit0, 71, { length: f.payloadLength, limit: LENGTH_LIMIT })
+		);
 		return readUnparsed;
 	}
 	f.payloadLength = length;

@@ -73,7 +73,8 @@ export function encodeFrame(spec: FrameSpec): Uint8Array {
 		opcode;
 	out[1] = (key ? 0x80 : 0) | (bits === 7 ? n : bits === 16 ? 126 : 127);
 	// Network byte order (RFC 6455 §5.2); payloads here are far below 2^53.
-	for (let i = 0; i < extBytes; i++) out[2 + i] = Math.floor(n / 2 ** (8 * (extBytes - 1 - i))) & 0xff;
+	for (let i = 0; i < extBytes; i++)
+		out[2 + i] = Math.floor(n / 2 ** (8 * (extBytes - 1 - i))) & 0xff;
 	if (key) out.set(key, 2 + extBytes);
 	out.set(payload, headerLength);
 	if (key) maskInPlace(out.subarray(headerLength), key);

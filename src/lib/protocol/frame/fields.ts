@@ -32,7 +32,13 @@ function firstByteFields(f: Frame, bit0: number): Field[] {
 	const spec = opcodeSpec(f.opcode);
 	const hex = `0x${f.opcode.toString(16)}`;
 	return [
-		flag('fin', 'FIN', bit0, f.fin, f.fin ? 'the final frame of its message' : 'more frames of this message follow'),
+		flag(
+			'fin',
+			'FIN',
+			bit0,
+			f.fin,
+			f.fin ? 'the final frame of its message' : 'more frames of this message follow'
+		),
 		flag('rsv1', 'RSV1', bit0 + 1, f.rsv1, rsvMeaning(1, f.rsv1)),
 		flag('rsv2', 'RSV2', bit0 + 2, f.rsv2, rsvMeaning(2, f.rsv2)),
 		flag('rsv3', 'RSV3', bit0 + 3, f.rsv3, rsvMeaning(3, f.rsv3)),
@@ -51,7 +57,16 @@ function firstByteFields(f: Frame, bit0: number): Field[] {
 
 function flag(id: string, label: string, bitOffset: number, set: boolean, meaning: string): Field {
 	const raw = set ? 1 : 0;
-	return { id, label, bitOffset, bitLength: 1, raw, value: set, meaning: `${label} = ${raw}: ${meaning}`, rfc: RFC_FRAMING };
+	return {
+		id,
+		label,
+		bitOffset,
+		bitLength: 1,
+		raw,
+		value: set,
+		meaning: `${label} = ${raw}: ${meaning}`,
+		rfc: RFC_FRAMING
+	};
 }
 
 function rsvMeaning(bit: number, set: boolean): string {

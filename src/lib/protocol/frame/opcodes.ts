@@ -10,7 +10,12 @@ export interface OpcodeSpec {
 }
 
 export const OPCODES: readonly OpcodeSpec[] = [
-	{ name: 'continuation', control: false, meaning: 'continues a fragmented message', rfc: 'RFC 6455 §5.4' },
+	{
+		name: 'continuation',
+		control: false,
+		meaning: 'continues a fragmented message',
+		rfc: 'RFC 6455 §5.4'
+	},
 	{ name: 'text', control: false, meaning: 'starts a text message (UTF-8)', rfc: 'RFC 6455 §5.6' },
 	{ name: 'binary', control: false, meaning: 'starts a binary message', rfc: 'RFC 6455 §5.6' },
 	...[3, 4, 5, 6, 7].map((n) => reserved(n, false)),
@@ -22,7 +27,12 @@ export const OPCODES: readonly OpcodeSpec[] = [
 
 function reserved(n: number, control: boolean): OpcodeSpec {
 	const kind = control ? 'control' : 'non-control';
-	return { name: 'reserved', control, meaning: `reserved for further ${kind} frames (0x${n.toString(16)})`, rfc: 'RFC 6455 §5.2' };
+	return {
+		name: 'reserved',
+		control,
+		meaning: `reserved for further ${kind} frames (0x${n.toString(16)})`,
+		rfc: 'RFC 6455 §5.2'
+	};
 }
 
 /** Opcode numbers by name, for encoders and the CLI's `--opcode text`. */

@@ -12,7 +12,11 @@ export interface RuleContext {
 	rsvAllowed: readonly [boolean, boolean, boolean];
 }
 
-type HeaderRule = (f: Frame, ctx: RuleContext, bit0: number) => Diagnostic | Diagnostic[] | undefined;
+type HeaderRule = (
+	f: Frame,
+	ctx: RuleContext,
+	bit0: number
+) => Diagnostic | Diagnostic[] | undefined;
 
 /** The largest length this engine will wait for: lengths past 2^53 - 1 cannot be counted exactly. */
 export const LENGTH_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -23,7 +27,8 @@ const rsvBits: HeaderRule = (f, ctx, bit0) => {
 		// RFC 6455 §5.2: RSV1-3 MUST be 0 unless an extension defining them was negotiated.
 		// RFC 7692 §6: permessage-deflate's RSV1 goes only on the first frame of a data message.
 		const allowed = ctx.rsvAllowed[i] && i === 0 && (f.opcode === 1 || f.opcode === 2);
-		if (set && !allowed) found.push(diagnostic('rsv_bit_without_extension', bit0 + 1 + i, 1, { bit: i + 1 }));
+		if (set && !allowed)
+			found.push(diagnostic('rsv_bit_without_extension', bit0 + 1 + i, 1, { bit: i + 1 }));
 	});
 	return found;
 };
@@ -37,7 +42,9 @@ const reservedOpcode: HeaderRule = (f, _ctx, bit0) =>
 // RFC 6455 §5.5: control frames have a payload length of 125 bytes or less.
 const controlTooLong: HeaderRule = (f, _ctx, bit0) =>
 	opcodeSpec(f.opcode).control && f.payloadLength > 125
-		? diagnostic('control_frame_too_long', bit0 + 9, lengthFieldBits(f), { length: f.payloadLength })
+		? diagnostic('control_frame_too_long', bit0 + 9, lengthFieldBits(f), {
+				length: f.payloadLength
+			})
 		: undefined;
 
 // RFC 6455 §5.5: control frames MUST NOT be fragmented.
@@ -84,7 +91,12 @@ export const HEADER_RULES: readonly HeaderRule[] = [
  * Runs the rules on a frame header. `lengthKnown` is false for a header cut short before its length
  * was read: the rules about the length then stay silent.
  */
-const LENGTH_FREE_RULES: readonly HeaderRule[] = [rsvBits, reservedOpcode, controlFragmented, maskDirection];
+const LENGTH_FREE_RULES: readonly HeaderRule[] = [
+	rsvBits,
+	reservedOpcode,
+	controlFragmented,
+	maskDirection
+];
 
 export function checkHeader(f: Frame, ctx: RuleContext, lengthKnown = true): Diagnostic[] {
 	const found: Diagnostic[] = [];

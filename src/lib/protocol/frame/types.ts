@@ -31,6 +31,8 @@ export interface Frame {
 	payload: Uint8Array;
 	/** False when the input ended before the frame did. */
 	complete: boolean;
+	/** False when the input ended inside the header (or the length could not be used). */
+	headerComplete: boolean;
 	/** Bytes still missing when incomplete (a lower bound while the header itself is cut short). */
 	missing: number;
 	/** Annotated fields (absent when decoding without annotations). */

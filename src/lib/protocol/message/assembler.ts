@@ -1,40 +1,50 @@
 // Frames into messages (RFC 6455 §5.4): a data frame with FIN = 0 opens a message, continuation frames
-// extend it, FIN = 1 ends it; control frames may come in between and stand alone.
+// extend it, FIN = 1 ends it; control frames may come in between and stand alone. Text is checked as
+// UTF-8 frame by frame, so a diagnostic points at the first byte a strict receiver rejects.
 import { concatBytes } from '../bytes.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Frame } from '../frame/types.ts';
 import type { Diagnostic } from '../types.ts';
+import { closeCodeInfo } from './close-codes.ts';
 import type { Message, MessageType } from './types.ts';
+import { Utf8Validator } from './utf8.ts';
 
 export interface AssemblerOptions {
 	/** The receiver's message size limit in bytes (RFC 6455 §10.4). */
 	maxMessage?: number;
 }
 
-interface OpenMessage {
-	type: 'text' | 'binary';
+/** A message whose frames are still arriving. */
+interface Gathering {
+	type: MessageType;
 	frames: number[];
 	parts: Uint8Array[];
 	size: number;
 	compressed: boolean;
-	overLimit: boolean;
-	/** Bit range from the first payload byte to the last, for diagnostics about the whole message. */
-	firstBit: number;
-	endBit: number;
+	/** Set while text is being checked; dropped after the first invalid byte. */
+	utf8?: Utf8Validator;
+	/** Absolute byte offset where the code point now being read began. */
+	sequenceStart: number;
+	utf8Valid: boolean;
+	/** Where the message's first frame starts, in bits. */
+	startBit: number;
+	/** False once a frame of it was cut short by the end of the input. */
+	framesComplete: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8');
 
 export class MessageAssembler {
 	readonly messages: Message[] = [];
 	readonly diagnostics: Diagnostic[] = [];
-	private open: OpenMessage | undefined;
+	private open: Gathering | undefined;
 	private closed = false;
 
 	constructor(private readonly options: AssemblerOptions = {}) {}
 
+	/** Takes the next frame; a frame cut short by the end of the input counts with what it has. */
 	push(f: Frame): void {
-		if (!f.complete) return;
+		if (!f.headerComplete) return;
 		const opcodeBits = [f.offset * 8 + 4, 4] as const;
 		// RFC 6455 §5.5.1: after a close frame the receiver discards what follows.
 		if (this.closed) return this.report('frame_after_close', f.offset * 8, f.length * 8);
@@ -44,51 +54,43 @@ export class MessageAssembler {
 			if (!this.open) return this.report('continuation_without_start', ...opcodeBits);
 			return this.extend(this.open, f);
 		}
-		if (this.open) this.report('data_frame_inside_message', ...opcodeBits, { type: f.type });
-		const firstBit = f.payloadOffset * 8;
-		this.open = {
-			type: f.type,
-			frames: [],
-			parts: [],
-			size: 0,
-			compressed: f.rsv1,
-			overLimit: false,
-			firstBit,
-			endBit: firstBit
-		};
+		if (this.open) {
+			this.report('data_frame_inside_message', ...opcodeBits, { type: f.type });
+			this.deliver(this.open, false);
+		}
+		this.open = gathering(f.type, f.rsv1, f.offset * 8);
 		this.extend(this.open, f);
 	}
 
 	/** Ends the input: a message still open is reported unfinished. */
 	end(): void {
-		const open = this.open;
-		if (!open) return;
-		this.report('message_unfinished', 0, 0);
-		this.deliver(open.type, open, false);
+		if (!this.open) return;
+		// A frame cut short already says so; otherwise the input stopped between frames.
+		if (this.open.framesComplete) this.report('message_unfinished', this.open.startBit, 0);
+		this.deliver(this.open, false);
 		this.open = undefined;
 	}
 
-	private extend(open: OpenMessage, f: Frame): void {
+	private extend(open: Gathering, f: Frame): void {
 		open.frames.push(f.index);
 		open.parts.push(f.payload);
 		open.size += f.payload.length;
-		open.endBit = (f.payloadOffset + f.payload.length) * 8;
+		open.framesComplete &&= f.complete;
 		const limit = this.options.maxMessage;
-		if (limit !== undefined && open.size > limit && !open.overLimit) {
+		if (limit !== undefined && open.size > limit && open.size - f.payload.length <= limit) {
 			// RFC 6455 §7.4.1 (1009): fail as soon as the limit is crossed, not at the end of the message.
-			open.overLimit = true;
-			this.report('message_too_big', f.payloadOffset * 8, f.payload.length * 8, { size: open.size, limit });
+			const at = f.payloadOffset + limit - (open.size - f.payload.length);
+			this.report('message_too_big', at * 8, 8, { size: open.size, limit });
 		}
-		if (!f.fin) return;
-		this.deliver(open.type, open, true);
+		this.checkUtf8(open, f.payload, f.payloadOffset);
+		if (!f.fin || !f.complete) return;
+		this.endUtf8(open, f.payloadOffset + f.payload.length);
+		this.deliver(open, true);
 		this.open = undefined;
 	}
 
 	private control(f: Frame): void {
-		const firstBit = f.payloadOffset * 8;
-		const endBit = firstBit + f.payload.length * 8;
-		const parts = { frames: [f.index], parts: [f.payload], compressed: false, firstBit, endBit };
-		const message = this.deliver(f.type as MessageType, parts, true);
+		const message = this.deliver(gathering(f.type, false, f.offset * 8, f), f.complete);
 		if (f.type !== 'close') return;
 		this.closed = true;
 		this.readClose(message, f);
@@ -97,52 +99,87 @@ export class MessageAssembler {
 	// RFC 6455 §5.5.1: a close payload is empty, or a 2-byte code followed by a UTF-8 reason.
 	private readClose(message: Message, f: Frame): void {
 		const p = f.payload;
-		if (p.length === 1) return this.report('close_payload_one_byte', f.payloadOffset * 8, 8);
+		if (p.length === 1 && f.complete)
+			return this.report('close_payload_one_byte', f.payloadOffset * 8, 8);
 		if (p.length < 2) return;
-		message.code = (p[0]! << 8) | p[1]!;
-		const reason = this.utf8(p.subarray(2), (f.payloadOffset + 2) * 8);
-		if (reason !== undefined) message.reason = reason;
+		const code = (p[0]! << 8) | p[1]!;
+		message.code = code;
+		// RFC 6455 §7.4: codes below 1000, unassigned ones up to 2999, and those for APIs only fail.
+		const info = closeCodeInfo(code);
+		if (!info.valid)
+			this.report('invalid_close_code', f.payloadOffset * 8, 16, { code, why: info.meaning });
+		const reason = gathering('text', false, f.offset * 8);
+		this.checkUtf8(reason, p.subarray(2), f.payloadOffset + 2);
+		if (f.complete) this.endUtf8(reason, f.payloadOffset + p.length);
+		if (reason.utf8Valid) message.reason = decoder.decode(p.subarray(2));
 	}
 
-	private deliver(
-		type: MessageType,
-		from: Pick<OpenMessage, 'frames' | 'parts' | 'compressed' | 'firstBit' | 'endBit'>,
-		complete: boolean
-	): Message {
-		const payload = from.parts.length === 1 ? from.parts[0]! : concatBytes(from.parts);
+	private checkUtf8(open: Gathering, bytes: Uint8Array, offset: number): void {
+		if (!open.utf8) return;
+		const bad = open.utf8.push(bytes);
+		if (bad >= 0) {
+			this.report('invalid_utf8', (offset + bad) * 8, 8);
+			open.utf8 = undefined;
+			open.utf8Valid = false;
+			return;
+		}
+		// Remember where a code point cut by the end of these bytes began, to point at it if it never ends.
+		if (open.utf8.incomplete) {
+			let lead = bytes.length - 1;
+			while (lead > 0 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+			if (lead >= 0 && (bytes[lead]! & 0xc0) !== 0x80) open.sequenceStart = offset + lead;
+		}
+	}
+
+	/** The message is over: a code point still open is a truncated sequence (RFC 6455 §8.1). */
+	private endUtf8(open: Gathering, endOffset: number): void {
+		if (!open.utf8?.incomplete) return;
+		const start = open.sequenceStart;
+		this.report('utf8_truncated', start * 8, (endOffset - start) * 8);
+		open.utf8 = undefined;
+		open.utf8Valid = false;
+	}
+
+	private deliver(open: Gathering, complete: boolean): Message {
+		const payload = open.parts.length === 1 ? open.parts[0]! : concatBytes(open.parts);
 		const message: Message = {
 			index: this.messages.length,
-			type,
-			frames: from.frames,
+			type: open.type,
+			frames: open.frames,
 			payload,
-			compressed: from.compressed,
+			compressed: open.compressed,
 			complete
 		};
-		// Compressed text is shown once inflated; a message cut short may end inside a character.
-		if (type === 'text' && !from.compressed) {
-			const text = this.utf8(payload, from.firstBit, complete, from.endBit - from.firstBit);
-			if (text !== undefined) message.text = text;
+		// Compressed text is shown once inflated.
+		if (open.type === 'text' && !open.compressed && open.utf8Valid) {
+			message.text = decoder.decode(payload);
 		}
 		this.messages.push(message);
 		return message;
 	}
 
-	/** RFC 6455 §8.1: text must be valid UTF-8; a strict receiver fails with 1007. */
-	private utf8(
-		bytes: Uint8Array,
-		bitOffset: number,
-		report = true,
-		bitLength = bytes.length * 8
-	): string | undefined {
-		try {
-			return utf8.decode(bytes);
-		} catch {
-			if (report) this.report('invalid_utf8', bitOffset, bitLength);
-			return undefined;
-		}
-	}
-
 	private report(...args: Parameters<typeof diagnostic>): void {
 		this.diagnostics.push(diagnostic(...args));
 	}
+}
+
+function gathering(
+	type: MessageType,
+	compressed: boolean,
+	startBit: number,
+	only?: Frame
+): Gathering {
+	const g: Gathering = {
+		type,
+		frames: only ? [only.index] : [],
+		parts: only ? [only.payload] : [],
+		size: only?.payload.length ?? 0,
+		compressed,
+		sequenceStart: 0,
+		utf8Valid: true,
+		startBit,
+		framesComplete: true
+	};
+	if (type === 'text' && !compressed) g.utf8 = new Utf8Validator();
+	return g;
 }

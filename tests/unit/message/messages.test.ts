@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { decode, encodeFrame, type FrameSpec } from '../../../src/lib/protocol/index.ts';
+import { closeCodeInfo } from '../../../src/lib/protocol/message/close-codes.ts';
+import { fromHex } from '../../helpers.ts';
+
+function frames(...specs: FrameSpec[]): Uint8Array {
+	const parts = specs.map((s) => encodeFrame({ mask: null, ...s }));
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+describe('messages', () => {
+	it('delivers a ping between two fragments at once, and the message after it', () => {
+		const bytes = frames(
+			{ opcode: 'text', fin: false, text: 'Hel' },
+			{ opcode: 'ping', text: 'p' },
+			{ opcode: 'continuation', text: 'lo' }
+		);
+		const { messages, verdict } = decode(bytes, { from: 'server' });
+		expect(messages.map((m) => [m.type, m.frames])).toEqual([
+			['ping', [1]],
+			['text', [0, 2]]
+		]);
+		expect(messages[1]!.text).toBe('Hello');
+		expect(verdict.ok).toBe(true);
+	});
+
+	it('accepts a Hangul syllable split across two frames', () => {
+		const bytes = frames(
+			{ opcode: 'text', fin: false, payload: fromHex('ec95') },
+			{ opcode: 'continuation', payload: fromHex('88') }
+		);
+		const result = decode(bytes, { from: 'server' });
+		expect(result.verdict.ok).toBe(true);
+		expect(result.messages[0]!.text).toBe('안');
+	});
+
+	it('fails at the first bad byte, in the frame where it is, before the message ends', () => {
+		const bytes = frames(
+			{ opcode: 'text', fin: false, text: 'ok' },
+			{ opcode: 'continuation', fin: false, payload: fromHex('41ff') },
+			{ opcode: 'continuation', text: 'never read' }
+		);
+		const { verdict } = decode(bytes, { from: 'server' });
+		// frame 0: 2 + 2 bytes; frame 1: header at 4, payload at 6: 0x41 then 0xff at byte 7
+		expect(verdict.firstError).toMatchObject({ code: 'invalid_utf8', bitOffset: 56, bitLength: 8 });
+		expect(verdict.closeCode).toBe(1007);
+	});
+
+	it('points a sequence cut by the end of the message at its lead byte', () => {
+		const bytes = frames({ opcode: 'text', payload: fromHex('41e8a0') });
+		const { verdict } = decode(bytes, { from: 'server' });
+		expect(verdict.firstError).toMatchObject({
+			code: 'utf8_truncated',
+			bitOffset: 24,
+			bitLength: 16
+		});
+		expect(verdict.closeCode).toBe(1007);
+	});
+
+	it('does not check binary messages as text', () => {
+		expect(
+			decode(frames({ opcode: 'binary', payload: fromHex('ff') }), { from: 'server' }).verdict.ok
+		).toBe(true);
+	});
+
+	it('reads a close frame into code and reason', () => {
+		const bytes = frames({ opcode: 'close', closeCode: 1001, reason: '안녕' });
+		expect(decode(bytes, { from: 'server' }).messages[0]).toMatchObject({
+			type: 'close',
+			code: 1001,
+			reason: '안녕'
+		});
+	});
+
+	it.each([
+		[999, false],
+		[1000, true],
+		[1004, false],
+		[1005, false],
+		[1006, false],
+		[1012, true],
+		[1014, true],
+		[1015, false],
+		[1016, false],
+		[2999, false],
+		[3000, true],
+		[4999, true],
+		[5000, false]
+	])('judges close code %i on the wire: valid = %s', (code, valid) => {
+		expect(closeCodeInfo(code).valid).toBe(valid);
+		const { verdict } = decode(frames({ opcode: 'close', closeCode: code }), { from: 'server' });
+		expect(verdict.ok).toBe(valid);
+		if (!valid)
+			expect(verdict.firstError).toMatchObject({ code: 'invalid_close_code', bitOffset: 16 });
+	});
+
+	it('fails a close reason that is not UTF-8 with 1007', () => {
+		const bytes = frames({ opcode: 'close', payload: fromHex('03e8c0') });
+		expect(decode(bytes, { from: 'server' }).verdict).toMatchObject({ ok: false, closeCode: 1007 });
+	});
+
+	it('flags frames after a close frame and keeps them out of the messages', () => {
+		const bytes = frames({ opcode: 'close', closeCode: 1000 }, { opcode: 'text', text: 'late' });
+		const result = decode(bytes, { from: 'server' });
+		expect(result.messages.map((m) => m.type)).toEqual(['close']);
+		expect(result.diagnostics.map((d) => d.code)).toContain('frame_after_close');
+		expect(result.verdict.ok).toBe(true);
+	});
+
+	it('fails with 1009 at the byte that crosses the size limit', () => {
+		const bytes = frames(
+			{ opcode: 'binary', fin: false, payload: new Uint8Array(60) },
+			{ opcode: 'continuation', payload: new Uint8Array(60) }
+		);
+		const { verdict } = decode(bytes, { from: 'server', maxMessage: 100 });
+		// frame 1 starts at 62, its payload at 64; byte 100 of the message is payload byte 40 of it
+		expect(verdict.firstError).toMatchObject({ code: 'message_too_big', bitOffset: (64 + 40) * 8 });
+		expect(verdict.closeCode).toBe(1009);
+	});
+
+	it('says when the input stops between the frames of a message', () => {
+		const result = decode(frames({ opcode: 'text', fin: false, text: 'Hel' }), { from: 'server' });
+		expect(result.diagnostics.map((d) => d.code)).toContain('message_unfinished');
+		expect(result.messages[0]).toMatchObject({ complete: false, text: 'Hel' });
+	});
+});

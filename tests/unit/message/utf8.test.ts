@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstInvalidUtf8, Utf8Validator } from '../../../src/lib/protocol/message/utf8.ts';
+import { fromHex } from '../../helpers.ts';
+
+describe('the streaming UTF-8 validator', () => {
+	it.each([
+		['ascii and NUL', '48656c6c6f00', -1],
+		['Hangul: 3 bytes a syllable', 'ec9588eb8595', -1],
+		['an emoji: 4 bytes', 'f09f9880', -1],
+		['the largest code point', 'f48fbfbf', -1],
+		['a noncharacter is still valid', 'efb790', -1],
+		['a lone continuation byte', '48656c80', 3],
+		['FF never appears', 'ff', 0],
+		['C0 would be overlong', 'c0af', 0],
+		['an overlong 3-byte form fails at its second byte', 'e080af', 1],
+		['an overlong 4-byte form fails at its second byte', 'f08080af', 1],
+		['a surrogate fails at its second byte', 'eda080', 1],
+		['past U+10FFFF fails at the second byte', 'f4908080', 1],
+		['F5 never appears', 'f5808080', 0],
+		['a lead byte where a continuation must be', 'e8e8', 1],
+		['a truncated sequence at the end', 'e8a0', 2]
+	])('%s', (_name, hex, at) => {
+		expect(firstInvalidUtf8(fromHex(hex))).toBe(at);
+	});
+
+	it('accepts a code point split across pushes', () => {
+		const v = new Utf8Validator();
+		expect(v.push(fromHex('ec95'))).toBe(-1);
+		expect(v.incomplete).toBe(true);
+		expect(v.push(fromHex('88'))).toBe(-1);
+		expect(v.incomplete).toBe(false);
+	});
+
+	it('agrees with TextDecoder on whether any bytes are valid', () => {
+		const strict = new TextDecoder('utf-8', { fatal: true });
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+				let valid = true;
+				try {
+					strict.decode(bytes);
+				} catch {
+					valid = false;
+				}
+				expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('finds the same first bad byte however the bytes are split', () => {
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 40 }), fc.nat(), (bytes, cut) => {
+				const at = cut % (bytes.length + 1);
+				const v = new Utf8Validator();
+				const first = v.push(bytes.subarray(0, at));
+				const second = first >= 0 ? -1 : v.push(bytes.subarray(at));
+				const split = first >= 0 ? first : second >= 0 ? at + second : -1;
+				expect(split).toBe(firstInvalidUtf8(bytes, true));
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
