@@ -12,7 +12,9 @@ export function bytesToHex(bytes: Uint8Array, separator = ''): string {
 	return out;
 }
 
+/** Joins byte arrays; a single part is returned as is, not copied. */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+	if (parts.length === 1) return parts[0]!;
 	let total = 0;
 	for (const p of parts) total += p.length;
 	const out = new Uint8Array(total);

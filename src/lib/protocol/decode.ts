@@ -1,6 +1,7 @@
 // decode(bytes, options): frames, messages, diagnostics and the verdict of a strict endpoint, in one
 // object that every view (and the CLI's JSON) reads.
 import { diagnostic } from './diagnostics.ts';
+import { directionOf, negotiatedDeflate } from './extensions/permessage-deflate.ts';
 import { rsvAllowedBy } from './extensions/rsv.ts';
 import { FrameDecoder } from './frame/decoder.ts';
 import type { DecodeOptions, Frame } from './frame/types.ts';
@@ -47,12 +48,21 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
 export function assemble(
 	frames: FrameDecoder,
 	length: number,
-	options: Pick<DecodeOptions, 'maxMessage'> = {}
+	options: Pick<DecodeOptions, 'maxMessage' | 'extensions' | 'from'> = {}
 ): DecodeResult {
-	const assembler = new MessageAssembler({ maxMessage: options.maxMessage });
+	const from = frames.from ?? options.from ?? 'client';
+	const diagnostics: Diagnostic[] = [];
+	const deflate = negotiatedDeflate(options.extensions);
+	for (const p of deflate?.problems ?? []) {
+		const problem = `${p.kind.replace('_', ' ')} ${p.param.name}`;
+		diagnostics.push(diagnostic('extension_param_invalid', 0, 0, { problem }));
+	}
+	const assembler = new MessageAssembler({
+		maxMessage: options.maxMessage,
+		deflate: deflate && directionOf(deflate.config, from)
+	});
 	for (const f of frames.frames) assembler.push(f);
 	assembler.end();
-	const diagnostics: Diagnostic[] = [];
 	const first = frames.frames[0];
 	if (frames.fromInferred && first && frames.from) {
 		const masked = first.masked ? 'masked' : 'not masked';
@@ -65,7 +75,7 @@ export function assemble(
 	diagnostics.sort((a, b) => a.bitOffset - b.bitOffset);
 	const result: DecodeResult = {
 		bytes: length,
-		from: frames.from ?? options.from ?? 'client',
+		from,
 		fromInferred: frames.fromInferred,
 		frames: frames.frames,
 		messages: assembler.messages,

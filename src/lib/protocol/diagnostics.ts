@@ -115,6 +115,23 @@ export const DIAGNOSTICS = {
 		rfc: 'RFC 6455 §7.4',
 		text: 'close code {code} may not appear in a close frame: {why}'
 	},
+	inflate_failed: {
+		severity: 'error',
+		closeCode: 1007,
+		rfc: 'RFC 7692 §7.2.2',
+		text: 'this compressed message does not inflate: {reason}'
+	},
+	inflated_invalid_utf8: {
+		severity: 'error',
+		closeCode: 1007,
+		rfc: 'RFC 6455 §8.1',
+		text: 'the inflated text is not valid UTF-8 (at byte {at} of the inflated message)'
+	},
+	extension_param_invalid: {
+		severity: 'warning',
+		rfc: 'RFC 7692 §7',
+		text: 'the negotiated extensions are not valid: {problem}; they are read as far as they make sense'
+	},
 	close_payload_one_byte: {
 		severity: 'error',
 		closeCode: 1002,

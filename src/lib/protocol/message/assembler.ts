@@ -5,6 +5,8 @@ import { concatBytes } from '../bytes.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Frame } from '../frame/types.ts';
 import type { Diagnostic } from '../types.ts';
+import { MessageInflater } from '../extensions/deflate-codec.ts';
+import type { DeflateDirection } from '../extensions/permessage-deflate.ts';
 import { closeCodeInfo } from './close-codes.ts';
 import type { Message, MessageType } from './types.ts';
 import { Utf8Validator } from './utf8.ts';
@@ -12,6 +14,8 @@ import { Utf8Validator } from './utf8.ts';
 export interface AssemblerOptions {
 	/** The receiver's message size limit in bytes (RFC 6455 §10.4). */
 	maxMessage?: number;
+	/** How the sender compresses, when permessage-deflate was negotiated (RFC 7692). */
+	deflate?: DeflateDirection;
 }
 
 /** A message whose frames are still arriving. */
@@ -39,8 +43,11 @@ export class MessageAssembler {
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;
+	private readonly inflater: MessageInflater | undefined;
 
-	constructor(private readonly options: AssemblerOptions = {}) {}
+	constructor(private readonly options: AssemblerOptions = {}) {
+		if (options.deflate) this.inflater = new MessageInflater(options.deflate);
+	}
 
 	/** Takes the next frame; a frame cut short by the end of the input counts with what it has. */
 	push(f: Frame): void {
@@ -85,8 +92,34 @@ export class MessageAssembler {
 		this.checkUtf8(open, f.payload, f.payloadOffset);
 		if (!f.fin || !f.complete) return;
 		this.endUtf8(open, f.payloadOffset + f.payload.length);
-		this.deliver(open, true);
+		const message = this.deliver(open, true);
 		this.open = undefined;
+		if (message.compressed) this.inflate(message, open, f);
+	}
+
+	/** RFC 7692 §7.2.2: a compressed message is inflated whole; bad data fails with 1007. */
+	private inflate(message: Message, open: Gathering, last: Frame): void {
+		if (!this.inflater) return;
+		const range = [
+			open.startBit,
+			(last.payloadOffset + last.payload.length) * 8 - open.startBit
+		] as const;
+		const outcome = this.inflater.inflate(message.payload);
+		if (!outcome.ok) return this.report('inflate_failed', ...range, { reason: outcome.reason });
+		message.compressedPayload = message.payload;
+		message.payload = outcome.bytes;
+		const limit = this.options.maxMessage;
+		if (limit !== undefined && outcome.bytes.length > limit) {
+			this.report('message_too_big', ...range, { size: outcome.bytes.length, limit });
+		}
+		if (message.type !== 'text') return;
+		const text = gathering('text', false, open.startBit);
+		const bad = text.utf8!.push(outcome.bytes);
+		if (bad >= 0 || text.utf8!.incomplete) {
+			const at = bad >= 0 ? bad : outcome.bytes.length;
+			return this.report('inflated_invalid_utf8', ...range, { at });
+		}
+		message.text = decoder.decode(outcome.bytes);
 	}
 
 	private control(f: Frame): void {

@@ -1,0 +1,76 @@
+// Per-message DEFLATE as RFC 7692 §7.2 runs it: raw DEFLATE, each message flushed with a sync flush
+// whose trailing 00 00 ff ff is removed on the wire, and one LZ77 window shared across messages unless
+// no-context-takeover was negotiated. pako is a faithful port of zlib, so the bytes match browsers'.
+import { Deflate, Inflate, Z_SYNC_FLUSH } from 'pako';
+import { concatBytes } from '../bytes.ts';
+import type { DeflateDirection } from './permessage-deflate.ts';
+
+const TAIL = Uint8Array.of(0x00, 0x00, 0xff, 0xff);
+
+export type InflateOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** Inflates the messages of one direction in order, keeping the window between them when allowed. */
+export class MessageInflater {
+	private inflater: Inflate | undefined;
+	private chunks: Uint8Array[] = [];
+
+	constructor(private readonly direction: DeflateDirection) {}
+
+	/** RFC 7692 §7.2.2: append 00 00 ff ff to the message's payload, then inflate. */
+	inflate(payload: Uint8Array): InflateOutcome {
+		const inflater = this.current();
+		this.chunks = [];
+		const input = new Uint8Array(payload.length + 4);
+		input.set(payload);
+		input.set(TAIL, payload.length);
+		inflater.push(input, Z_SYNC_FLUSH);
+		// zlib's "stream end" after a final block is fine; anything else negative is corrupt data.
+		const failed = inflater.err < 0 || (inflater.err !== 0 && inflater.err !== 1);
+		const bytes = concatBytes(this.chunks);
+		// A block with BFINAL set ends the stream: the next message starts a fresh one (§7.2.3.4).
+		if (failed || inflater.err === 1 || this.direction.noContextTakeover) this.inflater = undefined;
+		return failed
+			? { ok: false, reason: inflater.msg || `zlib error ${inflater.err}` }
+			: { ok: true, bytes };
+	}
+
+	private current(): Inflate {
+		if (this.inflater) return this.inflater;
+		const inflater = new Inflate({ raw: true, windowBits: this.direction.windowBits });
+		inflater.onData = (chunk) => this.chunks.push(chunk);
+		this.inflater = inflater;
+		return inflater;
+	}
+}
+
+/** Compresses the messages of one direction the way browsers and ws do (zlib defaults). */
+export class MessageDeflater {
+	private deflater: Deflate | undefined;
+	private chunks: Uint8Array[] = [];
+
+	constructor(private readonly direction: DeflateDirection) {}
+
+	/** RFC 7692 §7.2.1: compress, sync flush, then drop the trailing 00 00 ff ff. */
+	deflate(message: Uint8Array): Uint8Array {
+		const deflater = this.current();
+		this.chunks = [];
+		deflater.push(message, Z_SYNC_FLUSH);
+		const out = concatBytes(this.chunks);
+		if (this.direction.noContextTakeover) this.deflater = undefined;
+		const tail = out.length >= 4 && TAIL.every((b, i) => out[out.length - 4 + i] === b);
+		const body = tail ? out.subarray(0, out.length - 4) : out;
+		// zlib writes nothing for an empty message; the wire form is a lone 00, the start of an empty
+		// stored block that the receiver's appended 00 00 ff ff completes (RFC 7692 §7.2.3.6).
+		return body.length > 0 ? body : Uint8Array.of(0);
+	}
+
+	private current(): Deflate {
+		if (this.deflater) return this.deflater;
+		// zlib cannot deflate with an 8-bit window and silently uses 9; say so rather than pretend.
+		const windowBits = Math.max(9, this.direction.windowBits);
+		const deflater = new Deflate({ raw: true, windowBits, memLevel: 8 });
+		deflater.onData = (chunk) => this.chunks.push(chunk);
+		this.deflater = deflater;
+		return deflater;
+	}
+}

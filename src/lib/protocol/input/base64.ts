@@ -1,0 +1,148 @@
+// Base64 (RFC 4648 §4) and base64url (§5) text to bytes and back, with or without `=` padding,
+// with line breaks. One pass with a lookup table, like hex.ts, and errors pinned to the char.
+
+import { fail, failWord, isBlank, isLineBreak, skipBlanks, succeed, type Outcome } from './text.ts';
+
+const LINE_BREAK = -1;
+const BLANK = -2;
+const PAD = -3;
+const INVALID = -4;
+
+const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Char code (ASCII) → sextet; both alphabets at once, since 62 and 63 are the only difference. */
+const SEXTET = ((): Int8Array => {
+	const table = new Int8Array(128).fill(INVALID);
+	for (let i = 0; i < 64; i++) table[STANDARD.charCodeAt(i)] = i;
+	table['-'.charCodeAt(0)] = 62;
+	table['_'.charCodeAt(0)] = 63;
+	table['='.charCodeAt(0)] = PAD;
+	for (const c of '\n\r') table[c.charCodeAt(0)] = LINE_BREAK;
+	for (const c of ' \t\v\f') table[c.charCodeAt(0)] = BLANK;
+	return table;
+})();
+
+export function isBase64Char(c: number): boolean {
+	return c < 128 && (SEXTET[c] ?? INVALID) >= 0;
+}
+
+interface Progress {
+	bytes: Uint8Array;
+	/** Bytes written. */
+	o: number;
+	/** Where decoding stopped: the first `=`, or the end. */
+	i: number;
+	/** Sextets after the last whole group of four, and their bits. */
+	k: number;
+	acc: number;
+	/** Which alphabet chars 62/63 used: '+' '/' or '-' '_'. */
+	standard: boolean;
+	urlSafe: boolean;
+}
+
+export function decodeBase64(text: string): Outcome {
+	const p = decodeGroups(text);
+	if ('ok' in p) return p;
+	const notes: string[] = [];
+	const tail = readPadding(text, p, notes);
+	if (tail) return tail;
+	if (p.k === 1) return fail(lastSextetAt(text, p.i), 1, LONE_CHAR);
+	if (p.k === 2) p.bytes[p.o++] = p.acc >> 4;
+	if (p.k === 3) {
+		p.bytes[p.o++] = p.acc >> 10;
+		p.bytes[p.o++] = (p.acc >> 2) & 255;
+	}
+	// RFC 4648 §3.5: an encoder sets the unused bits of the last char to zero
+	if ((p.k === 2 && (p.acc & 15) !== 0) || (p.k === 3 && (p.acc & 3) !== 0)) {
+		notes.push('the last base64 char has nonzero unused bits; they were dropped');
+	}
+	if (p.standard && p.urlSafe) notes.push('this text mixes base64 (+ /) and base64url (- _) chars');
+	const label = p.urlSafe && !p.standard ? 'base64url' : 'base64';
+	return succeed(p.bytes.slice(0, p.o), notes, label);
+}
+
+const LONE_CHAR =
+	'is left alone at the end: base64 comes in groups of 4 chars, and 1 extra char holds no byte';
+
+/** The hot loop: every group of four sextets becomes three bytes. */
+function decodeGroups(text: string): Progress | Outcome {
+	const n = text.length;
+	const bytes = new Uint8Array(Math.ceil((n * 3) / 4) + 3);
+	let o = 0;
+	let k = 0;
+	let acc = 0;
+	let atLineStart = true;
+	let standard = false;
+	let urlSafe = false;
+	let i = 0;
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		const v = c < 128 ? (SEXTET[c] ?? INVALID) : INVALID;
+		if (v >= 0) {
+			if (v >= 62) {
+				if (c === 43 || c === 47) standard = true;
+				else urlSafe = true;
+			}
+			acc = (acc << 6) | v;
+			atLineStart = false;
+			if (++k === 4) {
+				bytes[o++] = acc >> 16;
+				bytes[o++] = (acc >> 8) & 255;
+				bytes[o++] = acc & 255;
+				acc = 0;
+				k = 0;
+			}
+		} else if (v === LINE_BREAK) atLineStart = true;
+		else if (v === BLANK) {
+			// Indentation and trailing blanks are paste noise; a blank inside a line means the
+			// text is not base64 at all ("81 05 zz" is broken hex, not base64 for 0xf3 0x4e 0x73).
+			const next = skipBlanks(text, i, n);
+			if (!atLineStart && next < n && !isLineBreak(text.charCodeAt(next))) {
+				return failWord(text, next, 'comes after a space inside base64 text');
+			}
+			i = next - 1;
+		} else if (v === PAD) break;
+		else return fail(i, 1, 'is not base64');
+	}
+	return { bytes, o, i, k, acc, standard, urlSafe };
+}
+
+/** After the first `=`: only `=` and blanks may follow, and the count of `=` should fit. */
+function readPadding(text: string, p: Progress, notes: string[]): Outcome | undefined {
+	let pads = 0;
+	for (let i = p.i; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 61) pads++;
+		else if (!isBlank(c)) return failWord(text, i, 'comes after the = padding that ends base64');
+	}
+	const expected = p.k === 0 ? 0 : 4 - p.k;
+	if (pads > 0 && pads !== expected && p.k !== 1) {
+		notes.push(`the text ends with ${pads} "=" where ${expected} would complete the last group`);
+	}
+	return undefined;
+}
+
+function lastSextetAt(text: string, end: number): number {
+	let i = end - 1;
+	while (i > 0 && !isBase64Char(text.charCodeAt(i))) i--;
+	return Math.max(0, i);
+}
+
+const ALPHABET_CODES = new TextEncoder().encode(STANDARD);
+
+/** Standard base64 with padding and no line breaks (what `btoa` and Wireshark write). */
+export function encodeBase64(bytes: Uint8Array): string {
+	const n = bytes.length;
+	const out = new Uint8Array(Math.ceil(n / 3) * 4);
+	let o = 0;
+	for (let i = 0; i < n; i += 3) {
+		const b0 = bytes[i] ?? 0;
+		const b1 = bytes[i + 1] ?? 0;
+		const b2 = bytes[i + 2] ?? 0;
+		out[o++] = ALPHABET_CODES[b0 >> 2] ?? 0;
+		out[o++] = ALPHABET_CODES[((b0 & 3) << 4) | (b1 >> 4)] ?? 0;
+		out[o++] = i + 1 < n ? (ALPHABET_CODES[((b1 & 15) << 2) | (b2 >> 6)] ?? 0) : 61;
+		out[o++] = i + 2 < n ? (ALPHABET_CODES[b2 & 63] ?? 0) : 61;
+	}
+	return new TextDecoder().decode(out);
+}

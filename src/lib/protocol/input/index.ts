@@ -1,0 +1,7 @@
+// Paste input: any common capture text to bytes (parseInput), and bytes back to text (formatBytes).
+
+export type { InputError, InputFormat, ParsedInput } from './types.ts';
+export type { CopyFormat } from './format.ts';
+export { parseInput } from './parse.ts';
+export { formatBytes } from './format.ts';
+export { bytesToHex, hexToBytes } from './hex.ts';

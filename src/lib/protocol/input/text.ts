@@ -1,0 +1,141 @@
+// Pieces every paste parser shares: what a parser returns, how a problem is pinned to the text,
+// and a growable byte buffer. Parsers work on char offsets (UTF-16 units, as `text[i]` counts)
+// and never compute line numbers: that happens once, in parseInput, and only when one failed.
+
+/** What a parser found, before parseInput adds the format and turns offsets into line/column. */
+export type Outcome =
+	| { ok: true; bytes: Uint8Array; notes: string[]; label?: string }
+	| { ok: false; failure: Failure };
+
+/** The offending token as a range of the text, and what is wrong with it: "is not hex". */
+export interface Failure {
+	offset: number;
+	length: number;
+	problem: string;
+	/** The format is certain, so parseInput tries no other format after this failure. */
+	decisive?: boolean;
+}
+
+/** Error tokens are shown to people, so a token is never longer than this. */
+export const MAX_TOKEN = 64;
+
+/** A `*` line in a dump may claim any length; past this we refuse rather than allocate. */
+export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+export function succeed(bytes: Uint8Array, notes: string[] = [], label?: string): Outcome {
+	return label === undefined ? { ok: true, bytes, notes } : { ok: true, bytes, notes, label };
+}
+
+export function fail(offset: number, length: number, problem: string): Outcome {
+	return {
+		ok: false,
+		failure: { offset, length: Math.max(1, Math.min(length, MAX_TOKEN)), problem }
+	};
+}
+
+/** Space, tab, CR, LF, VT, FF. */
+export function isBlank(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13);
+}
+
+export function isLineBreak(c: number): boolean {
+	return c === 10 || c === 13;
+}
+
+export function skipBlanks(text: string, i: number, end = text.length): number {
+	while (i < end && isBlank(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** Where the word that starts at `start` ends: at a blank, a stop char, or MAX_TOKEN chars on. */
+export function tokenEnd(text: string, start: number, stops = ''): number {
+	const limit = Math.min(text.length, start + MAX_TOKEN);
+	let i = start + 1;
+	while (i < limit) {
+		const c = text.charCodeAt(i);
+		if (isBlank(c) || stops.includes(text[i] ?? '')) break;
+		i++;
+	}
+	return i;
+}
+
+/** A failure whose token is the word starting at `start`. */
+export function failWord(text: string, start: number, problem: string, stops = ''): Outcome {
+	return fail(start, tokenEnd(text, start, stops) - start, problem);
+}
+
+/** 1-based line and column of a char offset; CRLF, LF and a lone CR each end a line. */
+export function locate(text: string, offset: number): { line: number; column: number } {
+	let line = 1;
+	let lineStart = 0;
+	const end = Math.min(offset, text.length);
+	for (let i = 0; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	return { line, column: offset - lineStart + 1 };
+}
+
+/** How a byte shows in the ASCII column of hexdump -C, xxd and Wireshark: printable ASCII or '.'. */
+export function asciiColumnChar(byte: number): number {
+	return byte >= 0x20 && byte <= 0x7e ? byte : 0x2e;
+}
+
+/** Notes of one kind: the first few are kept word for word, the rest are counted. */
+export class NoteList {
+	private readonly kept: string[] = [];
+	private extra = 0;
+	constructor(private readonly keep = 3) {}
+
+	add(note: string): void {
+		if (this.kept.length < this.keep) this.kept.push(note);
+		else this.extra++;
+	}
+
+	into(notes: string[], more: (n: number) => string): void {
+		notes.push(...this.kept);
+		if (this.extra > 0) notes.push(more(this.extra));
+	}
+}
+
+/** A byte buffer that grows by doubling, for parsers whose output size is not known up front. */
+export class ByteSink {
+	bytes: Uint8Array;
+	length = 0;
+
+	constructor(capacity = 64) {
+		this.bytes = new Uint8Array(Math.max(16, capacity));
+	}
+
+	push(byte: number): void {
+		if (this.length === this.bytes.length) this.reserve(1);
+		this.bytes[this.length++] = byte;
+	}
+
+	reserve(extra: number): void {
+		const need = this.length + extra;
+		if (need <= this.bytes.length) return;
+		const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+		grown.set(this.bytes.subarray(0, this.length));
+		this.bytes = grown;
+	}
+
+	/** Appends `total` bytes by cycling over the `count` bytes at `from` (a dump's `*` line). */
+	repeat(from: number, count: number, total: number): void {
+		this.reserve(total);
+		for (let k = 0; k < total; k++)
+			this.bytes[this.length + k] = this.bytes[from + (k % count)] ?? 0;
+		this.length += total;
+	}
+
+	truncate(length: number): void {
+		this.length = Math.min(this.length, length);
+	}
+
+	toBytes(): Uint8Array {
+		return this.length === this.bytes.length ? this.bytes : this.bytes.slice(0, this.length);
+	}
+}

@@ -1,0 +1,42 @@
+// The public shapes of paste input: which format a text was read as, the bytes, or where it broke.
+
+export type InputFormat =
+	| 'empty'
+	/** `810548656c6c6f`, `81 05 48`, `81:05:48`, `0x810548` */
+	| 'hex'
+	/** `0x48, 0x65` or `0x48 0x65` */
+	| 'hex-list'
+	/** `{0x48, 0x65}`, `unsigned char x[] = {...};`, xxd -i, Go `[]byte{...}` */
+	| 'c-array'
+	/** `[72, 101]`, DevTools `Uint8Array(2) [72, 101]` */
+	| 'decimal'
+	/** `{"type":"Buffer","data":[72,101]}` */
+	| 'buffer-json'
+	/** standard or URL-safe, padded or not, line breaks allowed */
+	| 'base64'
+	/** `"\x48\x65"`, `b'\x81\x05Hello'`, `"\201\005Hello"`; printable chars stand for themselves */
+	| 'escaped'
+	/** `hexdump -C` */
+	| 'hexdump'
+	| 'xxd'
+	/** Wireshark "Copy as Hex Dump": `0000   81 05 48 65 6c 6c 6f   ..Hello` */
+	| 'wireshark';
+
+export interface InputError {
+	/** "`zz` at line 2, column 14 is not hex" */
+	message: string;
+	/** 1-based. */
+	line: number;
+	/** 1-based, in UTF-16 units like `text[i]`; a tab counts as one column. */
+	column: number;
+	/** 0-based char offset of the offending token in the text. */
+	offset: number;
+	/** Length of the token in chars (at most 64: a token is for people to read). */
+	length: number;
+	/** The offending token: text.slice(offset, offset + length). */
+	text: string;
+}
+
+export type ParsedInput =
+	| { ok: true; format: InputFormat; bytes: Uint8Array; formatLabel: string; notes: string[] }
+	| { ok: false; format: InputFormat; formatLabel: string; error: InputError };
