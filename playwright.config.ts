@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './chromium.config.ts';
+
+const port = 4173;
+
+// The site under test is the real build, served by `vite preview`.
+// - `npm test` (scripts/test.js) has just run `npm run build` and sets WSVIZ_E2E_PREBUILT=1, so only
+//   the preview server is started.
+// - `npm run test:e2e` on its own always builds first. That costs a few seconds, but it can never
+//   test a stale build left over from before the last edit (a check for "build/ exists" could).
+// Locally an already running server on the port is reused (e.g. your own `npm run preview`); in CI
+// never.
+const preview = `npm run preview -- --port ${port} --strictPort`;
+const command = process.env.WSVIZ_E2E_PREBUILT ? preview : `npm run build && ${preview}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	// These machines have 2 cores.
+	workers: 2,
+	reporter: 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			// The system Chromium (see chromium.config.ts), never a Playwright browser download.
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		}
+	],
+	webServer: {
+		command,
+		port,
+		reuseExistingServer: !process.env.CI,
+		timeout: 120_000
+	}
+});

@@ -1,0 +1,328 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, ending with one summary line.
+//
+//   chromium  find (or on a fresh Debian machine, as root, install) the browser: scripts/ensure-chromium.js
+//   check     npm run check  (svelte-kit sync + svelte-check)        counts as one check
+//   lint      npm run lint   (prettier --check + eslint)             counts as one check
+//   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
+//   build     npm run build                                          counts as one check
+//   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
+//
+// A failing stage does not stop the later ones, except that e2e needs the build and a browser.
+// A stage that dies without writing its report counts as a failure, never as "0 failed"; so does a
+// run in which no test at all ran. The last line is `N passed, N failed` (plus `, N skipped`), and
+// the exit code is non-zero when anything failed.
+//
+// Plain Node ESM with built-ins only.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+/**
+ * @typedef {object} Stage
+ * @property {string} name
+ * @property {'passed' | 'failed' | 'skipped'} status
+ * @property {number} passed   tests (or 1 for a one-check stage) that passed
+ * @property {number} failed
+ * @property {number} skipped
+ * @property {number} ran      individual tests that ran (passed + failed), 0 for one-check stages
+ * @property {string} detail
+ * @property {number} ms
+ */
+
+/** @type {Stage[]} */
+const stages = [];
+const env = { ...process.env };
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
+
+/** @type {import('node:child_process').ChildProcess | null} */
+let current = null;
+/** @type {NodeJS.Signals | null} */
+let interrupted = null;
+for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) {
+	process.on(signal, () => {
+		interrupted = signal;
+		// Children run in their own process group (see run()): signal the whole group, so that
+		// grandchildren (npm -> sh -> svelte-check, the preview server, ...) stop too.
+		const pid = current?.pid;
+		if (pid) {
+			try {
+				process.kill(-pid, signal);
+			} catch {
+				current?.kill(signal);
+			}
+		}
+	});
+}
+
+/**
+ * Runs a command with the terminal as its stdout/stderr (no stdin: CI has none).
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [extraEnv]
+ * @returns {Promise<{ code: number | null, signal: NodeJS.Signals | null, error?: Error }>}
+ */
+function run(cmd, args, extraEnv = {}) {
+	console.log(`\n\u25b6 ${cmd} ${args.join(' ')}\n`);
+	return new Promise((resolve) => {
+		const child = spawn(cmd, args, {
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: { ...env, ...extraEnv },
+			detached: true
+		});
+		current = child;
+		child.on('error', (error) => {
+			current = null;
+			resolve({ code: null, signal: null, error });
+		});
+		child.on('close', (code, signal) => {
+			current = null;
+			resolve({ code, signal });
+		});
+	});
+}
+
+/** @param {{ code: number | null, signal: NodeJS.Signals | null, error?: Error }} result */
+function describeExit(result) {
+	if (result.error) return `could not start: ${result.error.message}`;
+	if (result.signal) return `killed by ${result.signal}`;
+	return `exit code ${result.code}`;
+}
+
+/**
+ * @param {string} name
+ * @param {number} started
+ * @param {Partial<Stage>} fields
+ */
+function record(name, started, fields) {
+	const stage = {
+		name,
+		status: /** @type {Stage['status']} */ ('passed'),
+		passed: 0,
+		failed: 0,
+		skipped: 0,
+		ran: 0,
+		detail: '',
+		ms: Date.now() - started,
+		...fields
+	};
+	if (!fields.status) stage.status = stage.failed > 0 ? 'failed' : 'passed';
+	stages.push(stage);
+	return stage;
+}
+
+/** @param {string} file */
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A stage that is a single check: passes when the command exits 0.
+ * @param {string} name
+ * @param {string} script  npm script to run
+ */
+async function checkStage(name, script) {
+	const started = Date.now();
+	const result = await run('npm', ['run', script]);
+	const ok = result.code === 0;
+	return record(name, started, {
+		passed: ok ? 1 : 0,
+		failed: ok ? 0 : 1,
+		detail: ok ? 'ok' : describeExit(result)
+	});
+}
+
+/** @param {boolean} haveBrowser */
+async function vitestStage(haveBrowser) {
+	const started = Date.now();
+	const report = path.join(tmp, 'vitest.json');
+	const args = ['--no', 'vitest', 'run', '--reporter=default', '--reporter=json'];
+	args.push(`--outputFile=${report}`, '--passWithNoTests');
+	// Without a browser only the Node project can run; the browser project is reported as skipped.
+	if (!haveBrowser) args.push('--project', 'unit');
+	const result = await run('npx', args);
+	const json = readJson(report);
+	if (!json || !Array.isArray(json.testResults)) {
+		return record('vitest', started, {
+			failed: 1,
+			detail: `no JSON report (${describeExit(result)})`
+		});
+	}
+
+	const passed = json.numPassedTests ?? 0;
+	let failed = json.numFailedTests ?? 0;
+	const skipped = json.numPendingTests ?? 0;
+	const todo = json.numTodoTests ?? 0;
+	const notes = [];
+	// A file that fails to load (syntax error, bad import, a throw at top level) has no tests to fail:
+	// count it as one failure.
+	const brokenFiles = json.testResults.filter(
+		(/** @type {{ status: string, assertionResults?: { status: string }[] }} */ file) =>
+			file.status === 'failed' &&
+			!(file.assertionResults ?? []).some((test) => test.status === 'failed')
+	).length;
+	if (brokenFiles > 0) {
+		failed += brokenFiles;
+		notes.push(`${brokenFiles} file(s) failed to run`);
+	}
+	// Unhandled errors, or an exit for any other reason, with no failing test to show for it.
+	if ((result.code !== 0 || json.success === false) && failed === 0) {
+		failed = 1;
+		notes.push(`vitest reported failure (${describeExit(result)}) without a failing test`);
+	}
+	const extraSkipped = haveBrowser ? 0 : 1;
+	if (!haveBrowser) notes.push('browser project skipped: no Chromium');
+	if (passed + failed + skipped + todo === 0) notes.push('no tests');
+	const counts = `${passed} passed, ${failed} failed, ${skipped} skipped, ${todo} todo`;
+	return record('vitest', started, {
+		passed,
+		failed,
+		skipped: skipped + todo + extraSkipped,
+		ran: passed + (json.numFailedTests ?? 0),
+		detail: [counts, ...notes].join('; ')
+	});
+}
+
+async function e2eStage() {
+	const started = Date.now();
+	const report = path.join(tmp, 'playwright.json');
+	const result = await run('npx', ['--no', 'playwright', 'test', '--reporter=list,json'], {
+		PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+		// The build stage has just built the site: playwright.config.ts then only starts `vite preview`.
+		WSVIZ_E2E_PREBUILT: '1'
+	});
+	const json = readJson(report);
+	if (!json || typeof json.stats !== 'object' || json.stats === null) {
+		return record('e2e', started, {
+			failed: 1,
+			detail: `no JSON report (${describeExit(result)})`
+		});
+	}
+	const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats;
+	const passed = expected + flaky;
+	let failed = unexpected;
+	const notes = [];
+	if (flaky > 0) notes.push(`${flaky} flaky (passed on retry)`);
+	// Errors outside any test: the web server did not start, a test file did not load, ...
+	const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+	if (errors > 0) {
+		failed += errors;
+		notes.push(`${errors} error(s) outside tests`);
+	}
+	if (result.code !== 0 && failed === 0) {
+		failed = 1;
+		notes.push(`playwright failed (${describeExit(result)}) without a failing test`);
+	}
+	if (passed + unexpected + skipped === 0) notes.push('no tests');
+	return record('e2e', started, {
+		passed,
+		failed,
+		skipped,
+		ran: passed + unexpected,
+		detail: [`${passed} passed, ${failed} failed, ${skipped} skipped`, ...notes].join('; ')
+	});
+}
+
+/** @param {number} ms */
+function seconds(ms) {
+	return `${(ms / 1000).toFixed(1)}s`;
+}
+
+function summarize() {
+	const total = { passed: 0, failed: 0, skipped: 0, ran: 0 };
+	for (const stage of stages) {
+		total.passed += stage.passed;
+		total.failed += stage.failed;
+		total.skipped += stage.skipped;
+		total.ran += stage.ran;
+	}
+	if (total.ran === 0 && !interrupted) {
+		stages.push({
+			name: 'tests',
+			status: 'failed',
+			passed: 0,
+			failed: 1,
+			skipped: 0,
+			ran: 0,
+			detail: 'no test ran at all',
+			ms: 0
+		});
+		total.failed += 1;
+	}
+
+	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
+	const statusWidth = 7;
+	const elapsed = stages.reduce((sum, s) => sum + s.ms, 0);
+	console.log('\n' + '─'.repeat(72));
+	for (const s of stages) {
+		const status = s.status === 'failed' ? 'FAILED' : s.status;
+		console.log(
+			`${s.name.padEnd(nameWidth)}  ${status.padEnd(statusWidth)} ${seconds(s.ms).padStart(7)}  ${s.detail}`
+		);
+	}
+	console.log(
+		`${'total'.padEnd(nameWidth)}  ${''.padEnd(statusWidth)} ${seconds(elapsed).padStart(7)}`
+	);
+	if (interrupted) console.log(`interrupted by ${interrupted}`);
+	let line = `${total.passed} passed, ${total.failed} failed`;
+	if (total.skipped > 0) line += `, ${total.skipped} skipped`;
+	console.log(line);
+	return total.failed > 0 || interrupted ? 1 : 0;
+}
+
+async function main() {
+	// a. Chromium
+	let started = Date.now();
+	const chromium = ensureChromium({ env });
+	if (chromium) {
+		record('chromium', started, { detail: chromium });
+	} else {
+		record('chromium', started, {
+			failed: 1,
+			detail: 'not found (see above); browser tests skipped'
+		});
+	}
+
+	// b. types and style
+	if (!interrupted) await checkStage('check', 'check');
+	if (!interrupted) await checkStage('lint', 'lint');
+
+	// c. unit, property and component tests
+	if (!interrupted) await vitestStage(Boolean(chromium));
+
+	// d. build
+	let built = false;
+	if (!interrupted) built = (await checkStage('build', 'build')).status === 'passed';
+
+	// e. end-to-end against the built site
+	if (interrupted) return;
+	started = Date.now();
+	if (!built) {
+		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: the build failed' });
+	} else if (!chromium) {
+		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
+	} else {
+		await e2eStage();
+	}
+}
+
+/** @type {number} */
+let exitCode;
+try {
+	await main();
+	exitCode = summarize();
+} finally {
+	rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(interrupted === 'SIGINT' ? 130 : interrupted === 'SIGTERM' ? 143 : exitCode);
