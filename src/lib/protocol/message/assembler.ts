@@ -55,7 +55,7 @@ export class MessageAssembler {
 		const opcodeBits = [f.offset * 8 + 4, 4] as const;
 		// RFC 6455 §5.5.1: after a close frame the receiver discards what follows.
 		if (this.closed) return this.report('frame_after_close', f.offset * 8, f.length * 8);
-		if (f.type === 'close' || f.type === 'ping' || f.type === 'pong') return this.control(f);
+		if (isControlType(f)) return this.control(f);
 		if (f.type === 'reserved') return;
 		if (f.type === 'continuation') {
 			if (!this.open) return this.report('continuation_without_start', ...opcodeBits);
@@ -122,7 +122,7 @@ export class MessageAssembler {
 		message.text = decoder.decode(outcome.bytes);
 	}
 
-	private control(f: Frame): void {
+	private control(f: Frame & { type: 'close' | 'ping' | 'pong' }): void {
 		const message = this.deliver(gathering(f.type, false, f.offset * 8, f), f.complete);
 		if (f.type !== 'close') return;
 		this.closed = true;
@@ -215,4 +215,8 @@ function gathering(
 	};
 	if (type === 'text' && !compressed) g.utf8 = new Utf8Validator();
 	return g;
+}
+
+function isControlType(f: Frame): f is Frame & { type: 'close' | 'ping' | 'pong' } {
+	return f.type === 'close' || f.type === 'ping' || f.type === 'pong';
 }
