@@ -15,6 +15,25 @@ export {
 export { applyMask, maskInPlace, maskTrace, type MaskStep } from './frame/mask.ts';
 export { MessageAssembler } from './message/assembler.ts';
 export type { Message, MessageType } from './message/types.ts';
+export {
+	CLOSE_CODES,
+	CLOSE_CODE_RANGES,
+	closeCodeInfo,
+	type CloseCodeInfo,
+	type CloseCodeSpec
+} from './message/close-codes.ts';
+export { Utf8Validator, firstInvalidUtf8 } from './message/utf8.ts';
+export { parseExtensionsHeader, type ExtensionItem, type ExtensionParam } from './extensions/header.ts';
+export {
+	DEFLATE_PARAMS,
+	readDeflateParams,
+	directionOf,
+	negotiatedDeflate,
+	type DeflateConfig,
+	type DeflateDirection,
+	type DeflateProblem
+} from './extensions/permessage-deflate.ts';
+export { MessageDeflater, MessageInflater } from './extensions/deflate-codec.ts';
 export { DIAGNOSTICS, diagnostic, type DiagnosticCode } from './diagnostics.ts';
 export { rsvAllowedBy, extensionNames } from './extensions/rsv.ts';
 export { bytesToHex, concatBytes } from './bytes.ts';

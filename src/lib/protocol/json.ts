@@ -9,6 +9,8 @@ import type { Diagnostic, Field } from './types.ts';
 export interface InputInfo {
 	format: string;
 	bytes: number;
+	/** With `--each-line`: which input line this capture was. */
+	line?: number;
 }
 
 export function decodeResultToJson(

@@ -1,0 +1,165 @@
+// `wsviz decode`: a pasted capture in any format the engine reads, decoded into frames, messages,
+// diagnostics and the verdict of a strict receiver, as a report for people or as JSON.
+import { existsSync } from 'node:fs';
+import { decode, decodeResultToJson, type DecodeOptions } from '../lib/protocol/index.ts';
+import { parseInput } from '../lib/protocol/input/index.ts';
+import { parseArgs, UsageError } from './args.ts';
+import type { Io } from './io.ts';
+import { parseErrorReport } from './parse-error.ts';
+import { renderDecode } from './render.ts';
+import { palette } from './text.ts';
+
+const OPTIONS = {
+	from: 'value',
+	extensions: 'value',
+	'max-message': 'value',
+	json: 'flag',
+	'each-line': 'flag',
+	help: 'flag'
+} as const;
+
+export async function runDecode(argv: readonly string[], io: Io): Promise<number> {
+	const { options, positionals } = parseArgs(argv, OPTIONS);
+	if (options.help) {
+		io.out(DECODE_HELP);
+		return 0;
+	}
+	const decodeOptions = readDecodeOptions(options);
+	const text = await readCapture(positionals, io);
+	if (options['each-line']) return decodeEachLine(text, decodeOptions, io);
+	return decodeOne(text, positionals.length > 0, decodeOptions, options.json === true, io);
+}
+
+function readDecodeOptions(options: {
+	from?: string;
+	extensions?: string;
+	'max-message'?: string;
+}): DecodeOptions {
+	const result: DecodeOptions = { annotate: true };
+	if (options.from !== undefined) {
+		if (options.from !== 'client' && options.from !== 'server') {
+			throw new UsageError(`--from must be client or server, not '${options.from}'`);
+		}
+		result.from = options.from;
+	}
+	if (options.extensions !== undefined) result.extensions = options.extensions;
+	const max = options['max-message'];
+	if (max !== undefined) {
+		if (!/^\d+$/.test(max) || !Number.isSafeInteger(Number(max))) {
+			throw new UsageError(`--max-message must be a whole number of bytes, not '${max}'`);
+		}
+		result.maxMessage = Number(max);
+	}
+	return result;
+}
+
+/** INPUT is the capture itself; several arguments are joined, so unquoted `81 05 48 ...` works. */
+async function readCapture(positionals: readonly string[], io: Io): Promise<string> {
+	if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
+		if (io.stdinIsTTY) io.err('Paste a capture, then press Ctrl-D (Ctrl-Z Enter on Windows).\n');
+		return io.readStdin();
+	}
+	if (positionals.includes('-'))
+		throw new UsageError("'-' (standard input) cannot be mixed with INPUT");
+	return positionals.join(' ');
+}
+
+function decodeOne(
+	text: string,
+	fromArgs: boolean,
+	options: DecodeOptions,
+	json: boolean,
+	io: Io
+): number {
+	const parsed = parseInput(text);
+	if (!parsed.ok) {
+		io.err(`wsviz decode: ${parseErrorReport(parsed.error, parsed.formatLabel, text)}`);
+		// A file name given as INPUT is a likely mistake: INPUT is the capture text itself.
+		if (fromArgs && !/\s/.test(text) && existsSync(text)) {
+			io.err(`'${text}' is a file: to decode its contents, run  wsviz decode - < '${text}'\n`);
+		}
+		return 2;
+	}
+	const result = decode(parsed.bytes, options);
+	if (json) {
+		const input = { format: parsed.format, bytes: parsed.bytes.length };
+		io.out(`${JSON.stringify(decodeResultToJson(result, input), null, 2)}\n`);
+	} else {
+		const { bytes: input, formatLabel, notes } = parsed;
+		const view = { input, result, formatLabel, notes, columns: io.columns };
+		io.out(renderDecode(view, palette(io.color)));
+	}
+	return 0;
+}
+
+/** Lines that cannot be read become error objects and the rest go on: one bad line in a tshark dump
+ * should not hide the others. Exit 2 only when there were lines and none could be read. */
+function decodeEachLine(text: string, options: DecodeOptions, io: Io): number {
+	const out: string[] = [];
+	let read = 0;
+	let failed = 0;
+	text.split(/\r?\n/).forEach((line, i) => {
+		if (line.trim() === '') return;
+		const json = lineToJson(line, i + 1, options);
+		if ('error' in json) failed++;
+		else read++;
+		out.push(JSON.stringify(json));
+		// Flushed in batches: one write per line is slow for big dumps, one write at the end is late.
+		if (out.length >= 256) io.out(`${out.splice(0).join('\n')}\n`);
+	});
+	if (out.length > 0) io.out(`${out.join('\n')}\n`);
+	return failed > 0 && read === 0 ? 2 : 0;
+}
+
+function lineToJson(
+	line: string,
+	lineNumber: number,
+	options: DecodeOptions
+): Record<string, unknown> {
+	const parsed = parseInput(line);
+	if (!parsed.ok) {
+		// The error is the engine's, as is: its line and column count within this one line.
+		return { input: { line: lineNumber, format: parsed.format }, error: parsed.error };
+	}
+	const result = decode(parsed.bytes, options);
+	// `line` joins the input object so each output line can be traced back to its capture line.
+	const input = { format: parsed.format, bytes: parsed.bytes.length, line: lineNumber };
+	return decodeResultToJson(result, input);
+}
+
+export const DECODE_HELP = `Usage: wsviz decode [--from client|server] [--extensions "<value>"]
+                    [--max-message N] [--json] [--each-line] [INPUT|-]
+
+Decode WebSocket frames (RFC 6455) from a pasted capture and explain every byte:
+frames as annotated tables, messages, diagnostics with their RFC rule, and the
+verdict of a strict receiver (the endpoint opposite the sender).
+
+INPUT is the capture text itself (not a file name); several arguments are joined
+with spaces. Without INPUT, or with -, the capture is read from standard input.
+Accepted: hex (spaced or not), 0x lists, C arrays, decimal arrays, Node Buffer
+JSON, base64, \\x-escaped strings, hexdump -C, xxd, Wireshark "Copy as Hex Dump".
+The detected format is reported.
+
+Options:
+  --from client|server   who sent the bytes (client frames must be masked, server
+                         frames must not); inferred from the mask bit when absent
+  --extensions "<value>" the negotiated Sec-WebSocket-Extensions value,
+                         e.g. "permessage-deflate; client_no_context_takeover"
+  --max-message N        the receiver's message size limit in bytes (past it: 1009)
+  --json                 print one JSON object instead of the report
+  --each-line            one capture per input line, one JSON object per line
+                         (implies JSON; blank lines are skipped; input.line is
+                         the line number). A line that cannot be read prints
+                         {"input":{"line":N},"error":{...}} and the rest go on
+  -h, --help             show this help
+
+Exit status: 0 when the input was read, whatever the verdict; 2 when it could
+not be read at all (the error, with line and column, goes to stderr) or on bad
+usage. With --each-line: 2 only when there were lines and none could be read.
+
+Examples:
+  wsviz decode 818537fa213d7f9f4d5158
+  wsviz decode --from server --json '81 05 48 65 6c 6c 6f'
+  xxd capture.bin | wsviz decode
+  tshark -r cap.pcap -T fields -e tcp.payload | wsviz decode --each-line
+`;

@@ -1,0 +1,58 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, SLOW, wsviz } from './run.ts';
+
+const version = (
+	JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+describe.concurrent('the wsviz command', { timeout: SLOW }, () => {
+	it('lists only the commands that exist in --help', async () => {
+		const run = await wsviz(['--help']);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^Usage: wsviz/);
+		expect(run.stdout).toMatch(/^ {2}decode /m);
+		expect(run.stdout).toMatch(/^ {2}encode /m);
+		for (const missing of ['accept', 'handshake', 'simulate'])
+			expect(run.stdout).not.toContain(missing);
+	});
+
+	it('prints the version from package.json', async () => {
+		const run = await wsviz(['--version']);
+		expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
+	});
+
+	it('has help for each command', async () => {
+		const runs = await Promise.all([
+			wsviz(['decode', '--help']),
+			wsviz(['encode', '-h']),
+			wsviz(['help', 'decode'])
+		]);
+		expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+		expect(runs[0]!.stdout).toMatch(/^Usage: wsviz decode/);
+		expect(runs[1]!.stdout).toMatch(/^Usage: wsviz encode/);
+		expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+	});
+
+	it('exits 2 on an unknown or missing command', async () => {
+		const [unknown, none] = await Promise.all([wsviz(['accept', 'x']), wsviz([])]);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toContain("unknown command 'accept'");
+		expect(none.code).toBe(2);
+		expect(none.stdout).toBe('');
+	});
+
+	it('is an executable node script', () => {
+		const bin = join(root, 'src/cli/bin.js');
+		expect(statSync(bin).mode & 0o111).not.toBe(0);
+		expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+	});
+
+	// npx links the project's own bin (package.json "bin") from its npx cache: no build, no install.
+	it('runs as `npx wsviz` from the project folder', { timeout: 60_000 }, async () => {
+		const run = await wsviz(['--version'], { npx: true });
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe(`${version}\n`);
+	});
+});
