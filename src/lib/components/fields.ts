@@ -1,0 +1,108 @@
+// How fields look: each field id belongs to a colour family (the `field-{family}` classes of
+// app.css), and a few display helpers. Layout only: which bits a field covers comes from the engine's
+// bitOffset/bitLength, and what the bits mean from its value and meaning.
+import type { Field, Frame } from '$lib/protocol/index.ts';
+
+export type FieldFamily =
+	'flags' | 'opcode' | 'mask' | 'length' | 'key' | 'payload' | 'truncated' | 'other';
+
+const FAMILY_BY_ID: Record<string, FieldFamily> = {
+	fin: 'flags',
+	rsv1: 'flags',
+	rsv2: 'flags',
+	rsv3: 'flags',
+	opcode: 'opcode',
+	mask: 'mask',
+	payload_length: 'length',
+	extended_payload_length: 'length',
+	masking_key: 'key',
+	payload: 'payload',
+	truncated_header: 'truncated'
+};
+
+/** The family of a field id; ids the engine adds later fall back to `other` until given one. */
+export function familyOf(id: string): FieldFamily {
+	return FAMILY_BY_ID[id] ?? 'other';
+}
+
+/** The class that colours a field: `field-opcode`, `field-payload` ... */
+export function fieldClass(id: string): string {
+	return `field-${familyOf(id)}`;
+}
+
+/** Short names of the families, for the legend and for bytes shared by several fields. */
+export const FAMILY_NAMES: Record<FieldFamily, string> = {
+	flags: 'FIN / RSV',
+	opcode: 'opcode',
+	mask: 'MASK',
+	length: 'length',
+	key: 'masking key',
+	payload: 'payload',
+	truncated: 'cut short',
+	other: 'other'
+};
+
+/** Fields are keyed by frame and id: ids repeat from frame to frame, and a field may be empty. */
+export function fieldKey(frame: Pick<Frame, 'index'>, field: Pick<Field, 'id'>): string {
+	return `${frame.index}:${field.id}`;
+}
+
+/** A run of bits in the input, as diagnostics and fields give them. */
+export interface BitRange {
+	bitOffset: number;
+	bitLength: number;
+}
+
+/** True when two bit ranges share a bit; an empty range counts as touching the bit it sits on. */
+export function overlaps(a: BitRange, b: BitRange): boolean {
+	const aEnd = a.bitOffset + Math.max(a.bitLength, 1);
+	const bEnd = b.bitOffset + Math.max(b.bitLength, 1);
+	return a.bitOffset < bEnd && b.bitOffset < aEnd;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** One byte as two lowercase hex digits. */
+export function hexByte(byte: number): string {
+	return HEX[byte & 0xff]!;
+}
+
+/** Bytes as spaced hex, at most `limit` of them, with how many were left out. */
+export function hexPreview(bytes: Uint8Array, limit = 16): string {
+	const shown = Array.from(bytes.subarray(0, limit), hexByte).join(' ');
+	const rest = bytes.length - limit;
+	return rest > 0 ? `${shown} … (+${rest} bytes)` : shown;
+}
+
+/** Bit `i` (0 = most significant) of the input, counted from the start of the input. */
+export function inputBit(input: Uint8Array, bit: number): 0 | 1 {
+	const byte = input[bit >> 3] ?? 0;
+	return ((byte >> (7 - (bit & 7))) & 1) as 0 | 1;
+}
+
+/** The bits a field covers as they stand in the input: binary for short fields, hex for long ones. */
+export function fieldBits(input: Uint8Array, field: BitRange, binaryUpTo = 16): string {
+	if (field.bitLength === 0) return '—';
+	if (field.bitLength <= binaryUpTo) {
+		let out = '';
+		for (let i = 0; i < field.bitLength; i++) out += inputBit(input, field.bitOffset + i);
+		return out;
+	}
+	const start = field.bitOffset >> 3;
+	return hexPreview(input.subarray(start, start + Math.ceil(field.bitLength / 8)), 8);
+}
+
+/** A field's value for a person: byte arrays as hex, the rest as text. */
+export function formatValue(value: unknown): string {
+	if (value === null || value === undefined) return '—';
+	if (value instanceof Uint8Array) return value.length === 0 ? '(empty)' : hexPreview(value, 8);
+	return String(value);
+}
+
+/** "bit 4" or "bits 4–7", relative to the start of the frame, as RFC 6455 §5.2 numbers them. */
+export function bitRangeText(frame: Pick<Frame, 'offset'>, range: BitRange): string {
+	const start = range.bitOffset - frame.offset * 8;
+	if (range.bitLength === 0) return `at bit ${start}`;
+	if (range.bitLength === 1) return `bit ${start}`;
+	return `bits ${start}–${start + range.bitLength - 1}`;
+}
