@@ -131,6 +131,12 @@ describe('the frame decoder', () => {
 		expect(result.messages[0]).toMatchObject({ type: 'text', compressed: true });
 	});
 
+	it('does not treat RSV1 as compression when no extension was negotiated', () => {
+		const result = decode(fromHex('c10548656c6c6f'), { from: 'server' });
+		expect(result.verdict).toMatchObject({ ok: false, closeCode: 1002 });
+		expect(result.messages[0]).toMatchObject({ compressed: false, text: 'Hello' });
+	});
+
 	it('refuses RSV1 on a control frame even with permessage-deflate', () => {
 		const result = decode(fromHex('c900'), { from: 'server', extensions: 'permessage-deflate' });
 		expect(result.verdict).toMatchObject({ ok: false, closeCode: 1002 });

@@ -196,7 +196,7 @@ export class FrameDecoder {
 	}
 
 	finish(f: Frame): void {
-		if (this.annotate) f.fields = frameFields(f);
+		if (this.annotate) f.fields = frameFields(f, this.rsvAllowed);
 		this.frames.push(f);
 		this.cur = undefined;
 	}

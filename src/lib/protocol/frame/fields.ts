@@ -7,9 +7,12 @@ import type { Frame } from './types.ts';
 
 const RFC_FRAMING = 'RFC 6455 §5.2';
 
-export function frameFields(f: Frame): Field[] {
+/** RSV bits that negotiated extensions define: index 0 is RSV1. */
+type RsvAllowed = readonly [boolean, boolean, boolean];
+
+export function frameFields(f: Frame, rsvAllowed: RsvAllowed = [false, false, false]): Field[] {
 	const bit0 = f.offset * 8;
-	const fields: Field[] = [...firstByteFields(f, bit0)];
+	const fields: Field[] = [...firstByteFields(f, bit0, rsvAllowed)];
 	if (f.headerLength < 2) return withTruncatedHeader(fields, f, 8);
 	fields.push(maskBitField(f, bit0), lengthField(f, bit0));
 	let at = 2;
@@ -28,7 +31,7 @@ export function frameFields(f: Frame): Field[] {
 	return fields;
 }
 
-function firstByteFields(f: Frame, bit0: number): Field[] {
+function firstByteFields(f: Frame, bit0: number, rsvAllowed: RsvAllowed): Field[] {
 	const spec = opcodeSpec(f.opcode);
 	const hex = `0x${f.opcode.toString(16)}`;
 	return [
@@ -39,9 +42,9 @@ function firstByteFields(f: Frame, bit0: number): Field[] {
 			f.fin,
 			f.fin ? 'the final frame of its message' : 'more frames of this message follow'
 		),
-		flag('rsv1', 'RSV1', bit0 + 1, f.rsv1, rsvMeaning(1, f.rsv1)),
-		flag('rsv2', 'RSV2', bit0 + 2, f.rsv2, rsvMeaning(2, f.rsv2)),
-		flag('rsv3', 'RSV3', bit0 + 3, f.rsv3, rsvMeaning(3, f.rsv3)),
+		flag('rsv1', 'RSV1', bit0 + 1, f.rsv1, rsvMeaning(1, f.rsv1, rsvAllowed[0])),
+		flag('rsv2', 'RSV2', bit0 + 2, f.rsv2, rsvMeaning(2, f.rsv2, rsvAllowed[1])),
+		flag('rsv3', 'RSV3', bit0 + 3, f.rsv3, rsvMeaning(3, f.rsv3, rsvAllowed[2])),
 		{
 			id: 'opcode',
 			label: 'Opcode',
@@ -69,11 +72,12 @@ function flag(id: string, label: string, bitOffset: number, set: boolean, meanin
 	};
 }
 
-function rsvMeaning(bit: number, set: boolean): string {
+function rsvMeaning(bit: number, set: boolean, defined: boolean): string {
 	if (!set) return 'no extension meaning';
+	if (!defined) return 'set, but no negotiated extension defines this bit';
 	return bit === 1
-		? 'an extension meaning (permessage-deflate: this message is compressed)'
-		: 'an extension meaning; no registered extension defines this bit';
+		? 'permessage-deflate: this message is compressed'
+		: 'a meaning defined by a negotiated extension';
 }
 
 function maskBitField(f: Frame, bit0: number): Field {

@@ -65,7 +65,8 @@ export class MessageAssembler {
 			this.report('data_frame_inside_message', ...opcodeBits, { type: f.type });
 			this.deliver(this.open, false);
 		}
-		this.open = gathering(f.type, f.rsv1, f.offset * 8);
+		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
+		this.open = gathering(f.type, f.rsv1 && this.inflater !== undefined, f.offset * 8);
 		this.extend(this.open, f);
 	}
 
