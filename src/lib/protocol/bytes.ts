@@ -1,15 +1,36 @@
-// Small byte helpers shared by the engine. Hex uses a lookup table: this runs on every frame shown.
+// Small byte helpers shared by the engine. Hex is built as char codes in one buffer and decoded once:
+// it runs on every frame shown and on multi-megabyte payloads.
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-/** Lowercase hex, optionally with a separator between bytes. */
-export function bytesToHex(bytes: Uint8Array, separator = ''): string {
-	let out = '';
-	for (let i = 0; i < bytes.length; i++) {
-		if (i > 0 && separator) out += separator;
-		out += HEX[bytes[i]!];
+/** Char codes of "00".."ff", two per byte value. */
+const HEX_CODES = ((): Uint8Array => {
+	const table = new Uint8Array(512);
+	const digits = '0123456789abcdef';
+	for (let b = 0; b < 256; b++) {
+		table[2 * b] = digits.charCodeAt(b >> 4);
+		table[2 * b + 1] = digits.charCodeAt(b & 15);
 	}
-	return out;
+	return table;
+})();
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Lowercase hex, `separator` between bytes. */
+export function bytesToHex(bytes: Uint8Array, separator = ''): string {
+	if (bytes.length === 0) return '';
+	const sep = encoder.encode(separator);
+	const out = new Uint8Array(bytes.length * (2 + sep.length) - sep.length);
+	let o = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		if (i > 0 && sep.length > 0) {
+			out.set(sep, o);
+			o += sep.length;
+		}
+		const b = bytes[i]!;
+		out[o++] = HEX_CODES[2 * b]!;
+		out[o++] = HEX_CODES[2 * b + 1]!;
+	}
+	return decoder.decode(out);
 }
 
 /** Joins byte arrays; a single part is returned as is, not copied. */

@@ -23,7 +23,11 @@ export {
 	type CloseCodeSpec
 } from './message/close-codes.ts';
 export { Utf8Validator, firstInvalidUtf8 } from './message/utf8.ts';
-export { parseExtensionsHeader, type ExtensionItem, type ExtensionParam } from './extensions/header.ts';
+export {
+	parseExtensionsHeader,
+	type ExtensionItem,
+	type ExtensionParam
+} from './extensions/header.ts';
 export {
 	DEFLATE_PARAMS,
 	readDeflateParams,
@@ -37,6 +41,15 @@ export { MessageDeflater, MessageInflater } from './extensions/deflate-codec.ts'
 export { DIAGNOSTICS, diagnostic, type DiagnosticCode } from './diagnostics.ts';
 export { rsvAllowedBy, extensionNames } from './extensions/rsv.ts';
 export { bytesToHex, concatBytes } from './bytes.ts';
+export {
+	parseInput,
+	formatBytes,
+	hexToBytes,
+	type CopyFormat,
+	type InputError,
+	type InputFormat,
+	type ParsedInput
+} from './input/index.ts';
 export {
 	decodeResultToJson,
 	frameToJson,

@@ -1,7 +1,7 @@
 // Base64 (RFC 4648 §4) and base64url (§5) text to bytes and back, with or without `=` padding,
 // with line breaks. One pass with a lookup table, like hex.ts, and errors pinned to the char.
 
-import { fail, failWord, isBlank, isLineBreak, skipBlanks, succeed, type Outcome } from './text.ts';
+import { fail, failWord, isBlank, isLineBreak, succeed, type Outcome } from './text.ts';
 
 const LINE_BREAK = -1;
 const BLANK = -2;
@@ -10,9 +10,12 @@ const INVALID = -4;
 
 const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Char code (ASCII) → sextet; both alphabets at once, since 62 and 63 are the only difference. */
+/**
+ * Char code → sextet, for both alphabets at once (they differ only in 62 and 63). It spans all of
+ * UTF-16 so the hot loop needs no range check.
+ */
 const SEXTET = ((): Int8Array => {
-	const table = new Int8Array(128).fill(INVALID);
+	const table = new Int8Array(65536).fill(INVALID);
 	for (let i = 0; i < 64; i++) table[STANDARD.charCodeAt(i)] = i;
 	table['-'.charCodeAt(0)] = 62;
 	table['_'.charCodeAt(0)] = 63;
@@ -23,7 +26,7 @@ const SEXTET = ((): Int8Array => {
 })();
 
 export function isBase64Char(c: number): boolean {
-	return c < 128 && (SEXTET[c] ?? INVALID) >= 0;
+	return (SEXTET[c] ?? INVALID) >= 0;
 }
 
 interface Progress {
@@ -64,47 +67,80 @@ export function decodeBase64(text: string): Outcome {
 const LONE_CHAR =
 	'is left alone at the end: base64 comes in groups of 4 chars, and 1 extra char holds no byte';
 
-/** The hot loop: every group of four sextets becomes three bytes. */
+/** Every group of four sextets becomes three bytes; stops at the first `=` or a bad char. */
 function decodeGroups(text: string): Progress | Outcome {
 	const n = text.length;
 	const bytes = new Uint8Array(Math.ceil((n * 3) / 4) + 3);
-	let o = 0;
-	let k = 0;
-	let acc = 0;
+	const p: Progress = { bytes, o: 0, i: 0, k: 0, acc: 0, standard: false, urlSafe: false };
 	let atLineStart = true;
-	let standard = false;
-	let urlSafe = false;
 	let i = 0;
-	for (; i < n; i++) {
+	while (i < n) {
+		if (p.k === 0) {
+			const next = decodeQuads(text, i, p);
+			if (next > i) atLineStart = false;
+			i = next;
+			if (i >= n) break;
+		}
 		const c = text.charCodeAt(i);
-		const v = c < 128 ? (SEXTET[c] ?? INVALID) : INVALID;
+		const v = SEXTET[c] ?? INVALID;
 		if (v >= 0) {
-			if (v >= 62) {
-				if (c === 43 || c === 47) standard = true;
-				else urlSafe = true;
-			}
-			acc = (acc << 6) | v;
+			pushSextet(p, c, v);
 			atLineStart = false;
-			if (++k === 4) {
-				bytes[o++] = acc >> 16;
-				bytes[o++] = (acc >> 8) & 255;
-				bytes[o++] = acc & 255;
-				acc = 0;
-				k = 0;
-			}
 		} else if (v === LINE_BREAK) atLineStart = true;
 		else if (v === BLANK) {
 			// Indentation and trailing blanks are paste noise; a blank inside a line means the
 			// text is not base64 at all ("81 05 zz" is broken hex, not base64 for 0xf3 0x4e 0x73).
-			const next = skipBlanks(text, i, n);
+			let next = i + 1;
+			while (next < n && SEXTET[text.charCodeAt(next)] === BLANK) next++;
 			if (!atLineStart && next < n && !isLineBreak(text.charCodeAt(next))) {
 				return failWord(text, next, 'comes after a space inside base64 text');
 			}
 			i = next - 1;
 		} else if (v === PAD) break;
 		else return fail(i, 1, 'is not base64');
+		i++;
 	}
-	return { bytes, o, i, k, acc, standard, urlSafe };
+	p.i = i;
+	return p;
+}
+
+/**
+ * The fast path: whole groups of four chars from the common part of the alphabet, four at a
+ * time. Anything else (a line break, `=`, `+/-_` whose alphabet is tracked) goes char by char.
+ */
+function decodeQuads(text: string, i: number, p: Progress): number {
+	const { bytes } = p;
+	const last = text.length - 4;
+	let o = p.o;
+	while (i <= last) {
+		const v0 = SEXTET[text.charCodeAt(i)] ?? INVALID;
+		const v1 = SEXTET[text.charCodeAt(i + 1)] ?? INVALID;
+		const v2 = SEXTET[text.charCodeAt(i + 2)] ?? INVALID;
+		const v3 = SEXTET[text.charCodeAt(i + 3)] ?? INVALID;
+		if ((v0 | v1 | v2 | v3) < 0 || v0 >= 62 || v1 >= 62 || v2 >= 62 || v3 >= 62) break;
+		const group = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+		bytes[o++] = group >> 16;
+		bytes[o++] = (group >> 8) & 255;
+		bytes[o++] = group & 255;
+		i += 4;
+	}
+	p.o = o;
+	return i;
+}
+
+function pushSextet(p: Progress, c: number, v: number): void {
+	if (v >= 62) {
+		if (c === 43 || c === 47) p.standard = true;
+		else p.urlSafe = true;
+	}
+	p.acc = (p.acc << 6) | v;
+	if (++p.k === 4) {
+		p.bytes[p.o++] = p.acc >> 16;
+		p.bytes[p.o++] = (p.acc >> 8) & 255;
+		p.bytes[p.o++] = p.acc & 255;
+		p.acc = 0;
+		p.k = 0;
+	}
 }
 
 /** After the first `=`: only `=` and blanks may follow, and the count of `=` should fit. */

@@ -45,7 +45,7 @@ const HEX: Detector = { format: 'hex', label: 'hex', detect: looksLikeHex, parse
 const BASE64: Detector = {
 	format: 'base64',
 	label: 'base64',
-	detect: looksLikeBase64,
+	detect: (prefix) => looksLikeBase64(prefix) && !looksLikeBrokenHex(prefix),
 	parse: decodeBase64
 };
 const ESCAPED: Detector = {
@@ -95,6 +95,19 @@ function looksLikeBase64(prefix: string): boolean {
 		else return false;
 	}
 	return data;
+}
+
+/**
+ * A long run of hex with a typo must not be read as base64 and turned into plausible garbage. Base64
+ * of real data has about two thirds of its chars outside 0-9a-fA-F, so a text of 12 chars or more
+ * with at most one in ten outside, and none of the `=+/-_` only base64 has, is hex with a mistake.
+ * Short texts stay ambiguous (DevTools shows binary frames as short base64): they are read as base64
+ * with a note that names the char that is not hex.
+ */
+function looksLikeBrokenHex(prefix: string): boolean {
+	if (/[=+/_-]/.test(prefix)) return false;
+	const chars = prefix.replace(/\s+/g, '').length;
+	return chars >= 12 && hexShare(prefix) >= 0.9;
 }
 
 /**

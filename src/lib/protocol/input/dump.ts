@@ -1,11 +1,10 @@
 // Hex dumps with offsets and ASCII columns: `hexdump -C`, `xxd` and Wireshark "Copy as Hex Dump".
-// The ASCII column can hold hex-looking text ("cafe", "ab 12"), so it is never found by what its
-// chars look like. hexdump -C fences it with `|`. In xxd and Wireshark it starts after a wide
-// blank gap, and we confirm that by the column itself: it must show exactly the bytes read so far.
+// This module walks the lines: offsets, `*` repeats, the closing offset; dump-columns.ts reads the
+// bytes of each line.
 
+import { readFenced, readUnfenced } from './dump-columns.ts';
 import { nibble } from './hex.ts';
 import {
-	asciiColumnChar,
 	ByteSink,
 	failWord,
 	isBlank,
@@ -35,7 +34,7 @@ export const DIALECTS = {
 	hexdump: {
 		format: 'hexdump',
 		label: 'hexdump -C',
-		shape: /^[ \t]*[0-9a-fA-F]{8,16}  [0-9a-fA-F]{2}(?: |$)/,
+		shape: /^[ \t]*[0-9a-fA-F]{8,16} {2}[0-9a-fA-F]{2}(?: |$)/,
 		colon: false,
 		fenced: true,
 		gap: 2
@@ -64,7 +63,7 @@ export const DIALECTS = {
 export function looksLikeDump(dialect: DumpDialect, prefix: string): boolean {
 	const start = skipBlanks(prefix, 0);
 	const lineStart = prefix.lastIndexOf('\n', start) + 1;
-	const line = prefix.slice(lineStart, lineStart + 200);
+	const line = prefix.slice(lineStart, lineStart + 200).split(/\r?\n/, 1)[0] ?? '';
 	if (dialect.format === 'wireshark' && DIALECTS.hexdump.shape.test(line)) return false;
 	return dialect.shape.test(line);
 }
@@ -144,8 +143,12 @@ function readLine(d: Dump, start: number, stop: number): Failure | undefined {
 	if (bytesAt === stop) return closingOffset(d, offset);
 	checkOffset(d, offset);
 	const from = d.sink.length;
-	const problem = dialect.fenced ? readFenced(d, bytesAt, stop) : readUnfenced(d, bytesAt, stop);
-	if (problem) return problem;
+	const read = dialect.fenced
+		? readFenced(text, bytesAt, stop, d.sink)
+		: readUnfenced(text, bytesAt, stop, d.sink, dialect.gap);
+	if (typeof read !== 'string') return read;
+	if (read === 'column differs')
+		d.columns.add(`the ASCII column on line ${d.line} does not match its bytes`);
 	const count = d.sink.length - from;
 	if (count > 0) d.last = { from, count };
 	d.expected = offset + count;
@@ -184,7 +187,9 @@ function expandStar(d: Dump, offset: number, at: number): Failure | undefined {
 		return undefined;
 	}
 	if (d.sink.length + fill > MAX_OUTPUT_BYTES) {
-		const problem = `makes the \`*\` on line ${star.line} repeat ${fill} bytes, more than this reader keeps (${MAX_OUTPUT_BYTES})`;
+		const problem =
+			`makes the \`*\` on line ${star.line} repeat ${fill} bytes, ` +
+			`more than this reader keeps (${MAX_OUTPUT_BYTES})`;
 		return failure(failWord(d.text, at, problem));
 	}
 	if (fill % last.count !== 0) {
@@ -223,107 +228,4 @@ function checkOffset(d: Dump, offset: number): void {
 				'(a line missing, repeated or edited?)'
 		);
 	}
-}
-
-/** hexdump -C: the hex area ends at the `|` that opens the ASCII column. */
-function readFenced(d: Dump, from: number, stop: number): Failure | undefined {
-	const { text, sink } = d;
-	let bar = from;
-	while (bar < stop && text.charCodeAt(bar) !== 124) bar++;
-	const first = sink.length;
-	for (let i = from; i < bar;) {
-		let end = i;
-		while (end < bar && !isBlank(text.charCodeAt(end))) end++;
-		const problem = pushHexToken(text, i, end, sink);
-		if (problem) return { offset: i, length: end - i, problem };
-		i = skipBlanks(text, end, bar);
-	}
-	if (bar === stop) return undefined;
-	let close = trimEnd(text, bar + 1, stop);
-	if (text.charCodeAt(close - 1) === 124 && close - 1 > bar) close--;
-	if (!showsBytes(text, bar + 1, close, sink.bytes, first, sink.length))
-		d.columns.add(columnNote(d));
-	return undefined;
-}
-
-/**
- * xxd and Wireshark: hex tokens up to a blank gap followed by an ASCII column that shows exactly
- * the bytes read so far. If no gap passes that test (an edited or differently rendered column),
- * the first gap of the dialect's width decides; a line with no such gap is all hex (Wireshark's
- * "…as Hex Dump" has no ASCII column).
- */
-function readUnfenced(d: Dump, from: number, stop: number): Failure | undefined {
-	const { text, sink } = d;
-	const first = sink.length;
-	const end = trimEnd(text, from, stop);
-	let wide: number | undefined;
-	for (let i = from; ;) {
-		let e = i;
-		while (e < end && !isBlank(text.charCodeAt(e))) e++;
-		const problem = pushHexToken(text, i, e, sink);
-		if (problem && wide === undefined) return { offset: i, length: e - i, problem };
-		if (problem || e >= end) break;
-		let g = e;
-		let width = 0;
-		for (let c = text.charCodeAt(g); isBlank(c); c = text.charCodeAt(++g)) width += c === 9 ? 8 : 1;
-		if (width >= 2 && showsBytes(text, e, end, sink.bytes, first, sink.length)) return undefined;
-		if (width >= d.dialect.gap) wide ??= sink.length - first;
-		i = g;
-	}
-	if (wide !== undefined) {
-		sink.truncate(first + wide);
-		d.columns.add(columnNote(d));
-	}
-	return undefined;
-}
-
-function columnNote(d: Dump): string {
-	return `the ASCII column on line ${d.line} does not match its bytes`;
-}
-
-function trimEnd(text: string, from: number, stop: number): number {
-	while (stop > from && isBlank(text.charCodeAt(stop - 1))) stop--;
-	return stop;
-}
-
-/**
- * Whether text[start, end) is optional blanks then the ASCII column of bytes[from, to): printable
- * ASCII as itself, the rest as '.'. Trailing blanks may have been trimmed by the paste, so the
- * column's trailing spaces are not required.
- */
-function showsBytes(
-	text: string,
-	start: number,
-	end: number,
-	bytes: Uint8Array,
-	from: number,
-	to: number
-): boolean {
-	// a line's ASCII column is short; bounding the work keeps hostile long lines linear
-	if (to - from > 256 || end - start > 1024) return false;
-	end = trimEnd(text, start, end);
-	let last = to;
-	while (last > from && bytes[last - 1] === 32) last--;
-	const begin = end - (last - from);
-	if (begin < start) return false;
-	for (let k = start; k < begin; k++) if (!isBlank(text.charCodeAt(k))) return false;
-	for (let k = 0; k < last - from; k++) {
-		if (text.charCodeAt(begin + k) !== asciiColumnChar(bytes[from + k] ?? 0)) return false;
-	}
-	return true;
-}
-
-/** One blank-separated token of the hex area: `81` (hexdump, Wireshark) or `8105` (xxd). */
-function pushHexToken(
-	text: string,
-	start: number,
-	end: number,
-	sink: ByteSink
-): string | undefined {
-	for (let k = start; k < end; k++) if (nibble(text.charCodeAt(k)) < 0) return 'is not hex';
-	if ((end - start) % 2 !== 0) return 'has an odd number of hex digits';
-	for (let k = start; k < end; k += 2) {
-		sink.push((nibble(text.charCodeAt(k)) << 4) | nibble(text.charCodeAt(k + 1)));
-	}
-	return undefined;
 }

@@ -49,7 +49,7 @@ function readBare(r: Reader, start: number): Outcome | undefined {
 	return typeof stop === 'number' ? undefined : stop;
 }
 
-/** One or more quoted literals, joined like C's "a" "b", JS's "a" + "b" or a `\` line continuation. */
+/** Quoted literals, joined like C's "a" "b", JS's "a" + "b" or with a `\` line continuation. */
 function readLiterals(r: Reader, i: number): Outcome | undefined {
 	const { text } = r;
 	while (i < text.length) {

@@ -3,7 +3,7 @@
 // base64 made only of hex digits ("AAAA" for 00 00 00) reads back as hex, with a note.
 
 import { encodeBase64 } from './base64.ts';
-import { bytesToHex } from './hex.ts';
+import { bytesToHex } from '../bytes.ts';
 import { asciiColumnChar } from './text.ts';
 
 export type CopyFormat = 'hex' | 'spaced-hex' | 'base64' | 'c-array' | 'hexdump';

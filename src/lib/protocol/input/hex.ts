@@ -10,9 +10,9 @@ const NOT_HEX = -2;
 /** Between bytes, hex may be split by blanks, `:` (81:05), `-` (81-05) or `,`. */
 const SEPARATORS = ' \t\n\r\v\f:-,';
 
-/** Char code (ASCII only) → nibble, SEPARATOR or NOT_HEX. */
+/** Char code → nibble, SEPARATOR or NOT_HEX; it spans UTF-16, so lookups need no range check. */
 const NIBBLE = ((): Int8Array => {
-	const table = new Int8Array(128).fill(NOT_HEX);
+	const table = new Int8Array(65536).fill(NOT_HEX);
 	for (let i = 0; i < 16; i++) {
 		table['0123456789abcdef'.charCodeAt(i)] = i;
 		table['0123456789ABCDEF'.charCodeAt(i)] = i;
@@ -22,7 +22,7 @@ const NIBBLE = ((): Int8Array => {
 })();
 
 export function nibble(c: number): number {
-	return c < 128 ? (NIBBLE[c] ?? NOT_HEX) : NOT_HEX;
+	return NIBBLE[c] ?? NOT_HEX;
 }
 
 export function isHexSeparator(c: number): boolean {
@@ -53,10 +53,10 @@ export function decodeHex(text: string): Outcome {
 	let i = start;
 	while (i < n) {
 		const c = text.charCodeAt(i);
-		const high = c < 128 ? (NIBBLE[c] ?? NOT_HEX) : NOT_HEX;
+		const high = NIBBLE[c] ?? NOT_HEX;
 		if (high >= 0) {
 			const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-			const low = d < 128 ? (NIBBLE[d] ?? NOT_HEX) : NOT_HEX;
+			const low = NIBBLE[d] ?? NOT_HEX;
 			if (low >= 0) {
 				out[o++] = (high << 4) | low;
 				i += 2;
@@ -104,39 +104,7 @@ function notHex(text: string, pair: number, bad: number): Outcome {
 	return fail(pair, end - pair, 'is not hex');
 }
 
-/** Char codes of "00".."ff", two per byte value. */
-const HEX_CODES = ((): Uint8Array => {
-	const table = new Uint8Array(512);
-	const digits = '0123456789abcdef';
-	for (let b = 0; b < 256; b++) {
-		table[2 * b] = digits.charCodeAt(b >> 4);
-		table[2 * b + 1] = digits.charCodeAt(b & 15);
-	}
-	return table;
-})();
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** Lowercase hex, `separator` between bytes. Builds char codes in one buffer, then decodes it once. */
-export function bytesToHex(bytes: Uint8Array, separator = ''): string {
-	if (bytes.length === 0) return '';
-	const sep = encoder.encode(separator);
-	const out = new Uint8Array(bytes.length * (2 + sep.length) - sep.length);
-	let o = 0;
-	for (let i = 0; i < bytes.length; i++) {
-		if (i > 0 && sep.length > 0) {
-			out.set(sep, o);
-			o += sep.length;
-		}
-		const b = bytes[i] ?? 0;
-		out[o++] = HEX_CODES[2 * b] ?? 0;
-		out[o++] = HEX_CODES[2 * b + 1] ?? 0;
-	}
-	return decoder.decode(out);
-}
-
-/** Strict hex → bytes for tests and the encoder; throws, because bad hex here is a programmer error. */
+/** Strict hex → bytes for tests and the encoder, where bad hex is a programmer error: throws. */
 export function hexToBytes(hex: string): Uint8Array {
 	const outcome = decodeHex(hex);
 	if (outcome.ok) return outcome.bytes;

@@ -4,4 +4,5 @@ export type { InputError, InputFormat, ParsedInput } from './types.ts';
 export type { CopyFormat } from './format.ts';
 export { parseInput } from './parse.ts';
 export { formatBytes } from './format.ts';
-export { bytesToHex, hexToBytes } from './hex.ts';
+export { hexToBytes } from './hex.ts';
+export { bytesToHex } from '../bytes.ts';

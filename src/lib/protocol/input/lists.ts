@@ -33,6 +33,10 @@ interface ListSyntax {
 	expected: string;
 }
 
+// `unsigned char buf[] =`, `static const uint8_t pkt1[7] =`; bounded repeats keep it linear
+const C_DECLARATION = String.raw`[A-Za-z_][\w\t *]{0,120}\[\s{0,8}\w{0,20}\s{0,8}\]\s{0,40}=\s{0,40}`;
+const GO_SLICE = String.raw`\[\]byte\s{0,8}`;
+
 const SYNTAX = {
 	'hex-list': {
 		head: /(?:)/y,
@@ -44,7 +48,7 @@ const SYNTAX = {
 	},
 	// `unsigned char buf[] = {`, `static const uint8_t pkt1[7] = {`, Go `[]byte{`, or a bare `{`
 	'c-array': {
-		head: /(?:[A-Za-z_][\w\t *]{0,120}\[\s{0,8}\w{0,20}\s{0,8}\]\s{0,40}=\s{0,40}|\[\]byte\s{0,8})?\{/y,
+		head: new RegExp(`(?:${C_DECLARATION}|${GO_SLICE})?\\{`, 'y'),
 		close: '}',
 		decimal: true,
 		comments: true,

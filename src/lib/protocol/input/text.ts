@@ -47,21 +47,17 @@ export function skipBlanks(text: string, i: number, end = text.length): number {
 	return i;
 }
 
-/** Where the word that starts at `start` ends: at a blank, a stop char, or MAX_TOKEN chars on. */
-export function tokenEnd(text: string, start: number, stops = ''): number {
+/** Where the word that starts at `start` ends: at a blank, or MAX_TOKEN chars on. */
+export function tokenEnd(text: string, start: number): number {
 	const limit = Math.min(text.length, start + MAX_TOKEN);
 	let i = start + 1;
-	while (i < limit) {
-		const c = text.charCodeAt(i);
-		if (isBlank(c) || stops.includes(text[i] ?? '')) break;
-		i++;
-	}
+	while (i < limit && !isBlank(text.charCodeAt(i))) i++;
 	return i;
 }
 
 /** A failure whose token is the word starting at `start`. */
-export function failWord(text: string, start: number, problem: string, stops = ''): Outcome {
-	return fail(start, tokenEnd(text, start, stops) - start, problem);
+export function failWord(text: string, start: number, problem: string): Outcome {
+	return fail(start, tokenEnd(text, start) - start, problem);
 }
 
 /** 1-based line and column of a char offset; CRLF, LF and a lone CR each end a line. */
@@ -79,7 +75,7 @@ export function locate(text: string, offset: number): { line: number; column: nu
 	return { line, column: offset - lineStart + 1 };
 }
 
-/** How a byte shows in the ASCII column of hexdump -C, xxd and Wireshark: printable ASCII or '.'. */
+/** A byte in the ASCII column of hexdump -C, xxd and Wireshark: printable ASCII, else '.'. */
 export function asciiColumnChar(byte: number): number {
 	return byte >= 0x20 && byte <= 0x7e ? byte : 0x2e;
 }
@@ -88,7 +84,11 @@ export function asciiColumnChar(byte: number): number {
 export class NoteList {
 	private readonly kept: string[] = [];
 	private extra = 0;
-	constructor(private readonly keep = 3) {}
+	private readonly keep: number;
+
+	constructor(keep = 3) {
+		this.keep = keep;
+	}
 
 	add(note: string): void {
 		if (this.kept.length < this.keep) this.kept.push(note);
@@ -126,8 +126,15 @@ export class ByteSink {
 	/** Appends `total` bytes by cycling over the `count` bytes at `from` (a dump's `*` line). */
 	repeat(from: number, count: number, total: number): void {
 		this.reserve(total);
-		for (let k = 0; k < total; k++)
-			this.bytes[this.length + k] = this.bytes[from + (k % count)] ?? 0;
+		const start = this.length;
+		let written = Math.min(count, total);
+		this.bytes.copyWithin(start, from, from + written);
+		// doubling keeps the period: what is written so far is a whole number of repeats
+		while (written < total) {
+			const n = Math.min(written, total - written);
+			this.bytes.copyWithin(start + written, start, start + n);
+			written += n;
+		}
 		this.length += total;
 	}
 
