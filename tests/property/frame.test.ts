@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	assemble,
 	decode,
 	DIAGNOSTICS,
 	encodeFrame,
@@ -109,6 +110,10 @@ describe('frame properties', () => {
 				decoder.end();
 				expect(snapshot(decoder.frames)).toBe(snapshot(whole.frames));
 				expect(decoder.unparsedOffset).toEqual(whole.unparsed?.offset);
+				const streamed = assemble(decoder, bytes.length, { from });
+				expect(snapshot(streamed.messages)).toBe(snapshot(whole.messages));
+				expect(snapshot(streamed.diagnostics)).toBe(snapshot(whole.diagnostics));
+				expect(streamed.verdict).toEqual(whole.verdict);
 			}),
 			{ numRuns: 300 }
 		);

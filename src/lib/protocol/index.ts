@@ -14,6 +14,7 @@ export {
 } from './frame/opcodes.ts';
 export { applyMask, maskInPlace, maskTrace, type MaskStep } from './frame/mask.ts';
 export { MessageAssembler } from './message/assembler.ts';
+export { encodeMessage, type MessageSpec, type EncodedMessage } from './message/encode.ts';
 export type { Message, MessageType } from './message/types.ts';
 export {
 	CLOSE_CODES,
