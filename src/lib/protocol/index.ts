@@ -39,6 +39,14 @@ export {
 	type DeflateProblem
 } from './extensions/permessage-deflate.ts';
 export { MessageDeflater, MessageInflater } from './extensions/deflate-codec.ts';
+export {
+	answerDeflateOffer,
+	answerDeflateOffers,
+	checkDeflateResponse,
+	formatDeflateConfig,
+	type OfferAnswer,
+	type ResponseProblem
+} from './extensions/negotiate.ts';
 export { DIAGNOSTICS, diagnostic, type DiagnosticCode } from './diagnostics.ts';
 export { rsvAllowedBy, extensionNames } from './extensions/rsv.ts';
 export { bytesToHex, concatBytes } from './bytes.ts';
