@@ -13,7 +13,11 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/cli/**/*.test.ts']
+					include: [
+						'tests/unit/**/*.test.ts',
+						'tests/property/**/*.test.ts',
+						'tests/cli/**/*.test.ts'
+					]
 				}
 			},
 			{
