@@ -4,7 +4,7 @@
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, Role } from '../types.ts';
 import { frameFields } from './fields.ts';
-import { maskInPlace } from './mask.ts';
+import { xorInto } from './mask.ts';
 import { opcodeSpec } from './opcodes.ts';
 import { checkHeader, LENGTH_LIMIT, lengthFieldBits, type RuleContext } from './rules.ts';
 import type { Frame } from './types.ts';
@@ -18,6 +18,12 @@ export interface FrameDecoderOptions {
 	rsvAllowed?: readonly [boolean, boolean, boolean];
 	/** Build annotated fields for every frame (default true). */
 	annotate?: boolean;
+	/**
+	 * Keep every frame in `frames` (default true). A long stream can instead hand each frame to
+	 * `onFrame` and keep none, as a receiving endpoint does.
+	 */
+	keep?: boolean;
+	onFrame?: (frame: Frame) => void;
 }
 
 export class FrameDecoder {
@@ -39,17 +45,28 @@ export class FrameDecoder {
 	private state: State = readHead;
 	/** The frame being read; its payload is filled in when all of it has arrived. */
 	cur: Frame | undefined;
-	/** How many of `frames` earlier pushes have already returned. */
-	private emitted = 0;
+	/** How many frames have been read, kept or not. */
+	count = 0;
+	private readonly keep: boolean;
+	private readonly onFrame: ((frame: Frame) => void) | undefined;
+	/** Unmasked payloads and masking keys of small frames share slabs: see `alloc`. */
+	private slab: ArrayBuffer | undefined;
+	private slabUsed = 0;
 
 	constructor(options: FrameDecoderOptions = {}) {
 		this.from = options.from;
 		this.annotate = options.annotate ?? true;
+		this.keep = options.keep ?? true;
+		this.onFrame = options.onFrame;
 		this.rsvAllowed = options.rsvAllowed ?? [false, false, false];
 	}
 
-	/** Feeds bytes; returns the frames completed by them. The chunk is kept by reference, not copied. */
+	/**
+	 * Feeds bytes; returns the frames completed by them (none when frames are not kept). The chunk is
+	 * kept by reference, not copied.
+	 */
 	push(chunk: Uint8Array): Frame[] {
+		const kept = this.frames.length;
 		if (chunk.length > 0) {
 			this.buffers.push(chunk);
 			this.buffered += chunk.length;
@@ -59,9 +76,7 @@ export class FrameDecoder {
 			this.state = state;
 			state = state(this);
 		}
-		const done = this.frames.slice(this.emitted);
-		this.emitted = this.frames.length;
-		return done;
+		return this.frames.slice(kept);
 	}
 
 	/** Ends the input: a frame cut short is added as incomplete, with what it still needs. */
@@ -72,7 +87,7 @@ export class FrameDecoder {
 		if (f) {
 			const inPayload = this.state === readPayload;
 			const rest = this.take(this.buffered);
-			if (inPayload) f.payload = f.maskKey ? unmasked(rest, f.maskKey) : rest;
+			if (inPayload) f.payload = f.maskKey ? this.unmasked(rest, 0, rest.length, f.maskKey) : rest;
 			else f.headerLength += rest.length;
 			f.length = f.headerLength + f.payload.length;
 			f.complete = false;
@@ -118,7 +133,8 @@ export class FrameDecoder {
 		const first = this.buffers[0];
 		if (n === 0 || !first) return new Uint8Array(0);
 		if (first.length - this.head >= n) {
-			const view = first.subarray(this.head, this.head + n);
+			// Not subarray(): on a Node Buffer that is several times slower, and returns a Buffer.
+			const view = new Uint8Array(first.buffer, first.byteOffset + this.head, n);
 			this.head += n;
 			if (this.head === first.length) {
 				this.buffers.shift();
@@ -142,6 +158,66 @@ export class FrameDecoder {
 		return out;
 	}
 
+	/** The next n bytes unmasked (RFC 6455 §5.3): XORed with the key as they are copied out. */
+	takeUnmasked(n: number, key: Uint8Array): Uint8Array {
+		const first = this.buffers[0];
+		if (first && first.length - this.head >= n) {
+			const out = this.unmasked(first, this.head, n, key);
+			this.skip(n);
+			return out;
+		}
+		const out = this.alloc(n, 0);
+		this.buffered -= n;
+		this.position += n;
+		let filled = 0;
+		while (filled < n) {
+			const buf = this.buffers[0]!;
+			const count = Math.min(buf.length - this.head, n - filled);
+			xorInto(out, filled, buf, this.head, count, key, filled);
+			filled += count;
+			this.head += count;
+			if (this.head === buf.length) {
+				this.buffers.shift();
+				this.head = 0;
+			}
+		}
+		return out;
+	}
+
+	/** Moves past n bytes of the first chunk. */
+	private skip(n: number): void {
+		this.buffered -= n;
+		this.position += n;
+		this.head += n;
+		if (this.head === this.buffers[0]!.length) {
+			this.buffers.shift();
+			this.head = 0;
+		}
+	}
+
+	/** `src[from, from + n)` unmasked into fresh room aligned like it, so whole words can be XORed. */
+	private unmasked(src: Uint8Array, from: number, n: number, key: Uint8Array): Uint8Array {
+		const out = this.alloc(n, (src.byteOffset + from) & 3);
+		xorInto(out, 0, src, from, n, key, 0);
+		return out;
+	}
+
+	/**
+	 * Room for n bytes at an address that is `align` mod 4. Small payloads and masking keys share 64 KiB
+	 * slabs: one allocation for many frames instead of one each, which is most of what decoding many
+	 * small frames costs. Frames keep their slab alive; payloads are views, as unmasked ones always were.
+	 */
+	alloc(n: number, align: number): Uint8Array {
+		if (n > SLAB_SIZE / 16) return new Uint8Array(new ArrayBuffer(n + align), align, n);
+		let at = this.slabUsed + ((align - this.slabUsed) & 3);
+		if (!this.slab || at + n > SLAB_SIZE) {
+			this.slab = new ArrayBuffer(SLAB_SIZE);
+			at = align;
+		}
+		this.slabUsed = at + n;
+		return new Uint8Array(this.slab, at, n);
+	}
+
 	get offset(): number {
 		return this.position;
 	}
@@ -156,7 +232,7 @@ export class FrameDecoder {
 			this.fromInferred = true;
 		}
 		const frame: Frame = {
-			index: this.frames.length,
+			index: this.count,
 			offset: this.position - (b1 === undefined ? 1 : 2),
 			length: b1 === undefined ? 1 : 2,
 			fin: (b0 & 0x80) !== 0,
@@ -197,7 +273,9 @@ export class FrameDecoder {
 
 	finish(f: Frame): void {
 		if (this.annotate) f.fields = frameFields(f, this.rsvAllowed);
-		this.frames.push(f);
+		if (this.keep) this.frames.push(f);
+		this.count++;
+		this.onFrame?.(f);
 		this.cur = undefined;
 	}
 
@@ -220,6 +298,7 @@ export class FrameDecoder {
 }
 
 const EMPTY = new Uint8Array(0);
+const SLAB_SIZE = 64 * 1024;
 
 function readHead(d: FrameDecoder): State | undefined {
 	if (!d.has(2)) return; // a header is at least 2 bytes
@@ -271,9 +350,10 @@ function readLength64(d: FrameDecoder): State | undefined {
 
 function readMask(d: FrameDecoder): State | undefined {
 	if (!d.has(4)) return;
-	const key = d.take(4);
 	// Copy: the key must outlive the chunk it came in.
-	d.cur!.maskKey = Uint8Array.of(key[0]!, key[1]!, key[2]!, key[3]!);
+	const key = d.alloc(4, 0);
+	for (let i = 0; i < 4; i++) key[i] = d.takeByte();
+	d.cur!.maskKey = key;
 	return headerDone;
 }
 
@@ -286,8 +366,7 @@ function readPayload(d: FrameDecoder): State | undefined {
 	const f = d.cur!;
 	const n = f.payloadLength as number;
 	if (!d.has(n)) return;
-	const bytes = d.take(n);
-	f.payload = f.maskKey ? unmasked(bytes, f.maskKey) : bytes;
+	f.payload = f.maskKey ? d.takeUnmasked(n, f.maskKey) : d.take(n);
 	f.length = f.headerLength + n;
 	d.finish(f);
 	return readHead;
@@ -297,13 +376,6 @@ function readPayload(d: FrameDecoder): State | undefined {
 function readUnparsed(d: FrameDecoder): State | undefined {
 	d.skipRest();
 	return undefined;
-}
-
-function unmasked(bytes: Uint8Array, key: Uint8Array): Uint8Array {
-	const out = new Uint8Array(bytes.length);
-	out.set(bytes);
-	maskInPlace(out, key);
-	return out;
 }
 
 /** What a frame cut short still needs: exact once the length is known, a lower bound before. */

@@ -50,6 +50,54 @@ export function maskInPlace(data: Uint8Array, key: Uint8Array, keyPhase = 0): vo
 	}
 }
 
+/**
+ * Writes `src[from, from + n)` XORed with the key into `out` from `at`, key byte `keyPhase` first:
+ * unmasking while copying, in one pass. Whole 32-bit words when `src` and `out` are aligned alike.
+ */
+export function xorInto(
+	out: Uint8Array,
+	at: number,
+	src: Uint8Array,
+	from: number,
+	n: number,
+	key: Uint8Array,
+	keyPhase: number
+): void {
+	const k = [
+		key[keyPhase & 3]!,
+		key[(keyPhase + 1) & 3]!,
+		key[(keyPhase + 2) & 3]!,
+		key[(keyPhase + 3) & 3]!
+	];
+	const srcAt = src.byteOffset + from;
+	let i = 0;
+	if (n < WORD_LOOP_MIN) {
+		for (; i < n; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
+		return;
+	}
+	if (((out.byteOffset + at - srcAt) & 3) !== 0) {
+		// Aligned differently: copy, then XOR in place a word at a time.
+		out.set(src.subarray(from, from + n), at);
+		maskInPlace(out.subarray(at, at + n), key, keyPhase);
+		return;
+	}
+	const lead = (4 - (srcAt & 3)) & 3;
+	for (; i < lead; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
+	const word = keyWord(k[i & 3]!, k[(i + 1) & 3]!, k[(i + 2) & 3]!, k[(i + 3) & 3]!);
+	const words = (n - i) >>> 2;
+	const source = new Uint32Array(src.buffer, srcAt + i, words);
+	const target = new Uint32Array(out.buffer, out.byteOffset + at + i, words);
+	for (let w = 0; w < words; w++) target[w] = source[w]! ^ word;
+	for (i += words << 2; i < n; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
+}
+
+/** Four key bytes as one 32-bit word, in the platform's byte order. */
+function keyWord(b0: number, b1: number, b2: number, b3: number): number {
+	return littleEndian
+		? (b0 | (b1 << 8) | (b2 << 16) | (b3 << 24)) >>> 0
+		: ((b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0;
+}
+
 /** One step of the masking computation, for teaching: payload byte `index` XOR key byte `index mod 4`. */
 export interface MaskStep {
 	index: number;

@@ -36,7 +36,9 @@ interface Gathering {
 	framesComplete: boolean;
 }
 
-const decoder = new TextDecoder('utf-8');
+// ignoreBOM keeps a leading U+FEFF: it is part of the text the peer sent (ws delivers it too).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const strictDecoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 export class MessageAssembler {
 	readonly messages: Message[] = [];
@@ -52,22 +54,53 @@ export class MessageAssembler {
 	/** Takes the next frame; a frame cut short by the end of the input counts with what it has. */
 	push(f: Frame): void {
 		if (!f.headerComplete) return;
-		const opcodeBits = [f.offset * 8 + 4, 4] as const;
 		// RFC 6455 §5.5.1: after a close frame the receiver discards what follows.
 		if (this.closed) return this.report('frame_after_close', f.offset * 8, f.length * 8);
 		if (isControlType(f)) return this.control(f);
 		if (f.type === 'reserved') return;
 		if (f.type === 'continuation') {
-			if (!this.open) return this.report('continuation_without_start', ...opcodeBits);
+			if (!this.open) return this.report('continuation_without_start', f.offset * 8 + 4, 4);
 			return this.extend(this.open, f);
 		}
+		if (!this.open && (f.type === 'text' || f.type === 'binary') && this.whole(f, f.type)) return;
 		if (this.open) {
-			this.report('data_frame_inside_message', ...opcodeBits, { type: f.type });
+			this.report('data_frame_inside_message', f.offset * 8 + 4, 4, { type: f.type });
 			this.deliver(this.open, false);
 		}
 		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
 		this.open = gathering(f.type, f.rsv1 && this.inflater !== undefined, f.offset * 8);
 		this.extend(this.open, f);
+	}
+
+	/**
+	 * The common case, a message in one complete, uncompressed frame within the size limit, delivered
+	 * without gathering it; false (nothing done) otherwise, or when its text is not valid UTF-8, so the
+	 * general path can find the first bad byte.
+	 */
+	private whole(f: Frame, type: 'text' | 'binary'): boolean {
+		const limit = this.options.maxMessage;
+		if (!f.fin || !f.complete || f.rsv1 || (limit !== undefined && f.payload.length > limit)) {
+			return false;
+		}
+		let text: string | undefined;
+		if (type === 'text') {
+			try {
+				text = strictDecoder.decode(f.payload);
+			} catch {
+				return false;
+			}
+		}
+		const message: Message = {
+			index: this.messages.length,
+			type,
+			frames: [f.index],
+			payload: f.payload,
+			compressed: false,
+			complete: true
+		};
+		if (text !== undefined) message.text = text;
+		this.messages.push(message);
+		return true;
 	}
 
 	/** Ends the input: a message still open is reported unfinished. */

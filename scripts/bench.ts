@@ -1,0 +1,116 @@
+// `npm run bench`: our frame decoder against ws's Receiver on the same masked client frames, in one
+// process. Prints the median of several runs per decoder and workload, then the aims of the issue.
+//
+//   npm run bench                  every workload (well under a minute)
+//   npm run bench -- MiB chunks    only the workloads whose name contains every word given
+//
+// Not part of `npm test`: timings depend on the machine.
+import os from 'node:os';
+import {
+	annotatedDecode,
+	plainDecode,
+	plainFrameDecoder,
+	streamingFrameDecoder,
+	WS_OPTIONS,
+	wsReceiver
+} from './bench/contenders.ts';
+import { measure, type Budget, type Contender, type Timing } from './bench/measure.ts';
+import { fixed, rate, table } from './bench/table.ts';
+import { describeWs, wsVersion } from './bench/ws-peer.ts';
+import { buildWorkload, inChunks, type Workload } from './bench/workloads.ts';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const CHUNK = 64 * KiB;
+
+const BUDGET: Budget = { warmupMs: 300, measureMs: 600, minRuns: 3, maxRuns: 7 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const CONTENDERS: Contender<any>[] = [
+	wsReceiver,
+	streamingFrameDecoder,
+	plainFrameDecoder,
+	plainDecode,
+	annotatedDecode
+];
+
+function workloads(): Workload[] {
+	const text = buildWorkload('text', 100_000, 20);
+	const small = buildWorkload('binary', 100_000, 20);
+	const all = [text, inChunks(text, CHUNK), small];
+	for (const w of [
+		buildWorkload('binary', 10_000, KiB),
+		buildWorkload('binary', 8, MiB),
+		buildWorkload('binary', 1, 16 * MiB)
+	]) {
+		all.push(w, inChunks(w, CHUNK));
+	}
+	const words = process.argv.slice(2);
+	return all.filter((w) => words.every((word) => w.name.includes(word)));
+}
+
+async function main(): Promise<void> {
+	const ws = describeWs();
+	const cpu = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores)`;
+	const load = os.loadavg()[0]!.toFixed(1);
+	console.log(`Node ${process.version}, ${cpu}, load average ${load} (medians are wall time)`);
+	const maxPayload = `${WS_OPTIONS.maxPayload / MiB} MiB`;
+	console.log(`ws ${wsVersion} Receiver { isServer: true, maxPayload: ${maxPayload} }`);
+	console.log(`  unmasking: ${ws.unmask}`);
+	console.log(`  UTF-8 validation (text messages): ${ws.utf8}`);
+	console.log('ours: FrameDecoder { annotate: false, from: client } push + end;');
+	console.log('      decode() = frames + messages (text decoded to strings), plain or annotated\n');
+
+	const rows: string[][] = [];
+	const results: { w: Workload; times: Map<string, Timing> }[] = [];
+	for (const w of workloads()) {
+		const times = new Map<string, Timing>();
+		for (const c of CONTENDERS) times.set(c.name, await measure(c, w, BUDGET));
+		results.push({ w, times });
+		const wsMs = times.get(wsReceiver.name)!.medianMs;
+		const mb = w.bytes.length / 1e6;
+		CONTENDERS.forEach((c, i) => {
+			const t = times.get(c.name)!;
+			const seconds = t.medianMs / 1000;
+			rows.push([
+				i === 0 ? `${w.name} (${fixed(mb, 1)} MB)` : '',
+				c.name,
+				fixed(t.medianMs, 2),
+				fixed(mb / seconds, 0),
+				rate(w.frames / seconds),
+				c === wsReceiver ? '' : `${fixed(wsMs / t.medianMs, 2)}×`,
+				String(t.runs)
+			]);
+		});
+		process.stderr.write('.');
+	}
+	process.stderr.write('\n');
+	const header = ['workload (masked client frames)', 'decoder', 'median ms', 'MB/s', 'frames/s'];
+	console.log(table([...header, 'speed vs ws', 'runs'], rows));
+	console.log('\nspeed vs ws = ws time / our time (above 1 means faster than ws)\n');
+	console.log(aims(results));
+}
+
+function aims(results: { w: Workload; times: Map<string, Timing> }[]): string {
+	const rows: string[][] = [];
+	let allMet = true;
+	const row = (aim: string, w: Workload, value: number, goal: string, met: boolean): void => {
+		allMet &&= met;
+		rows.push([aim, w.name, `${fixed(value, 2)}×`, goal, met ? 'met' : 'MISSED']);
+	};
+	for (const { w, times } of results) {
+		const ms = (c: Contender<unknown>): number => times.get(c.name)!.medianMs;
+		const big = w.payloadSize >= MiB;
+		const goal = big ? 3 : 1;
+		for (const c of [plainFrameDecoder, plainDecode]) {
+			const speed = ms(wsReceiver) / ms(c);
+			row(`${c.name} vs ws`, w, speed, `≥ ${goal}×`, speed >= goal);
+		}
+		const slowdown = ms(annotatedDecode) / ms(plainDecode);
+		row('annotated / plain decode() time', w, slowdown, '≤ 4×', slowdown <= 4);
+	}
+	const summary = allMet ? 'Every aim is met.' : 'Some aims are missed (MISSED above).';
+	return `${table(['aim', 'workload', 'value', 'goal', ''], rows)}\n\n${summary}`;
+}
+
+await main();
