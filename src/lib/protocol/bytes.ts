@@ -15,9 +15,19 @@ const HEX_CODES = ((): Uint8Array => {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+const HEX_PAIRS = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** Below this many bytes, joining strings beats a buffer and a TextDecoder call. */
+const SHORT = 32;
+
 /** Lowercase hex, `separator` between bytes. */
 export function bytesToHex(bytes: Uint8Array, separator = ''): string {
 	if (bytes.length === 0) return '';
+	if (bytes.length < SHORT) {
+		let out = HEX_PAIRS[bytes[0]!]!;
+		for (let i = 1; i < bytes.length; i++) out += separator + HEX_PAIRS[bytes[i]!]!;
+		return out;
+	}
 	const sep = encoder.encode(separator);
 	const out = new Uint8Array(bytes.length * (2 + sep.length) - sep.length);
 	let o = 0;

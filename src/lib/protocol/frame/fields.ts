@@ -33,18 +33,11 @@ export function frameFields(f: Frame, rsvAllowed: RsvAllowed = [false, false, fa
 
 function firstByteFields(f: Frame, bit0: number, rsvAllowed: RsvAllowed): Field[] {
 	const spec = opcodeSpec(f.opcode);
-	const hex = `0x${f.opcode.toString(16)}`;
 	return [
-		flag(
-			'fin',
-			'FIN',
-			bit0,
-			f.fin,
-			f.fin ? 'the final frame of its message' : 'more frames of this message follow'
-		),
-		flag('rsv1', 'RSV1', bit0 + 1, f.rsv1, rsvMeaning(1, f.rsv1, rsvAllowed[0])),
-		flag('rsv2', 'RSV2', bit0 + 2, f.rsv2, rsvMeaning(2, f.rsv2, rsvAllowed[1])),
-		flag('rsv3', 'RSV3', bit0 + 3, f.rsv3, rsvMeaning(3, f.rsv3, rsvAllowed[2])),
+		flag('fin', 'FIN', bit0, f.fin, FIN_MEANINGS),
+		flag('rsv1', 'RSV1', bit0 + 1, f.rsv1, RSV_MEANINGS[0]![rsvAllowed[0] ? 1 : 0]!),
+		flag('rsv2', 'RSV2', bit0 + 2, f.rsv2, RSV_MEANINGS[1]![rsvAllowed[1] ? 1 : 0]!),
+		flag('rsv3', 'RSV3', bit0 + 3, f.rsv3, RSV_MEANINGS[2]![rsvAllowed[2] ? 1 : 0]!),
 		{
 			id: 'opcode',
 			label: 'Opcode',
@@ -52,47 +45,86 @@ function firstByteFields(f: Frame, bit0: number, rsvAllowed: RsvAllowed): Field[
 			bitLength: 4,
 			raw: f.opcode,
 			value: spec.name,
-			meaning: `${hex} ${spec.name}: ${spec.control ? 'a control frame that ' : ''}${spec.meaning}`,
+			meaning: OPCODE_MEANINGS[f.opcode]!,
 			rfc: spec.rfc
 		}
 	];
 }
 
-function flag(id: string, label: string, bitOffset: number, set: boolean, meaning: string): Field {
-	const raw = set ? 1 : 0;
-	return {
-		id,
-		label,
-		bitOffset,
-		bitLength: 1,
-		raw,
-		value: set,
-		meaning: `${label} = ${raw}: ${meaning}`,
-		rfc: RFC_FRAMING
-	};
+// Meanings of small fields depend only on their few possible values: built once, not per frame (a
+// capture of many small frames is mostly these fields).
+
+/** [meaning when 0, meaning when 1], each starting "LABEL = bit: ". */
+type FlagMeanings = readonly [string, string];
+
+function flagMeanings(label: string, clear: string, set: string): FlagMeanings {
+	return [`${label} = 0: ${clear}`, `${label} = 1: ${set}`];
 }
 
-function rsvMeaning(bit: number, set: boolean, defined: boolean): string {
-	if (!set) return 'no extension meaning';
+const FIN_MEANINGS = flagMeanings(
+	'FIN',
+	'more frames of this message follow',
+	'the final frame of its message'
+);
+
+/** By bit (RSV1-3), then by whether a negotiated extension defines it. */
+const RSV_MEANINGS: readonly (readonly FlagMeanings[])[] = [1, 2, 3].map((bit) =>
+	[false, true].map((defined) =>
+		flagMeanings(`RSV${bit}`, 'no extension meaning', rsvSetMeaning(bit, defined))
+	)
+);
+
+function rsvSetMeaning(bit: number, defined: boolean): string {
 	if (!defined) return 'set, but no negotiated extension defines this bit';
 	return bit === 1
 		? 'permessage-deflate: this message is compressed'
 		: 'a meaning defined by a negotiated extension';
 }
 
+const OPCODE_MEANINGS: readonly string[] = Array.from({ length: 16 }, (_, opcode) => {
+	const spec = opcodeSpec(opcode);
+	const control = spec.control ? 'a control frame that ' : '';
+	return `0x${opcode.toString(16)} ${spec.name}: ${control}${spec.meaning}`;
+});
+
+const MASK_MEANINGS = flagMeanings(
+	'MASK',
+	'no masking key: the payload is sent as is (server to client)',
+	'a 4-byte masking key follows and the payload is XORed with it (client to server)'
+);
+
+/** By the 7-bit length value. */
+const LENGTH_MEANINGS: readonly string[] = Array.from({ length: 128 }, (_, raw) =>
+	raw < 126
+		? `the payload is ${raw} byte${raw === 1 ? '' : 's'} long`
+		: `${raw}: the length follows in the next ${raw === 126 ? 16 : 64} bits`
+);
+
+function flag(
+	id: string,
+	label: string,
+	bitOffset: number,
+	set: boolean,
+	meanings: FlagMeanings
+): Field {
+	return {
+		id,
+		label,
+		bitOffset,
+		bitLength: 1,
+		raw: set ? 1 : 0,
+		value: set,
+		meaning: meanings[set ? 1 : 0],
+		rfc: RFC_FRAMING
+	};
+}
+
 function maskBitField(f: Frame, bit0: number): Field {
-	const meaning = f.masked
-		? 'a 4-byte masking key follows and the payload is XORed with it (client to server)'
-		: 'no masking key: the payload is sent as is (server to client)';
-	return flag('mask', 'MASK', bit0 + 8, f.masked, meaning);
+	return flag('mask', 'MASK', bit0 + 8, f.masked, MASK_MEANINGS);
 }
 
 function lengthField(f: Frame, bit0: number): Field {
 	const raw = f.lengthBits === 7 ? Number(f.payloadLength) : f.lengthBits === 16 ? 126 : 127;
-	const meaning =
-		raw < 126
-			? `the payload is ${raw} byte${raw === 1 ? '' : 's'} long`
-			: `${raw}: the length follows in the next ${raw === 126 ? 16 : 64} bits`;
 	return {
 		id: 'payload_length',
 		label: 'Payload length',
@@ -100,7 +132,7 @@ function lengthField(f: Frame, bit0: number): Field {
 		bitLength: 7,
 		raw,
 		value: raw < 126 ? raw : `${f.lengthBits}-bit`,
-		meaning,
+		meaning: LENGTH_MEANINGS[raw]!,
 		rfc: RFC_FRAMING
 	};
 }
