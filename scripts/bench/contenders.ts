@@ -1,5 +1,11 @@
 // The decoders raced: ws's Receiver as a server receiving client frames, and ours in three ways.
-import { assemble, decode, FrameDecoder, type DecodeResult } from '../../src/lib/protocol/index.ts';
+import {
+	assemble,
+	decode,
+	FrameDecoder,
+	MessageAssembler,
+	type DecodeResult
+} from '../../src/lib/protocol/index.ts';
 import type { Contender } from './measure.ts';
 import { Receiver } from './ws-peer.ts';
 
@@ -83,6 +89,39 @@ export const streamingFrameDecoder: Contender<StreamOutcome> = {
 		if (out.bad > 0) return `${out.bad} frames incomplete or with diagnostics`;
 		if (!out.last || !sameBytes(out.last, w.lastPayload)) return 'last payload differs';
 	}
+};
+
+/**
+ * The counterpart of ws's Receiver: frames into messages, UTF-8 checked, each message handed on and
+ * nothing kept.
+ */
+export const streamingReceiver: Contender<StreamOutcome> = {
+	name: 'streaming receiver',
+	run(chunks) {
+		const out: StreamOutcome = { frames: 0, last: undefined, bad: 0 };
+		const messages = new MessageAssembler({
+			keep: false,
+			onMessage(m) {
+				out.frames++;
+				out.last = m.payload;
+			}
+		});
+		const decoder = new FrameDecoder({
+			annotate: false,
+			from: 'client',
+			keep: false,
+			onFrame(f) {
+				if (!f.complete || f.diagnostics.length > 0) out.bad++;
+				messages.push(f);
+			}
+		});
+		for (const chunk of chunks) decoder.push(chunk);
+		decoder.end();
+		messages.end();
+		if (messages.diagnostics.length > 0) out.bad++;
+		return out;
+	},
+	check: streamingFrameDecoder.check
 };
 
 function decodeContender(name: string, annotate: boolean): Contender<DecodeResult> {

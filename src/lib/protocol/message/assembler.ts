@@ -16,6 +16,9 @@ export interface AssemblerOptions {
 	maxMessage?: number;
 	/** How the sender compresses, when permessage-deflate was negotiated (RFC 7692). */
 	deflate?: DeflateDirection;
+	/** Keep every message in `messages` (default true); a long stream can take them from `onMessage`. */
+	keep?: boolean;
+	onMessage?: (message: Message) => void;
 }
 
 /** A message whose frames are still arriving. */
@@ -65,7 +68,7 @@ export class MessageAssembler {
 		if (!this.open && (f.type === 'text' || f.type === 'binary') && this.whole(f, f.type)) return;
 		if (this.open) {
 			this.report('data_frame_inside_message', f.offset * 8 + 4, 4, { type: f.type });
-			this.deliver(this.open, false);
+			this.publish(this.build(this.open, false));
 		}
 		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
 		this.open = gathering(f.type, f.rsv1 && this.inflater !== undefined, f.offset * 8);
@@ -91,7 +94,7 @@ export class MessageAssembler {
 			}
 		}
 		const message: Message = {
-			index: this.messages.length,
+			index: this.delivered,
 			type,
 			frames: [f.index],
 			payload: f.payload,
@@ -99,7 +102,7 @@ export class MessageAssembler {
 			complete: true
 		};
 		if (text !== undefined) message.text = text;
-		this.messages.push(message);
+		this.publish(message);
 		return true;
 	}
 
@@ -108,7 +111,7 @@ export class MessageAssembler {
 		if (!this.open) return;
 		// A frame cut short already says so; otherwise the input stopped between frames.
 		if (this.open.framesComplete) this.report('message_unfinished', this.open.startBit, 0);
-		this.deliver(this.open, false);
+		this.publish(this.build(this.open, false));
 		this.open = undefined;
 	}
 
@@ -126,9 +129,10 @@ export class MessageAssembler {
 		this.checkUtf8(open, f.payload, f.payloadOffset);
 		if (!f.fin || !f.complete) return;
 		this.endUtf8(open, f.payloadOffset + f.payload.length);
-		const message = this.deliver(open, true);
+		const message = this.build(open, true);
 		this.open = undefined;
 		if (message.compressed) this.inflate(message, open, f);
+		this.publish(message);
 	}
 
 	/** RFC 7692 §7.2.2: a compressed message is inflated whole; bad data fails with 1007. */
@@ -157,10 +161,12 @@ export class MessageAssembler {
 	}
 
 	private control(f: Frame & { type: 'close' | 'ping' | 'pong' }): void {
-		const message = this.deliver(gathering(f.type, false, f.offset * 8, f), f.complete);
-		if (f.type !== 'close') return;
-		this.closed = true;
-		this.readClose(message, f);
+		const message = this.build(gathering(f.type, false, f.offset * 8, f), f.complete);
+		if (f.type === 'close') {
+			this.closed = true;
+			this.readClose(message, f);
+		}
+		this.publish(message);
 	}
 
 	// RFC 6455 §5.5.1: a close payload is empty, or a 2-byte code followed by a UTF-8 reason.
@@ -207,10 +213,11 @@ export class MessageAssembler {
 		open.utf8Valid = false;
 	}
 
-	private deliver(open: Gathering, complete: boolean): Message {
+	/** The message made of what was gathered (published by the caller once final). */
+	private build(open: Gathering, complete: boolean): Message {
 		const payload = open.parts.length === 1 ? open.parts[0]! : concatBytes(open.parts);
 		const message: Message = {
-			index: this.messages.length,
+			index: this.delivered,
 			type: open.type,
 			frames: open.frames,
 			payload,
@@ -221,8 +228,17 @@ export class MessageAssembler {
 		if (open.type === 'text' && !open.compressed && open.utf8Valid) {
 			message.text = decoder.decode(payload);
 		}
-		this.messages.push(message);
 		return message;
+	}
+
+	/** Messages published so far, kept or not: the next one's index. */
+	private delivered = 0;
+
+	/** A message is final (inflated, close code read): keep it and hand it on. */
+	private publish(message: Message): void {
+		this.delivered++;
+		if (this.options.keep ?? true) this.messages.push(message);
+		this.options.onMessage?.(message);
 	}
 
 	private report(...args: Parameters<typeof diagnostic>): void {
