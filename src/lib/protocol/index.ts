@@ -23,7 +23,7 @@ export {
 	type CloseCodeInfo,
 	type CloseCodeSpec
 } from './message/close-codes.ts';
-export { Utf8Validator, firstInvalidUtf8 } from './message/utf8.ts';
+export { Utf8Validator, firstInvalidUtf8, utf8Characters, type Utf8Char } from './message/utf8.ts';
 export {
 	parseExtensionsHeader,
 	type ExtensionItem,

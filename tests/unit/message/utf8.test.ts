@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, Utf8Validator } from '../../../src/lib/protocol/message/utf8.ts';
+import {
+	firstInvalidUtf8,
+	utf8Characters,
+	Utf8Validator
+} from '../../../src/lib/protocol/message/utf8.ts';
 import { fromHex } from '../../helpers.ts';
 
 describe('the streaming UTF-8 validator', () => {
@@ -59,6 +63,36 @@ describe('the streaming UTF-8 validator', () => {
 				expect(split).toBe(firstInvalidUtf8(bytes, true));
 			}),
 			{ numRuns: 1000 }
+		);
+	});
+});
+
+describe('the characters of a text, for teaching', () => {
+	it('shows a Hangul syllable as 3 bytes and ASCII as 1', () => {
+		const chars = utf8Characters(new TextEncoder().encode('a한😀'));
+		expect(chars.map((c) => [c.offset, c.length, c.name, c.char])).toEqual([
+			[0, 1, 'U+0061', 'a'],
+			[1, 3, 'U+D55C', '한'],
+			[4, 4, 'U+1F600', '😀']
+		]);
+	});
+
+	it('marks invalid and cut-short bytes one by one', () => {
+		const chars = utf8Characters(fromHex('41ff41ed'));
+		expect(chars.map((c) => [c.offset, c.codePoint, c.name])).toEqual([
+			[0, 0x41, 'U+0041'],
+			[1, undefined, 'invalid byte'],
+			[2, 0x41, 'U+0041'],
+			[3, undefined, 'cut short']
+		]);
+	});
+
+	it('agrees with TextDecoder on valid text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+				const chars = utf8Characters(new TextEncoder().encode(text));
+				expect(chars.map((c) => c.char).join('')).toBe(text);
+			})
 		);
 	});
 });

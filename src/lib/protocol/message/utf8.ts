@@ -61,3 +61,68 @@ export function firstInvalidUtf8(bytes: Uint8Array, partialOk = false): number {
 	if (at >= 0) return at;
 	return v.incomplete && !partialOk ? bytes.length : -1;
 }
+
+/** One character of a text payload with the bytes that encode it, for teaching (RFC 3629 §3). */
+export interface Utf8Char {
+	/** Byte offset in the bytes given. */
+	offset: number;
+	/** 1-4 for a character; 1 for a byte that cannot start or continue one here. */
+	length: number;
+	/** The code point, or undefined for an invalid byte or a sequence cut short. */
+	codePoint?: number;
+	/** The character itself ('' when invalid). */
+	char: string;
+	/** `U+D55C` style, or a reason when invalid. */
+	name: string;
+}
+
+/**
+ * The characters of UTF-8 bytes with the bytes of each: a Hangul syllable is 3 bytes, so a payload
+ * length counts bytes, not characters. Invalid bytes stand alone; `limit` bounds the list.
+ */
+export function utf8Characters(bytes: Uint8Array, limit = Infinity): Utf8Char[] {
+	const chars: Utf8Char[] = [];
+	let i = 0;
+	while (i < bytes.length && chars.length < limit) {
+		const length = sequenceLength(bytes, i);
+		if (length === 0) {
+			const cut = LEADS[bytes[i]!] !== undefined;
+			chars.push({ offset: i, length: 1, char: '', name: cut ? 'cut short' : 'invalid byte' });
+			i++;
+			continue;
+		}
+		const codePoint = decodeSequence(bytes, i, length);
+		const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+		chars.push({
+			offset: i,
+			length,
+			codePoint,
+			char: String.fromCodePoint(codePoint),
+			name: `U+${hex}`
+		});
+		i += length;
+	}
+	return chars;
+}
+
+/** Bytes of the valid sequence starting at `at`, or 0 when none starts there. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+	const b = bytes[at]!;
+	if (b < 0x80) return 1;
+	const lead = LEADS[b];
+	if (!lead || at + lead.need >= bytes.length) return 0;
+	const second = bytes[at + 1]!;
+	if (second < lead.lo || second > lead.hi) return 0;
+	for (let k = 2; k <= lead.need; k++) {
+		const c = bytes[at + k]!;
+		if (c < 0x80 || c > 0xbf) return 0;
+	}
+	return lead.need + 1;
+}
+
+function decodeSequence(bytes: Uint8Array, at: number, length: number): number {
+	if (length === 1) return bytes[at]!;
+	let cp = bytes[at]! & (0xff >> (length + 1));
+	for (let k = 1; k < length; k++) cp = (cp << 6) | (bytes[at + k]! & 0x3f);
+	return cp;
+}
