@@ -58,6 +58,18 @@ export const EXAMPLES: readonly Example[] = [
 		text: binary256
 	},
 	{
+		id: 'korean',
+		label: 'Korean “안녕”',
+		about: 'two Hangul syllables: 2 characters, 6 bytes of UTF-8 (the length counts bytes)',
+		text: '81 06 ec 95 88 eb 85 95'
+	},
+	{
+		id: 'close',
+		label: 'Close 1000',
+		about: 'a close frame: status code 1000 (Normal Closure) and the reason “bye”',
+		text: '88 05 03 e8 62 79 65'
+	},
+	{
 		id: 'rsv1-broken',
 		label: 'Broken: RSV1 set',
 		about: 'RSV1 is set, but no extension was negotiated',
