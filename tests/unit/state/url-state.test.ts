@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeState, type StateReading } from '../../../src/lib/state/url-state.ts';
+
+const anything = (json: unknown): StateReading<unknown> => ({ ok: true, value: json });
+
+describe('state in the URL hash', () => {
+	it('reads back what it wrote', async () => {
+		const state = { hex: '818537fa213d7f9f4d5158', from: 'client', text: '안녕 <b>' };
+		const hash = await encodeState(state);
+		expect(hash).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(await decodeState(`#${hash}`, anything)).toEqual({ ok: true, value: state });
+	});
+
+	it('round-trips any JSON value', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.jsonValue(), async (value) => {
+				const back = await decodeState(await encodeState(value), anything);
+				expect(back).toEqual({ ok: true, value: JSON.parse(JSON.stringify(value)) });
+			}),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('says what is wrong with a damaged link, and never throws', async () => {
+		const hash = await encodeState({ a: 'x'.repeat(100) });
+		for (const bad of ['#%%%', '#a', hash.slice(0, 5), `${hash}!`, 'AAAAAAAA']) {
+			const reading = await decodeState(bad, anything);
+			expect(reading.ok).toBe(false);
+		}
+	});
+
+	it('refuses a small link that expands into a huge state', async () => {
+		const bomb = await encodeState('0'.repeat(20 * 1024 * 1024));
+		expect(bomb.length).toBeLessThan(50_000);
+		const reading = await decodeState(bomb, anything);
+		expect(reading).toMatchObject({ ok: false });
+	});
+
+	it('lets the page check the shape', async () => {
+		const hash = await encodeState({ hex: 42 });
+		const reading = await decodeState(hash, (json) =>
+			typeof (json as { hex?: unknown }).hex === 'string'
+				? { ok: true, value: json }
+				: { ok: false, error: 'hex must be text' }
+		);
+		expect(reading).toEqual({ ok: false, error: 'hex must be text' });
+	});
+});
