@@ -47,7 +47,8 @@ async function pipe(
 	limit = Infinity
 ): Promise<Uint8Array> {
 	const writer = stream.writable.getWriter();
-	writer.write(input).catch(() => {});
+	// A copy: the stream API takes only ArrayBuffer-backed bytes.
+	writer.write(new Uint8Array(input)).catch(() => {});
 	writer.close().catch(() => {});
 	const reader = stream.readable.getReader();
 	const chunks: Uint8Array[] = [];
