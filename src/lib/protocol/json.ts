@@ -68,6 +68,7 @@ export function messageToJson(m: Message): Record<string, unknown> {
 		json.reason = m.reason ?? '';
 	}
 	if (m.compressed) json.compressed = true;
+	if (m.compressedPayload) json.compressedHex = bytesToHex(m.compressedPayload);
 	if (!m.complete) json.complete = false;
 	return json;
 }
