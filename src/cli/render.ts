@@ -81,7 +81,12 @@ function renderMessages(messages: readonly Message[], pal: Palette): string[] {
 
 function messageLine(m: Message): string {
 	const frames = `${m.frames.length === 1 ? 'frame' : 'frames'} ${m.frames.join(', ')}`;
-	const flags = [m.compressed ? 'compressed' : '', m.complete ? '' : 'incomplete'].filter(Boolean);
+	const inflated = m.compressedPayload
+		? `inflated from ${m.compressedPayload.length} compressed bytes`
+		: m.compressed
+			? 'compressed'
+			: '';
+	const flags = [inflated, m.complete ? '' : 'incomplete'].filter(Boolean);
 	const head = `#${m.index} ${m.type} (${[frames, ...flags].join(', ')})`;
 	return `${head}: ${messageBody(m)}`;
 }
