@@ -6,3 +6,5 @@ export { parseInput } from './parse.ts';
 export { formatBytes } from './format.ts';
 export { hexToBytes } from './hex.ts';
 export { bytesToHex } from '../bytes.ts';
+export { looksLikeHar, parseHar } from './har.ts';
+export type { HarMessage, HarReading, HarSocket } from './har.ts';

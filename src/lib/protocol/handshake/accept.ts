@@ -1,0 +1,76 @@
+// Sec-WebSocket-Accept (RFC 6455 §1.3, §4.2.2 item 5.4): base64(SHA-1(key + GUID)), as the steps a
+// student follows, and what makes a Sec-WebSocket-Key valid.
+import { bytesToHex } from '../bytes.ts';
+import { decodeBase64, encodeBase64 } from '../input/base64.ts';
+import { sha1 } from './sha1.ts';
+
+/** RFC 6455 §1.3: the fixed string every server appends to the key. */
+export const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+
+/** RFC 6455 §1.3's example: this key gives s3pPLMBiTxaQ9kYGzzhZRbK+xOo=. */
+export const RFC_EXAMPLE_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+
+export interface AcceptSteps {
+	/** Step 1: the key as the client sent it. */
+	key: string;
+	guid: string;
+	/** Step 2: key + GUID, one string. */
+	concatenated: string;
+	/** Step 3: SHA-1 of that string's bytes: 20 bytes. */
+	sha1Bytes: Uint8Array;
+	sha1Hex: string;
+	/** Step 4: those 20 bytes in base64: the Sec-WebSocket-Accept value. */
+	base64: string;
+}
+
+const utf8 = new TextEncoder();
+
+/** RFC 6455 §4.2.2 item 5.4: the accept value for `key`, step by step. */
+export function computeAccept(key: string, guid: string = WEBSOCKET_GUID): AcceptSteps {
+	const concatenated = key + guid;
+	const sha1Bytes = sha1(utf8.encode(concatenated));
+	return {
+		key,
+		guid,
+		concatenated,
+		sha1Bytes,
+		sha1Hex: bytesToHex(sha1Bytes),
+		base64: encodeBase64(sha1Bytes)
+	};
+}
+
+/** Just the accept value. */
+export function acceptFor(key: string, guid: string = WEBSOCKET_GUID): string {
+	return computeAccept(key, guid).base64;
+}
+
+/**
+ * RFC 6455 §4.1 item 7: the key is "a base64-encoded value that, when decoded, is 16 bytes in
+ * length". Undefined when it is; otherwise why not, in words.
+ */
+export function keyProblem(key: string): string | undefined {
+	if (key === '') return 'it is empty';
+	if (/^[A-Za-z0-9+/]{22}==$/.test(key)) return undefined;
+	if (/\s/.test(key)) return 'it contains whitespace';
+	if (/[-_]/.test(key))
+		return 'it uses the base64url characters - or _ (standard base64 has + and /)';
+	const bad = /[^A-Za-z0-9+/=]/.exec(key);
+	if (bad) return `the character ${JSON.stringify(bad[0])} is not base64`;
+	const decoded = decodeBase64(key);
+	if (!decoded.ok) return 'it is not valid base64';
+	const n = decoded.bytes.length;
+	if (n !== 16) return `it decodes to ${n} byte${n === 1 ? '' : 's'}, not 16`;
+	return `16 bytes are written as 24 characters ending in ==; this is ${key.length} characters`;
+}
+
+/** The 16 bytes of a valid key (undefined for an invalid one). */
+export function keyBytes(key: string): Uint8Array | undefined {
+	if (keyProblem(key) !== undefined) return undefined;
+	const decoded = decodeBase64(key);
+	return decoded.ok ? decoded.bytes : undefined;
+}
+
+/** A fresh random key: 16 bytes from the platform's CSPRNG (RFC 6455 §4.1 item 7, §10.3). */
+export function randomKey(): string {
+	return encodeBase64(crypto.getRandomValues(new Uint8Array(16)));
+}

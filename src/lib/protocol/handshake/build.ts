@@ -1,0 +1,158 @@
+// buildHandshake: from a ws:// URL and the choices a client makes, a valid opening handshake, the
+// 101 response a server would answer for that key, and the same handshake as curl, browser
+// JavaScript and the nginx settings a reverse proxy needs.
+import { answerDeflateOffers, type OfferAnswer } from '../extensions/negotiate.ts';
+import { computeAccept, keyProblem, randomKey, type AcceptSteps } from './accept.ts';
+import { isToken } from './http.ts';
+import { browserSnippet, curlSnippet, nginxSnippet } from './snippets.ts';
+import { parseWsUrl, type WsUrl } from './url.ts';
+
+export interface BuildOptions {
+	url: string;
+	/** Subprotocols, most preferred first (Sec-WebSocket-Protocol). */
+	protocols?: readonly string[];
+	/** A Sec-WebSocket-Extensions offer, e.g. "permessage-deflate; client_max_window_bits". */
+	extensions?: string;
+	origin?: string;
+	/** A Cookie header value: "a=1; b=2". */
+	cookies?: string;
+	/** A Sec-WebSocket-Key; a random one when absent. */
+	key?: string;
+}
+
+export interface BuildProblem {
+	field: keyof BuildOptions;
+	message: string;
+}
+
+export interface BuiltHandshake {
+	ok: true;
+	url: WsUrl;
+	key: string;
+	accept: AcceptSteps;
+	request: string;
+	/** The server's 101 for this key: first subprotocol, extension offer answered. */
+	response: string;
+	/** How a server answers the permessage-deflate offer, if there is one. */
+	extensionAnswer?: OfferAnswer;
+	curl: string;
+	browserJs: string;
+	nginx: string;
+}
+
+export type BuildResult = BuiltHandshake | { ok: false; problems: BuildProblem[] };
+
+interface OptionRule {
+	field: keyof BuildOptions;
+	problem(o: BuildOptions): string | undefined;
+}
+
+const BREAK = /[\r\n\0]/;
+
+/** Option rules, as a table: each returns a problem in words, or undefined. */
+const OPTION_RULES: readonly OptionRule[] = [
+	{
+		// RFC 6455 §4.1 item 10: tokens, unique.
+		field: 'protocols',
+		problem: (o) => {
+			const list = o.protocols ?? [];
+			const bad = list.find((p) => !isToken(p));
+			if (bad !== undefined) return `the subprotocol ${JSON.stringify(bad)} is not a token`;
+			const twice = list.find((p, i) => list.indexOf(p) !== i);
+			return twice === undefined
+				? undefined
+				: `the subprotocol ${JSON.stringify(twice)} is listed twice`;
+		}
+	},
+	{
+		// RFC 6455 §4.1 item 7.
+		field: 'key',
+		problem: (o) => {
+			const problem = o.key === undefined ? undefined : keyProblem(o.key);
+			return problem && `Sec-WebSocket-Key must be base64 of 16 bytes: ${problem}`;
+		}
+	},
+	...(['extensions', 'origin', 'cookies'] as const).map((field): OptionRule => ({
+		// RFC 9110 §5.5: a line break would end the header and start another.
+		field,
+		problem: (o) => (BREAK.test(o[field] ?? '') ? 'it contains a line break' : undefined)
+	}))
+];
+
+export function buildHandshake(options: BuildOptions): BuildResult {
+	const url = parseWsUrl(options.url);
+	const problems: BuildProblem[] = url.ok
+		? []
+		: url.problems.map((message) => ({ field: 'url', message }));
+	for (const rule of OPTION_RULES) {
+		const message = rule.problem(options);
+		if (message) problems.push({ field: rule.field, message });
+	}
+	if (!url.ok || problems.length > 0) return { ok: false, problems };
+	const key = options.key ?? randomKey();
+	const accept = computeAccept(key);
+	const offer = options.extensions?.trim() || undefined;
+	const answer = offer === undefined ? undefined : answerDeflateOffers(offer);
+	const requestHeaders = requestHeadersOf(url.url, key, options, offer);
+	const built: BuiltHandshake = {
+		ok: true,
+		url: url.url,
+		key,
+		accept,
+		request: httpText(`GET ${url.url.target} HTTP/1.1`, requestHeaders),
+		response: httpText(
+			'HTTP/1.1 101 Switching Protocols',
+			responseHeadersOf(accept, options, answer)
+		),
+		curl: curlSnippet(url.url, requestHeaders),
+		browserJs: browserSnippet(url.url, options.protocols ?? []),
+		nginx: nginxSnippet(url.url)
+	};
+	if (answer) built.extensionAnswer = answer;
+	return built;
+}
+
+type Header = [name: string, value: string];
+
+/** RFC 6455 §4.1 items 1-12, in the order browsers send them. */
+function requestHeadersOf(
+	url: WsUrl,
+	key: string,
+	o: BuildOptions,
+	offer: string | undefined
+): Header[] {
+	const headers: Header[] = [
+		['Host', url.hostHeader],
+		['Upgrade', 'websocket'],
+		['Connection', 'Upgrade'],
+		['Sec-WebSocket-Key', key],
+		['Sec-WebSocket-Version', '13']
+	];
+	if (o.origin) headers.push(['Origin', o.origin]);
+	if (o.protocols && o.protocols.length > 0)
+		headers.push(['Sec-WebSocket-Protocol', o.protocols.join(', ')]);
+	if (offer) headers.push(['Sec-WebSocket-Extensions', offer]);
+	if (o.cookies) headers.push(['Cookie', o.cookies]);
+	return headers;
+}
+
+/** RFC 6455 §4.2.2 item 5: 101, Upgrade, Connection, the accept value, what was chosen. */
+function responseHeadersOf(
+	accept: AcceptSteps,
+	o: BuildOptions,
+	answer: OfferAnswer | undefined
+): Header[] {
+	const headers: Header[] = [
+		['Upgrade', 'websocket'],
+		['Connection', 'Upgrade'],
+		['Sec-WebSocket-Accept', accept.base64]
+	];
+	const chosen = o.protocols?.[0];
+	if (chosen !== undefined) headers.push(['Sec-WebSocket-Protocol', chosen]);
+	if (answer?.accepted) headers.push(['Sec-WebSocket-Extensions', answer.header]);
+	return headers;
+}
+
+function httpText(startLine: string, headers: readonly Header[]): string {
+	return [startLine, ...headers.map(([n, v]) => `${n}: ${v}`), '', ''].join('\r\n');
+}

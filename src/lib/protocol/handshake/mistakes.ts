@@ -1,0 +1,135 @@
+// When a pasted Sec-WebSocket-Accept does not match, say which slip produced it: each usual mistake
+// is a row that recomputes the value the way the slip would, and the rows that hit are reported.
+import { decodeBase64, encodeBase64 } from '../input/base64.ts';
+import { acceptFor, computeAccept, RFC_EXAMPLE_KEY, WEBSOCKET_GUID } from './accept.ts';
+import { sha1 } from './sha1.ts';
+
+export interface AcceptMistake {
+	/** Stable snake_case id. */
+	id: string;
+	/** Completes "{received} is what you get when ...". */
+	explanation: string;
+}
+
+interface MistakeRule {
+	id: string;
+	/** The explanation when the rule explains `received`, else undefined. */
+	explain(key: string, received: string, expected: string): string | undefined;
+}
+
+const utf8 = new TextEncoder();
+
+/** A rule that hits when one of the values the slip yields is the received one. */
+function yields(id: string, explanation: string, values: (key: string) => string[]): MistakeRule {
+	return {
+		id,
+		explain: (key, received) => (values(key).includes(received) ? explanation : undefined)
+	};
+}
+
+const MISTAKES: readonly MistakeRule[] = [
+	// RFC 6455 §4.2.2 item 5.4: the key is hashed as the text it is, not as the 16 bytes it encodes.
+	yields(
+		'key_decoded',
+		'the key is base64-decoded before hashing; the key is hashed as text, exactly as sent',
+		(key) => {
+			const decoded = decodeBase64(key);
+			if (!decoded.ok) return [];
+			const guid = utf8.encode(WEBSOCKET_GUID);
+			const bytes = new Uint8Array(decoded.bytes.length + guid.length);
+			bytes.set(decoded.bytes);
+			bytes.set(guid, decoded.bytes.length);
+			return [encodeBase64(sha1(bytes))];
+		}
+	),
+	yields(
+		'key_whitespace',
+		'the key is hashed with whitespace around it; the spaces after the colon are not part of the value',
+		(key) => [` ${key}`, `${key} `, ` ${key} `, `${key}\r`, `${key}\r\n`].map((k) => acceptFor(k))
+	),
+	yields('key_case', 'the key is lowercased first; the key is hashed exactly as sent', (key) => [
+		acceptFor(key.toLowerCase())
+	]),
+	yields(
+		'guid_lowercase',
+		`the GUID is written in lowercase; it is exactly ${WEBSOCKET_GUID}`,
+		(key) => [acceptFor(key, WEBSOCKET_GUID.toLowerCase())]
+	),
+	{
+		id: 'guid_typo',
+		explain(key, received) {
+			const guid = guidVariants().find((g) => acceptFor(key, g) === received);
+			return guid && `the GUID is mistyped as ${guid}; it is ${WEBSOCKET_GUID}`;
+		}
+	},
+	yields('guid_missing', 'the GUID is left out and the key alone is hashed', (key) => [
+		acceptFor(key, '')
+	]),
+	yields('guid_first', 'the GUID comes before the key; it is key + GUID', (key) => [
+		acceptFor(WEBSOCKET_GUID, key)
+	]),
+	yields(
+		'hex_text_base64',
+		'the hex text of the digest is base64-encoded instead of the 20 digest bytes',
+		(key) => {
+			const hex = computeAccept(key).sha1Hex;
+			return [hex, hex.toUpperCase()].map((h) => encodeBase64(utf8.encode(h)));
+		}
+	),
+	yields('hex_digest', 'the digest is written in hex; it must be base64', (key) => {
+		const hex = computeAccept(key).sha1Hex;
+		return [hex, hex.toUpperCase()];
+	}),
+	{
+		id: 'accept_whitespace',
+		explain: (_key, received, expected) =>
+			received !== expected && received.replace(/\s+/g, '') === expected
+				? 'whitespace is left inside the value'
+				: undefined
+	},
+	{
+		id: 'base64_variant',
+		explain: (_key, received, expected) =>
+			[expected.replace(/=+$/, ''), expected.replace(/\+/g, '-').replace(/\//g, '_')]
+				.map((v) => [v, v.replace(/=+$/, '')])
+				.flat()
+				.includes(received)
+				? 'base64url or unpadded base64 is used; the value is standard base64 with = padding'
+				: undefined
+	},
+	{
+		id: 'rfc_example_copied',
+		explain: (key, received) =>
+			key !== RFC_EXAMPLE_KEY && received === acceptFor(RFC_EXAMPLE_KEY)
+				? `the value is copied from RFC 6455's example (the key ${RFC_EXAMPLE_KEY}), not computed from this key`
+				: undefined
+	}
+];
+
+/** The usual mistakes that turn `key` into `received`; empty when it matches or nothing explains it. */
+export function diagnoseAcceptMismatch(key: string, received: string): AcceptMistake[] {
+	const expected = acceptFor(key);
+	if (received === expected) return [];
+	return MISTAKES.flatMap((rule) => {
+		const explanation = rule.explain(key, received, expected);
+		return explanation === undefined ? [] : [{ id: rule.id, explanation }];
+	});
+}
+
+const GUID_CHARS = '0123456789ABCDEF-';
+let variants: string[] | undefined;
+
+/** The GUID one typo away (a character replaced, dropped or swapped with the next), and unbraced forms. */
+function guidVariants(): string[] {
+	if (variants) return variants;
+	const g = WEBSOCKET_GUID;
+	const found = new Set<string>([g.replace(/-/g, ''), `{${g}}`]);
+	for (let i = 0; i < g.length; i++) {
+		for (const c of GUID_CHARS) found.add(g.slice(0, i) + c + g.slice(i + 1));
+		found.add(g.slice(0, i) + g.slice(i + 1));
+		if (i + 1 < g.length) found.add(g.slice(0, i) + g[i + 1] + g[i] + g.slice(i + 2));
+	}
+	found.delete(g);
+	variants = [...found];
+	return variants;
+}

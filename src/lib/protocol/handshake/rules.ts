@@ -1,0 +1,133 @@
+// What request and response checks share: the context a rule reads, and the rules that apply to both
+// sides (Upgrade, Connection, the HTTP version, headers that may appear only once).
+import type { DiagnosticParams } from '../types.ts';
+import { headersNamed, hasToken, listOf } from './lists.ts';
+import { report, type HandshakeCode } from './report.ts';
+import type { HandshakeDiagnostic, HandshakeSide, HttpHeader, HttpMessage, Span } from './types.ts';
+
+export interface CheckContext {
+	side: HandshakeSide;
+	msg: HttpMessage;
+	/** Where a missing header is reported: the start line. */
+	missingAt: Span;
+	report(code: HandshakeCode, at: Span, params?: DiagnosticParams): void;
+}
+
+/** One check, as a row of a rule table (STYLE.md §1): a new rule is a new row. */
+export interface Rule<C extends CheckContext = CheckContext> {
+	rule: string;
+	rfc: string;
+	check(ctx: C): void;
+}
+
+export function contextFor(msg: HttpMessage, out: HandshakeDiagnostic[]): CheckContext {
+	return {
+		side: msg.kind,
+		msg,
+		missingAt: msg.startLine,
+		report: (code, at, params) => out.push(report(msg.kind, code, at, params))
+	};
+}
+
+export function runRules<C extends CheckContext>(rules: readonly Rule<C>[], ctx: C): void {
+	for (const r of rules) r.check(ctx);
+}
+
+/** A header's value span. */
+export function valueSpan(h: HttpHeader): Span {
+	return { offset: h.valueOffset, length: h.valueLength };
+}
+
+/** The span of one part of the start line (method, version ...), found in its text. */
+export function startLinePart(msg: HttpMessage, text: string): Span {
+	const at = msg.startLine.text.indexOf(text);
+	return at < 0 || text === ''
+		? msg.startLine
+		: { offset: msg.startLine.offset + at, length: text.length };
+}
+
+/** RFC 6455 §4.1 item 2: HTTP/1.1 or later; an unreadable version is the start line's problem. */
+export const httpVersionRule: Rule = {
+	rule: 'http_version',
+	rfc: 'RFC 6455 §4.1 item 2',
+	check(c) {
+		const m = /^HTTP\/(\d)\.(\d)$/.exec(c.msg.version);
+		if (!m || Number(m[1]) * 10 + Number(m[2]) >= 11) return;
+		c.report('handshake_http_version', startLinePart(c.msg, c.msg.version), {
+			version: c.msg.version
+		});
+	}
+};
+
+/**
+ * RFC 6455 §4.2.1 item 3: a request's Upgrade includes websocket; §4.1 (the client's check 2): a
+ * response's Upgrade is websocket, nothing else. Both compared ASCII case-insensitively.
+ */
+export const upgradeRule: Rule = {
+	rule: 'upgrade',
+	rfc: 'RFC 6455 §4.1, §4.2.1 item 3',
+	check(c) {
+		const headers = headersNamed(c.msg, 'upgrade');
+		if (headers.length === 0)
+			return c.report('handshake_upgrade_missing', c.missingAt, { side: c.side });
+		const items = listOf(c.msg, 'upgrade');
+		const value = headers.map((h) => h.value).join(', ');
+		const exact = items.length === 1 && hasToken(items, 'websocket');
+		const ok = c.side === 'request' ? hasToken(items, 'websocket') : exact;
+		const need =
+			c.side === 'request' ? 'the token websocket among its values' : 'exactly websocket';
+		const at = valueSpan(headers[0]!);
+		if (!ok) c.report('handshake_upgrade_not_websocket', at, { value, side: c.side, need });
+		else if (!exact) c.report('handshake_upgrade_several', at, { count: items.length });
+	}
+};
+
+/** RFC 6455 §4.1 item 6 and client check 3, §4.2.1 item 4: Connection contains the token Upgrade. */
+export const connectionRule: Rule = {
+	rule: 'connection',
+	rfc: 'RFC 6455 §4.1 item 6, §4.2.1 item 4',
+	check(c) {
+		const headers = headersNamed(c.msg, 'connection');
+		if (hasToken(listOf(c.msg, 'connection'), 'upgrade')) return;
+		const value = headers.length === 0 ? 'absent' : headers.map((h) => h.value).join(', ');
+		const at = headers[0] ? valueSpan(headers[0]) : c.missingAt;
+		c.report('handshake_connection_missing_upgrade', at, { value });
+	}
+};
+
+/** RFC 6455 §11.3: the headers that may appear only once, per side. */
+const ONCE: readonly { side: HandshakeSide; key: string; name: string; section: string }[] = [
+	{ side: 'request', key: 'sec-websocket-key', name: 'Sec-WebSocket-Key', section: '§11.3.1' },
+	{
+		side: 'request',
+		key: 'sec-websocket-version',
+		name: 'Sec-WebSocket-Version',
+		section: '§11.3.5'
+	},
+	{
+		side: 'response',
+		key: 'sec-websocket-accept',
+		name: 'Sec-WebSocket-Accept',
+		section: '§11.3.3'
+	},
+	{
+		side: 'response',
+		key: 'sec-websocket-protocol',
+		name: 'Sec-WebSocket-Protocol',
+		section: '§11.3.4'
+	}
+];
+
+export const onceRule: Rule = {
+	rule: 'once',
+	rfc: 'RFC 6455 §11.3',
+	check(c) {
+		for (const row of ONCE.filter((o) => o.side === c.side)) {
+			const headers = headersNamed(c.msg, row.key);
+			const second = headers[1];
+			if (!second) continue;
+			const params = { name: row.name, count: headers.length, side: c.side, section: row.section };
+			c.report('handshake_header_repeated', second, params);
+		}
+	}
+};

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	acceptFor,
+	buildHandshake,
+	checkHandshake,
+	keyProblem,
+	type BuildOptions,
+	type BuiltHandshake
+} from '../../../src/lib/protocol/index.ts';
+
+function built(options: BuildOptions): BuiltHandshake {
+	const result = buildHandshake(options);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result;
+}
+
+/** Clean: no error and no warning on either side (infos teach; they are allowed). */
+function expectClean(b: BuiltHandshake): void {
+	const r = checkHandshake(b.request, b.response);
+	expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+	expect(r.verdict).toEqual({ ok: true, status: 101, clientAccepts: true });
+	expect(r.accept?.matches).toBe(true);
+}
+
+describe('buildHandshake', () => {
+	it('builds a request and the matching 101 that validate clean', () => {
+		const b = built({
+			url: 'wss://example.com/chat?room=1',
+			protocols: ['chat', 'superchat'],
+			extensions: 'permessage-deflate; client_max_window_bits',
+			origin: 'https://example.com',
+			cookies: 'sid=1',
+			key: 'dGhlIHNhbXBsZSBub25jZQ=='
+		});
+		expect(b.request).toMatch(/^GET \/chat\?room=1 HTTP\/1\.1\r\nHost: example\.com\r\n/);
+		expect(b.request.endsWith('\r\n\r\n')).toBe(true);
+		expect(b.response).toContain('Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n');
+		expect(b.response).toContain('Sec-WebSocket-Protocol: chat\r\n');
+		expect(b.response).toContain('Sec-WebSocket-Extensions: permessage-deflate\r\n');
+		expectClean(b);
+	});
+
+	it.each([
+		['ws://example.com/', 'example.com', 80],
+		['ws://example.com:80/', 'example.com', 80],
+		['ws://example.com:8080/', 'example.com:8080', 8080],
+		['wss://example.com/', 'example.com', 443],
+		['wss://example.com:443/', 'example.com', 443],
+		['wss://example.com:80/', 'example.com:80', 80],
+		['ws://[::1]:9000', '[::1]:9000', 9000]
+	])('writes Host for %s as %s (default ports: ws 80, wss 443)', (url, host, port) => {
+		const b = built({ url });
+		expect(b.request).toContain(`\r\nHost: ${host}\r\n`);
+		expect(b.url.port).toBe(port);
+		expectClean(b);
+	});
+
+	it('uses / for an empty path and keeps the query', () => {
+		expect(built({ url: 'ws://h' }).request).toMatch(/^GET \/ HTTP\/1\.1/);
+		expect(built({ url: 'ws://h?a=1&b' }).request).toMatch(/^GET \/\?a=1&b HTTP\/1\.1/);
+	});
+
+	it('picks a fresh random key each time', () => {
+		const a = built({ url: 'ws://h/' });
+		const b = built({ url: 'ws://h/' });
+		expect(keyProblem(a.key)).toBeUndefined();
+		expect(a.key).not.toBe(b.key);
+		expect(a.accept.base64).toBe(acceptFor(a.key));
+	});
+
+	it('leaves out an extension it cannot accept, and still validates clean', () => {
+		const b = built({ url: 'ws://h/', extensions: 'x-webkit-deflate-frame' });
+		expect(b.response).not.toContain('Sec-WebSocket-Extensions');
+		expectClean(b);
+	});
+
+	it.each([
+		[{ url: 'ws://h/#top' }, 'url', /fragment/],
+		[{ url: 'http://h/' }, 'url', /ws:\/\/ or wss:\/\//],
+		[{ url: 'not a url' }, 'url', /not an absolute URL/],
+		[{ url: 'ws://h/', protocols: ['a b'] }, 'protocols', /not a token/],
+		[{ url: 'ws://h/', protocols: ['chat', 'chat'] }, 'protocols', /twice/],
+		[{ url: 'ws://h/', key: 'dGhlIHNhbXBsZSBub25jZTE=' }, 'key', /17 bytes/],
+		[{ url: 'ws://h/', origin: 'https://a\r\nX-Evil: 1' }, 'origin', /line break/]
+	] as const)('refuses %j', (options, field, message) => {
+		const result = buildHandshake(options);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+	});
+
+	it('any URL, subprotocols, offer, origin and cookies make a handshake that validates clean', () => {
+		const token = fc.stringMatching(/^[a-z][a-z0-9.-]{0,11}$/);
+		const offers = fc.constantFrom(
+			undefined,
+			'permessage-deflate',
+			'permessage-deflate; client_max_window_bits',
+			'permessage-deflate; server_no_context_takeover; client_no_context_takeover',
+			'permessage-deflate; server_max_window_bits=10, permessage-deflate',
+			'x-unknown, permessage-deflate; client_max_window_bits=12'
+		);
+		fc.assert(
+			fc.property(
+				fc.constantFrom('ws', 'wss'),
+				fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+				fc.array(token, { maxLength: 3 }),
+				fc.uniqueArray(token, { maxLength: 4 }),
+				offers,
+				fc.option(fc.stringMatching(/^[a-z0-9=;. ]{1,20}$/), { nil: undefined }),
+				(scheme, port, path, protocols, extensions, cookies) => {
+					const url = `${scheme}://example.org${port ? `:${port}` : ''}/${path.join('/')}`;
+					const b = built({ url, protocols, extensions, cookies, origin: 'https://example.org' });
+					expectClean(b);
+				}
+			)
+		);
+	});
+});
+
+describe('the snippets', () => {
+	const b = built({
+		url: 'wss://example.com/live?x=1',
+		protocols: ['chat', 'superchat'],
+		origin: 'https://example.com',
+		key: 'dGhlIHNhbXBsZSBub25jZQ=='
+	});
+
+	it('curl: HTTP/1.1, headers shown, no buffering, every header of the request but Host', () => {
+		expect(b.curl).toContain('curl --http1.1 -i -N');
+		for (const h of ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13']) {
+			expect(b.curl).toContain(`-H '${h}'`);
+		}
+		expect(b.curl).toContain("-H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='");
+		expect(b.curl).toContain("'https://example.com/live?x=1'");
+	});
+
+	it('browser JavaScript: the constructor with the subprotocols, and the four handlers', () => {
+		expect(b.browserJs).toContain(
+			"new WebSocket('wss://example.com/live?x=1', ['chat', 'superchat'])"
+		);
+		for (const on of ['onopen', 'onmessage', 'onerror', 'onclose']) {
+			expect(b.browserJs).toContain(`socket.${on} =`);
+		}
+		expect(built({ url: 'ws://h/', protocols: ['chat'] }).browserJs).toContain(
+			"new WebSocket('ws://h/', 'chat')"
+		);
+	});
+
+	it('nginx: HTTP/1.1 upstream, Upgrade and Connection set again, and why', () => {
+		expect(b.nginx).toContain('location /live {');
+		expect(b.nginx).toContain('proxy_http_version 1.1;');
+		expect(b.nginx).toContain('proxy_set_header Upgrade $http_upgrade;');
+		expect(b.nginx).toContain('proxy_set_header Connection "upgrade";');
+		expect(b.nginx).toContain('proxy_read_timeout');
+		expect(b.nginx).toMatch(/hop-by-hop/);
+	});
+});
