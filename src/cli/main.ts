@@ -1,9 +1,12 @@
 // The `wsviz` command: picks the command, turns usage errors into exit status 2 and never lets a stack
 // trace reach the user. bin.js calls main(); tests may call it with their own Io.
 import { readFileSync } from 'node:fs';
+import { runAccept } from './accept-command.ts';
 import { UsageError } from './args.ts';
 import { runDecode } from './decode-command.ts';
 import { runEncode } from './encode-command.ts';
+import { runHandshake } from './handshake-command.ts';
+import { runSimulate } from './simulate-command.ts';
 import { processIo, type Io } from './io.ts';
 import { sanitize } from './text.ts';
 
@@ -12,10 +15,19 @@ interface Command {
 	summary: string;
 }
 
-// Only commands that exist are listed: `accept`, `handshake` and `simulate` join when they are built.
+// Only commands that exist are listed.
 const COMMANDS: Readonly<Record<string, Command>> = {
 	decode: { run: runDecode, summary: 'decode a pasted capture and explain every byte' },
-	encode: { run: runEncode, summary: 'build a frame and explain every byte' }
+	encode: { run: runEncode, summary: 'build a frame and explain every byte' },
+	accept: { run: runAccept, summary: 'compute Sec-WebSocket-Accept for a key, step by step' },
+	handshake: {
+		run: runHandshake,
+		summary: 'check an opening handshake: request, response, or both'
+	},
+	simulate: {
+		run: runSimulate,
+		summary: 'compare polling, long polling, streaming, SSE and WebSocket on one clock'
+	}
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -66,7 +78,7 @@ function version(): string {
 }
 
 const commandList = Object.entries(COMMANDS)
-	.map(([name, c]) => `  ${name.padEnd(8)}${c.summary}`)
+	.map(([name, c]) => `  ${name.padEnd(11)}${c.summary}`)
 	.join('\n');
 
 const HELP = `Usage: wsviz <command> [options]
