@@ -1,0 +1,232 @@
+// What the /decode page shows of one direction, in a compact form a Web Worker can post cheaply: the
+// frames as columns of typed arrays (transferable, no per-frame objects), the first messages with
+// the head of their payloads, and the diagnostics with the frame each points into. The engine does
+// all the reading (FrameDecoder, assemble); this only packs its results. Runs on the main thread for
+// small captures and in decode.worker.ts for large ones, so both give the same shape.
+import {
+	assemble,
+	FrameDecoder,
+	rsvAllowedBy,
+	type Diagnostic,
+	type Frame,
+	type Message,
+	type Role,
+	type Verdict
+} from '../protocol/index.ts';
+
+/** One column per frame property. Flags are bits of `flags` (see FLAG). */
+export interface FrameTable {
+	count: number;
+	offset: Float64Array;
+	length: Float64Array;
+	headerLength: Uint8Array;
+	payloadOffset: Float64Array;
+	/** The declared length; past 2^53 an approximation (the exact value is in the frame's fields). */
+	payloadLength: Float64Array;
+	missing: Float64Array;
+	opcode: Uint8Array;
+	flags: Uint8Array;
+	/** The message a frame belongs to, or -1 (a frame no message took, e.g. a stray continuation). */
+	message: Int32Array;
+	/** The worst diagnostic on the frame: 0 none, 1 info, 2 warning, 3 error. */
+	severity: Uint8Array;
+}
+
+export const FLAG = {
+	fin: 1,
+	rsv1: 2,
+	rsv2: 4,
+	rsv3: 8,
+	masked: 16,
+	complete: 32,
+	headerComplete: 64
+} as const;
+
+/** A message with the head of its payload: enough to show it, not all of a 10 MB one. */
+export interface MessageView {
+	index: number;
+	type: Message['type'];
+	/** The first frames that made it (at most FRAMES_KEPT) and how many there were. */
+	frames: number[];
+	frameCount: number;
+	size: number;
+	compressed: boolean;
+	compressedSize?: number;
+	complete: boolean;
+	/** The first PAYLOAD_HEAD bytes of the data (inflated when compressed). */
+	head: Uint8Array;
+	/** The first PAYLOAD_HEAD bytes as they were on the wire, for compressed messages. */
+	compressedHead?: Uint8Array;
+	/** The text, cut at TEXT_HEAD characters (textCut says so). */
+	text?: string;
+	textCut?: boolean;
+	code?: number;
+	reason?: string;
+}
+
+export interface DiagnosticView extends Diagnostic {
+	/** Index of the frame the diagnostic points into, or -1 when none holds its first bit. */
+	frame: number;
+}
+
+export interface Analysis {
+	bytes: number;
+	from: Role;
+	fromInferred: boolean;
+	frames: FrameTable;
+	/** The first MESSAGES_KEPT messages. */
+	messages: MessageView[];
+	messageCount: number;
+	/** The first DIAGNOSTICS_KEPT diagnostics. */
+	diagnostics: DiagnosticView[];
+	diagnosticCount: number;
+	unparsed?: { offset: number; length: number };
+	verdict: Verdict;
+}
+
+export interface AnalyzeOptions {
+	from?: Role;
+	extensions?: string;
+}
+
+export const MESSAGES_KEPT = 500;
+export const DIAGNOSTICS_KEPT = 500;
+const FRAMES_KEPT = 32;
+const PAYLOAD_HEAD = 2048;
+const TEXT_HEAD = 2000;
+/** Bytes pushed into the decoder at a time, with progress reported after each push. */
+const CHUNK = 512 * 1024;
+
+const SEVERITY_RANK = { info: 1, warning: 2, error: 3 } as const;
+
+/** Decodes bytes in chunks (reporting progress as a fraction) and packs what the engine found. */
+export function analyze(
+	bytes: Uint8Array,
+	options: AnalyzeOptions = {},
+	onProgress?: (fraction: number) => void
+): Analysis {
+	const decoder = new FrameDecoder({
+		from: options.from,
+		rsvAllowed: rsvAllowedBy(options.extensions),
+		annotate: false
+	});
+	for (let at = 0; at < bytes.length; at += CHUNK) {
+		decoder.push(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)));
+		onProgress?.(Math.min(bytes.length, at + CHUNK) / bytes.length);
+	}
+	decoder.end();
+	const result = assemble(decoder, bytes.length, options);
+	const frames = frameTable(result.frames);
+	for (const m of result.messages) for (const i of m.frames) frames.message[i] = m.index;
+	for (const d of result.diagnostics) {
+		const i = frameAt(frames, Math.floor(d.bitOffset / 8));
+		if (i >= 0) frames.severity[i] = Math.max(frames.severity[i]!, SEVERITY_RANK[d.severity]);
+	}
+	const analysis: Analysis = {
+		bytes: result.bytes,
+		from: result.from,
+		fromInferred: result.fromInferred,
+		frames,
+		messages: result.messages.slice(0, MESSAGES_KEPT).map(messageView),
+		messageCount: result.messages.length,
+		diagnostics: result.diagnostics
+			.slice(0, DIAGNOSTICS_KEPT)
+			.map((d) => ({ ...d, frame: frameAt(frames, Math.floor(d.bitOffset / 8)) })),
+		diagnosticCount: result.diagnostics.length,
+		verdict: result.verdict
+	};
+	if (result.unparsed) analysis.unparsed = result.unparsed;
+	return analysis;
+}
+
+function frameTable(list: Frame[]): FrameTable {
+	const n = list.length;
+	const t: FrameTable = {
+		count: n,
+		offset: new Float64Array(n),
+		length: new Float64Array(n),
+		headerLength: new Uint8Array(n),
+		payloadOffset: new Float64Array(n),
+		payloadLength: new Float64Array(n),
+		missing: new Float64Array(n),
+		opcode: new Uint8Array(n),
+		flags: new Uint8Array(n),
+		message: new Int32Array(n).fill(-1),
+		severity: new Uint8Array(n)
+	};
+	for (let i = 0; i < n; i++) {
+		const f = list[i]!;
+		t.offset[i] = f.offset;
+		t.length[i] = f.length;
+		t.headerLength[i] = f.headerLength;
+		t.payloadOffset[i] = f.payloadOffset;
+		t.payloadLength[i] = Number(f.payloadLength);
+		t.missing[i] = f.missing;
+		t.opcode[i] = f.opcode;
+		t.flags[i] =
+			(f.fin ? FLAG.fin : 0) |
+			(f.rsv1 ? FLAG.rsv1 : 0) |
+			(f.rsv2 ? FLAG.rsv2 : 0) |
+			(f.rsv3 ? FLAG.rsv3 : 0) |
+			(f.masked ? FLAG.masked : 0) |
+			(f.complete ? FLAG.complete : 0) |
+			(f.headerComplete ? FLAG.headerComplete : 0);
+	}
+	return t;
+}
+
+function messageView(m: Message): MessageView {
+	const view: MessageView = {
+		index: m.index,
+		type: m.type,
+		frames: m.frames.slice(0, FRAMES_KEPT),
+		frameCount: m.frames.length,
+		size: m.payload.length,
+		compressed: m.compressed,
+		complete: m.complete,
+		head: m.payload.slice(0, PAYLOAD_HEAD)
+	};
+	if (m.compressedPayload) {
+		view.compressedSize = m.compressedPayload.length;
+		view.compressedHead = m.compressedPayload.slice(0, PAYLOAD_HEAD);
+	}
+	if (m.text !== undefined) {
+		view.text = m.text.length > TEXT_HEAD ? m.text.slice(0, TEXT_HEAD) : m.text;
+		if (m.text.length > TEXT_HEAD) view.textCut = true;
+	}
+	if (m.code !== undefined) view.code = m.code;
+	if (m.reason !== undefined) view.reason = m.reason;
+	return view;
+}
+
+/** The frame holding byte `offset` (binary search: frames are in input order), or -1. */
+export function frameAt(t: FrameTable, offset: number): number {
+	let lo = 0;
+	let hi = t.count - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (t.offset[mid]! > offset) hi = mid - 1;
+		else lo = mid + 1;
+	}
+	if (hi < 0) return -1;
+	// A diagnostic may sit just past a frame cut short (where the missing bytes would go).
+	return offset <= t.offset[hi]! + t.length[hi]! ? hi : -1;
+}
+
+/** The buffers of an analysis, to transfer rather than copy when posting it. */
+export function transferables(a: Analysis): ArrayBuffer[] {
+	const t = a.frames;
+	const columns = [
+		t.offset,
+		t.length,
+		t.headerLength,
+		t.payloadOffset,
+		t.payloadLength,
+		t.missing,
+		t.opcode,
+		t.flags,
+		t.message,
+		t.severity
+	];
+	return columns.map((c) => c.buffer as ArrayBuffer);
+}

@@ -1,0 +1,23 @@
+// The messages between the /decode page and decode.worker.ts.
+import type { ParsedInput, Role } from '../protocol/index.ts';
+import type { HarReading } from '../protocol/input/har.ts';
+import type { Analysis } from './analysis.ts';
+
+export interface DecodeRequest {
+	/** The capture as text, or a dropped file the worker reads itself. */
+	text?: string;
+	file?: Blob;
+	from: Role;
+	extensions: string;
+}
+
+/** What parseInput said, without the bytes (they travel separately). */
+export type ParsedInfo =
+	| { ok: true; format: ParsedInput['format']; formatLabel: string; notes: string[] }
+	| Extract<ParsedInput, { ok: false }>;
+
+export type DecodeReply =
+	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }
+	| { kind: 'bytes'; parsed: ParsedInfo; input: Uint8Array; analysis: Analysis | null }
+	| { kind: 'har'; har: HarReading }
+	| { kind: 'failed'; message: string };

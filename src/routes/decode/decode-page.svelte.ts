@@ -1,0 +1,105 @@
+// The /decode page's state: the two directions, the negotiated extensions, a HAR when one was pasted,
+// and what a link said when it could not be opened.
+import { bytesToHex, encodeFrame, encodeMessage } from '$lib/protocol/index.ts';
+import type { HarMessage, HarReading } from '$lib/protocol/input/har.ts';
+import { Direction } from './direction.svelte.ts';
+import type { DecodeExample } from './examples.ts';
+import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
+
+export class DecodePage {
+	extensions = $state('');
+	har = $state.raw<HarReading | null>(null);
+	/** The boxes hold messages re-encoded from a HAR: the masking keys are made up. */
+	reconstructed = $state(false);
+	linkError = $state<string | null>(null);
+	readonly client = new Direction('client', (har) => this.showHar(har));
+	readonly server = new Direction('server', (har) => this.showHar(har));
+
+	/** The state a link reopens; null parts are too large for a link. */
+	link: DecodeLink = $derived({
+		client: this.client.text.length <= LINK_TEXT_LIMIT ? this.client.text : '',
+		server: this.server.text.length <= LINK_TEXT_LIMIT ? this.server.text : '',
+		extensions: this.extensions,
+		clientFrame: this.client.selected,
+		serverFrame: this.server.selected,
+		reconstructed: this.reconstructed
+	});
+
+	/** Why the link leaves a capture out, if it does. */
+	linkNote: string | null = $derived(
+		this.client.large || this.server.large || this.har
+			? 'This capture is too large (or is a HAR file) to travel in the link: the link keeps the rest of the page.'
+			: this.client.text.length > LINK_TEXT_LIMIT || this.server.text.length > LINK_TEXT_LIMIT
+				? `Captures over ${LINK_TEXT_LIMIT / 1024} KiB of text are left out of the link.`
+				: null
+	);
+
+	direction(role: 'client' | 'server'): Direction {
+		return role === 'client' ? this.client : this.server;
+	}
+
+	load(example: DecodeExample): void {
+		this.har = null;
+		this.reconstructed = false;
+		this.extensions = example.extensions;
+		this.client.setText(example.client);
+		this.server.setText(example.server);
+		this.client.selected = 0;
+		this.server.selected = 0;
+	}
+
+	restore(link: DecodeLink): void {
+		this.har = null;
+		this.extensions = link.extensions;
+		this.reconstructed = link.reconstructed;
+		this.client.setText(link.client);
+		this.server.setText(link.server);
+		this.client.selected = link.clientFrame;
+		this.server.selected = link.serverFrame;
+	}
+
+	setText(role: 'client' | 'server', text: string): void {
+		this.reconstructed = false;
+		this.direction(role).setText(text);
+	}
+
+	private showHar(har: HarReading): void {
+		this.har = har;
+	}
+
+	closeHar(): void {
+		this.har = null;
+		for (const d of [this.client, this.server]) if (d.large || /^\s*\{/.test(d.text)) d.setText('');
+	}
+
+	/**
+	 * Turns the HAR's messages into frames (RFC 6455 §5.4) and puts them in the boxes as hex. The HAR
+	 * keeps messages, not frames: fragmentation, compression and the client's masking keys are lost, so
+	 * client frames get fresh random keys.
+	 */
+	reencode(entry: number): void {
+		if (!this.har?.ok) return;
+		const hex = (messages: HarMessage[], masked: boolean): string =>
+			messages
+				.filter((m) => m.entry === entry)
+				.map((m) => bytesToHex(frameOf(m, masked), ' '))
+				.join('\n');
+		const { send, receive } = this.har;
+		this.har = null;
+		this.extensions = '';
+		this.client.setText(hex(send, true));
+		this.server.setText(hex(receive, false));
+		this.client.selected = 0;
+		this.server.selected = 0;
+		this.reconstructed = true;
+	}
+}
+
+function frameOf(m: HarMessage, masked: boolean): Uint8Array {
+	const mask = masked ? 'random' : null;
+	if (m.opcode === 1 || m.opcode === 2) {
+		const type = m.opcode === 1 ? 'text' : 'binary';
+		return encodeMessage({ type, payload: m.data, mask }).bytes;
+	}
+	return encodeFrame({ opcode: m.opcode, mask, payload: m.data });
+}

@@ -1,0 +1,147 @@
+// One direction of the /decode page: what was pasted, what parseInput read, and the engine's analysis.
+// Small captures are read right here; large ones (a 10 MB paste or file) in a worker, with progress,
+// and never go into the text box (a 10 MB textarea alone freezes the page).
+import { parseInput, type Role } from '$lib/protocol/index.ts';
+import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har.ts';
+import { analyze, type Analysis } from '$lib/workers/analysis.ts';
+import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
+import { FrameCache } from '$lib/workers/frame-at.ts';
+import type { ParsedInfo } from '$lib/workers/protocol.ts';
+
+/** Captures longer than this (in chars, or bytes of a file) are read in the worker. */
+export const SMALL = 256 * 1024;
+
+/** A capture kept out of the text box: pasted text or a dropped file. */
+export interface LargeInput {
+	name: string;
+	size: number;
+	text?: string;
+	file?: Blob;
+}
+
+export type Progress = { stage: 'reading' | 'parsing' | 'decoding'; fraction: number };
+
+export type PayloadView = 'wire' | 'unmasked';
+
+const EMPTY = new Uint8Array(0);
+
+export class Direction {
+	text = $state('');
+	large = $state.raw<LargeInput | null>(null);
+	parsed = $state.raw<ParsedInfo | null>(null);
+	input = $state.raw<Uint8Array>(EMPTY);
+	analysis = $state.raw<Analysis | null>(null);
+	progress = $state.raw<Progress | null>(null);
+	failure = $state<string | null>(null);
+	/** The frame whose fields are shown. */
+	selected = $state(0);
+	/** Index into the analysis' diagnostics of the one whose bits are marked. */
+	marked = $state<number | null>(null);
+	payloadView = $state<PayloadView>('unmasked');
+
+	private extensions = $state('');
+
+	/** Full frames (fields, unmasked payload) for what is on screen, built when asked for. */
+	frames: FrameCache | null = $derived(
+		this.analysis
+			? new FrameCache(this.input, this.analysis.frames, this.analysis.from, this.extensions)
+			: null
+	);
+
+	private job: DecodeJob | null = null;
+
+	constructor(
+		readonly role: Role,
+		/** A HAR pasted here belongs to the page: both directions come from it. */
+		private readonly onhar: (har: HarReading) => void
+	) {}
+
+	get empty(): boolean {
+		return this.large === null && !/\S/.test(this.text);
+	}
+
+	setText(text: string): void {
+		this.large = null;
+		this.text = text;
+	}
+
+	setLarge(large: LargeInput): void {
+		this.text = '';
+		this.large = large;
+	}
+
+	/** Reads the capture again, e.g. after the text or the negotiated extensions changed. */
+	run(extensions: string): void {
+		this.job?.cancel();
+		this.job = null;
+		this.extensions = extensions;
+		this.failure = null;
+		this.marked = null;
+		if (this.large) this.runLarge(this.large, extensions);
+		else this.runSmall(this.text, extensions);
+	}
+
+	private runSmall(text: string, extensions: string): void {
+		this.progress = null;
+		if (looksLikeHar(text)) {
+			this.clear();
+			this.onhar(parseHar(text));
+			return;
+		}
+		const parsed = parseInput(text);
+		if (!parsed.ok) {
+			this.clear();
+			this.parsed = parsed;
+			return;
+		}
+		const { bytes, ...info } = parsed;
+		try {
+			this.show(info, bytes, analyze(bytes, { from: this.role, extensions }));
+		} catch (error) {
+			this.clear();
+			this.failure = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	private runLarge(large: LargeInput, extensions: string): void {
+		this.clear();
+		this.progress = { stage: large.file ? 'reading' : 'parsing', fraction: 0 };
+		const request = { from: this.role, extensions, text: large.text, file: large.file };
+		this.job = startDecode(request, (reply) => {
+			if (reply.kind === 'progress') this.progress = reply;
+			else this.progress = null;
+			if (reply.kind === 'bytes') this.show(reply.parsed, reply.input, reply.analysis);
+			if (reply.kind === 'har') this.onhar(reply.har);
+			if (reply.kind === 'failed') this.failure = reply.message;
+		});
+	}
+
+	private show(parsed: ParsedInfo, input: Uint8Array, analysis: Analysis | null): void {
+		this.parsed = parsed;
+		this.input = input;
+		this.analysis = analysis;
+		const count = analysis?.frames.count ?? 0;
+		if (this.selected >= count) this.selected = 0;
+	}
+
+	private clear(): void {
+		this.parsed = null;
+		this.input = EMPTY;
+		this.analysis = null;
+	}
+
+	select(index: number): void {
+		this.selected = index;
+	}
+
+	/** Selecting a diagnostic marks its bits and selects its frame; selecting it again unmarks. */
+	toggleDiagnostic(index: number): void {
+		this.marked = this.marked === index ? null : index;
+		const frame = this.marked === null ? -1 : (this.analysis?.diagnostics[index]?.frame ?? -1);
+		if (frame >= 0) this.selected = frame;
+	}
+
+	dispose(): void {
+		this.job?.cancel();
+	}
+}

@@ -1,0 +1,104 @@
+// The /decode page's state in a link: the compressed JSON of url-state.ts, or the simple form
+// `#hex=818537fa…&from=client&ext=permessage-deflate` that another page (or a person) can write by hand.
+import { decodeState, encodeState, type StateReading } from '$lib/state/url-state.ts';
+
+export interface DecodeLink {
+	/** Client → server and server → client capture text. */
+	client: string;
+	server: string;
+	extensions: string;
+	/** The selected frame in each direction. */
+	clientFrame: number;
+	serverFrame: number;
+	/** The boxes hold messages re-encoded from a HAR (the masking keys are made up). */
+	reconstructed: boolean;
+}
+
+export const EMPTY_LINK: DecodeLink = {
+	client: '',
+	server: '',
+	extensions: '',
+	clientFrame: 0,
+	serverFrame: 0,
+	reconstructed: false
+};
+
+/** No capture text longer than this goes into a link (the page says so). */
+export const LINK_TEXT_LIMIT = 64 * 1024;
+
+interface Stored {
+	v: 1;
+	c?: string;
+	s?: string;
+	x?: string;
+	fc?: number;
+	fs?: number;
+	r?: 1;
+}
+
+export async function writeLink(state: DecodeLink): Promise<string> {
+	const stored: Stored = { v: 1 };
+	if (state.client) stored.c = state.client;
+	if (state.server) stored.s = state.server;
+	if (state.extensions) stored.x = state.extensions;
+	if (state.clientFrame) stored.fc = state.clientFrame;
+	if (state.serverFrame) stored.fs = state.serverFrame;
+	if (state.reconstructed) stored.r = 1;
+	return encodeState(stored);
+}
+
+/** Reads a hash (with or without '#'); an empty hash is no state at all. */
+export async function readLink(hash: string): Promise<StateReading<DecodeLink> | null> {
+	const text = hash.replace(/^#/, '');
+	if (text === '') return null;
+	// base64url never holds '=', so this is the simple form.
+	if (text.includes('=')) return readSimple(text);
+	return decodeState(text, check);
+}
+
+function readSimple(text: string): StateReading<DecodeLink> {
+	const params = new URLSearchParams(text);
+	const hex = params.get('hex') ?? '';
+	const from = params.get('from') ?? 'client';
+	if (!/^[0-9a-fA-F\s:]*$/.test(hex)) {
+		return { ok: false, error: 'the link’s hex= holds characters that are not hex digits' };
+	}
+	if (from !== 'client' && from !== 'server') {
+		return {
+			ok: false,
+			error: `the link’s from= must be client or server, not “${from.slice(0, 20)}”`
+		};
+	}
+	const extensions = params.get('ext') ?? '';
+	return { ok: true, value: { ...EMPTY_LINK, [from]: hex, extensions } };
+}
+
+function check(json: unknown): StateReading<DecodeLink> {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return { ok: false, error: 'the link holds no /decode state' };
+	}
+	const s = json as Record<string, unknown>;
+	if (s.v !== 1) return { ok: false, error: 'the link was made by another version of wsviz' };
+	for (const key of ['c', 's', 'x'] as const) {
+		if (s[key] !== undefined && typeof s[key] !== 'string') {
+			return { ok: false, error: `the link is damaged: “${key}” should be text` };
+		}
+	}
+	for (const key of ['fc', 'fs'] as const) {
+		const n = s[key];
+		if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
+			return { ok: false, error: `the link is damaged: “${key}” should be a frame number` };
+		}
+	}
+	return {
+		ok: true,
+		value: {
+			client: (s.c as string | undefined) ?? '',
+			server: (s.s as string | undefined) ?? '',
+			extensions: (s.x as string | undefined) ?? '',
+			clientFrame: (s.fc as number | undefined) ?? 0,
+			serverFrame: (s.fs as number | undefined) ?? 0,
+			reconstructed: s.r === 1
+		}
+	};
+}
