@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './chromium.config.ts';
 
-const port = 4173;
+// WSVIZ_E2E_PORT lets two checkouts run their e2e tests side by side on one machine.
+const port = Number(process.env.WSVIZ_E2E_PORT ?? 4173);
 
 // The site under test is the real build, served by `vite preview`.
 // - `npm test` (scripts/test.js) has just run `npm run build` and sets WSVIZ_E2E_PREBUILT=1, so only
