@@ -25,6 +25,16 @@ describe('FrameBytes', () => {
 		expect(bytes[2]!.querySelector('.part')!.className).toContain('field-key');
 	});
 
+	it('names each byte for a screen reader: its place, its fields and their values', async () => {
+		const { frame, input } = frameOf(MASKED_HELLO);
+		const screen = await render(FrameBytes, { props: { frame, input, onpoint: () => {} } });
+		const labels = bytesOf(screen.container).map((b) => b.getAttribute('aria-label'));
+		expect(labels[1]).toBe('byte 2 of 11: 85, MASK 1, Payload length 5');
+		expect(labels[0]).toMatch(/^byte 1 of 11: 81, FIN 1, RSV1 0, RSV2 0, RSV3 0, Opcode 1$/);
+		expect(labels[3]).toMatch(/^byte 4 of 11: fa, Masking key byte 2 of 4$/);
+		expect(labels[10]).toMatch(/^byte 11 of 11: 58, Payload byte 5 of 5$/);
+	});
+
 	it('calls onpoint with the field of the byte under the pointer or the focus', async () => {
 		const { frame, input } = frameOf(MASKED_HELLO);
 		const onpoint = vi.fn();

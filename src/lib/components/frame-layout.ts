@@ -103,3 +103,19 @@ export function headerBits(frame: Frame, input: Uint8Array): { bits: GridBit[]; 
 	}
 	return { bits, runs };
 }
+
+/**
+ * What a screen reader says for one byte of a frame: its place in the frame, then each field it
+ * carries bits of, with the field's number when the field fits in the byte (a flag, the opcode, a
+ * 7-bit length), or the byte's place inside a longer field: "byte 2 of 11: MASK 1, Payload length 5".
+ */
+export function byteDescription(cell: ByteCell, frame: Frame): string {
+	const parts = cell.fields.map((f) => {
+		if (f.bitLength <= 8 && f.raw !== undefined) return `${f.label} ${f.raw}`;
+		const first = Math.floor(f.bitOffset / 8);
+		const bytes = Math.ceil((f.bitOffset + f.bitLength) / 8) - first;
+		return `${f.label} byte ${cell.offset - first + 1} of ${bytes}`;
+	});
+	const place = `byte ${cell.offset - frame.offset + 1} of ${frame.length}`;
+	return `${place}: ${cell.hex}, ${parts.join(', ') || 'no field'}`;
+}
