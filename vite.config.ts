@@ -1,10 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
 
-export default defineConfig({
-	plugins: [sveltekit()],
+/**
+ * Messages (messages/{locale}.json) compile to typed functions in src/lib/paraglide. Only `vite dev`
+ * runs Paraglide's plugin, which recompiles when a message file changes. Builds and tests compile
+ * once, up front, in a child process (scripts/i18n.js): the compiler leaves a timer running for half
+ * a minute, which would hold `vite build` and Vitest open that long.
+ */
+function i18n(command: 'build' | 'serve'): PluginOption[] {
+	if (command === 'serve' && !process.env.VITEST) return [paraglideVitePlugin(i18nOptions)];
+	if (!process.env.WSVIZ_I18N_COMPILED) {
+		execFileSync(process.execPath, ['scripts/i18n.js'], { stdio: 'inherit' });
+		process.env.WSVIZ_I18N_COMPILED = '1';
+	}
+	return [];
+}
+
+export default defineConfig(({ command }) => ({
+	plugins: [...i18n(command), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
@@ -35,4 +54,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

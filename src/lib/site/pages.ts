@@ -1,13 +1,15 @@
 // The pages the site header links to, in reading order. Only pages that exist are listed: a page
-// adds its row when it is built.
+// adds its row when it is built. Labels are message functions, so they follow the page's language.
+import { m } from '$lib/paraglide/messages.js';
+
 export interface SitePage {
-	path: '/' | '/build' | '/decode';
-	label: string;
+	path: '/build' | '/decode';
+	label: () => string;
 	/** What the page is for, as the link's title. */
-	summary: string;
+	summary: () => string;
 }
 
 export const SITE_PAGES = [
-	{ path: '/build', label: 'Build', summary: 'hand-build a frame bit by bit and byte by byte' },
-	{ path: '/decode', label: 'Decode', summary: 'paste a capture in any format and read every byte' }
+	{ path: '/build', label: m.nav_build, summary: m.nav_build_summary },
+	{ path: '/decode', label: m.nav_decode, summary: m.nav_decode_summary }
 ] as const satisfies readonly SitePage[];

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a reader who prefers Korean', () => {
+	test.use({ locale: 'ko-KR' });
+
+	test('is sent from a page without a language to its Korean twin, hash and all', async ({
+		page
+	}) => {
+		await page.goto('/decode#some-state');
+		await expect(page).toHaveURL(/\/ko\/decode#some-state$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	});
+
+	test('still reads English where the link says English', async ({ page }) => {
+		await page.goto('/en/build');
+		await expect(page).toHaveURL(/\/en\/build/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+});
+
+test('the language switch keeps the page and its state, and is remembered', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// The builder writes its state into the hash; the switch must carry it across.
+	await page.goto('/en/build');
+	await page.getByRole('textbox').first().fill('안녕');
+	await expect(page).toHaveURL(/#.+/);
+	await page.getByRole('link', { name: '한국어' }).click();
+	await expect(page).toHaveURL(/\/ko\/build#.+$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('textbox').first()).toHaveValue('안녕');
+
+	// Chosen once, Korean is where a page without a language now opens.
+	await page.goto('/decode');
+	await expect(page).toHaveURL(/\/ko\/decode$/);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/decode$/);
+	await page.goto('/decode');
+	await expect(page).toHaveURL(/\/decode$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('themes', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('follow the system until one is chosen, then stay chosen', async ({ page }) => {
+		await page.goto('/');
+		const theme = page.getByLabel('Theme');
+		await expect(theme).toHaveValue('system');
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const dark = await background();
+
+		await theme.selectOption('light');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		expect(await background()).not.toBe(dark);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		await expect(page.getByLabel('Theme')).toHaveValue('light');
+
+		await page.getByLabel('Theme').selectOption('system');
+		await page.reload();
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+		expect(await background()).toBe(dark);
+	});
+
+	test('a link can name one: ?theme=projector', async ({ page }) => {
+		await page.goto('/build?theme=projector');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+		await expect(page.getByLabel('Theme')).toHaveValue('projector');
+		// A link's theme is for that visit; it does not replace the reader's own choice.
+		await page.goto('/build');
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	});
+
+	test('an unknown theme in a link is ignored', async ({ page }) => {
+		await page.goto('/?theme=%3Cscript%3E');
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	});
+});
