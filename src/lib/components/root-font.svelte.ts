@@ -1,0 +1,19 @@
+// The root font size in CSS pixels, kept current: the projector theme enlarges it, and views that
+// lay rows out in pixels (the virtualized hex view) must follow.
+export class RootFontSize {
+	px = $state(16);
+
+	/** Starts watching; returns the function that stops. Call from onMount or an $effect. */
+	watch(root: HTMLElement = document.documentElement): () => void {
+		const read = () => (this.px = parseFloat(getComputedStyle(root).fontSize) || 16);
+		read();
+		// Themes are attributes of <html>; a zoom or a user style shows as a resize.
+		const observer = new MutationObserver(read);
+		observer.observe(root, { attributes: true, attributeFilter: ['data-theme', 'style', 'class'] });
+		window.addEventListener('resize', read);
+		return () => {
+			observer.disconnect();
+			window.removeEventListener('resize', read);
+		};
+	}
+}
