@@ -41,6 +41,6 @@ describe('copying the built frame', () => {
 		expect(screen.container.querySelector('a')).toBeNull();
 		await screen.rerender({ bytes, from: 'server', decoderHash: 'abc' });
 		const link = screen.getByRole('link', { name: /Open in decoder \(as sent by the server\)/ });
-		await expect.element(link).toHaveAttribute('href', '/decode#abc');
+		await expect.element(link).toHaveAttribute('href', '/en/decode#abc');
 	});
 });

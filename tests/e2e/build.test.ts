@@ -160,7 +160,7 @@ test('Open in decoder carries the frame to /decode', async ({ page }) => {
 	await page.getByRole('radio', { name: 'not masked' }).check();
 	await expect(page.locator('.bytes-line code')).toHaveText('81 05 48 65 6c 6c 6f');
 	const link = page.getByRole('link', { name: /Open in decoder/ });
-	await expect(link).toHaveAttribute('href', /^\/decode#/);
+	await expect(link).toHaveAttribute('href', /^\/en\/decode#/);
 	const href = (await link.getAttribute('href'))!;
 	expect(readHash(href.slice(href.indexOf('#')))).toEqual({
 		client: '',
