@@ -78,3 +78,34 @@ test.describe('themes', () => {
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 	});
 });
+
+test('? lists the presenter keys on any page, from the keyboard or the header', async ({
+	page
+}) => {
+	await page.goto('/en/decode');
+	await page.locator('body').press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard and clicker' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('kbd', { hasText: 'Page Down' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+
+	// Typing a ? into a paste box is typing, not a shortcut.
+	await page.getByRole('textbox').first().fill('');
+	await page.getByRole('textbox').first().press('?');
+	await expect(dialog).toBeHidden();
+
+	await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+});
+
+test('F puts the page in full screen and takes it out again', async ({ page }) => {
+	await page.goto('/en/build');
+	await page.locator('body').press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await page.locator('body').press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
