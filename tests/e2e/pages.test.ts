@@ -1,18 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
-
-/** Every page the build prerendered, as a URL path: the site is exactly these files. */
-function prerendered(dir = 'build'): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === '_app' ? [] : prerendered(path);
-		if (!entry.name.endsWith('.html')) return [];
-		const route = '/' + relative('build', path).replace(/(index)?\.html$/, '');
-		return [route.length > 1 ? route.replace(/\/$/, '') : route];
-	});
-}
 
 const pages = prerendered();
 const languageOf = (path: string) => (/^\/ko(\/|$)/.test(path) ? 'ko' : 'en');
