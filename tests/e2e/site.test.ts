@@ -109,3 +109,23 @@ test('F puts the page in full screen and takes it out again', async ({ page }) =
 	await page.locator('body').press('f');
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 });
+
+test('a lab prints as a handout: its content, without the site chrome or screen controls', async ({
+	page
+}) => {
+	await page.goto('/en/build?theme=dark');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('header nav')).toBeHidden();
+	await expect(page.getByLabel('Theme')).toBeHidden();
+	// The frame's bits are buttons on screen and content on paper.
+	await expect(page.getByRole('button', { name: /^bit 0: 1/ })).toBeVisible();
+	// Black on white on paper, whatever the screen theme.
+	const colours = await page.evaluate(() => {
+		const style = getComputedStyle(document.body);
+		return [style.color, style.backgroundColor];
+	});
+	expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
