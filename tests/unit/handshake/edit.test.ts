@@ -112,6 +112,14 @@ describe('the checks that ran', () => {
 		expect(passed).toContain('request key');
 	});
 
+	it('says which checks read the start line', () => {
+		const r = checkHandshake(REQUEST, RESPONSE);
+		const reads = (side: string) =>
+			r.checks.filter((c) => c.side === side && c.startLine).map((c) => c.rule);
+		expect(reads('request')).toEqual(['http_syntax', 'method', 'http_version', 'target']);
+		expect(reads('response')).toEqual(['http_syntax', 'status', 'http_version']);
+	});
+
 	it('runs only the status check on a response that is not 101', () => {
 		const r = checkHandshake(REQUEST, 'HTTP/1.1 403 Forbidden\r\n\r\n');
 		expect(r.checks.filter((c) => c.side === 'response').map((c) => c.rule)).toEqual([

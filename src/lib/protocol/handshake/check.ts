@@ -180,7 +180,8 @@ const EARLY_DATA = {
 	side: 'request',
 	rule: 'no_early_data',
 	rfc: 'RFC 6455 §4.1',
-	headers: []
+	headers: [],
+	startLine: false
 } as const satisfies Omit<CheckRun, 'found'>;
 
 /** The HTTP syntax problems the parser found (RFC 9112), as a check of their own. */
@@ -190,6 +191,7 @@ function syntaxRun(msg: HttpMessage): CheckRun {
 		rule: 'http_syntax',
 		rfc: 'RFC 9112',
 		headers: [],
+		startLine: true,
 		found: [...msg.diagnostics]
 	};
 }

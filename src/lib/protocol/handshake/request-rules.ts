@@ -30,6 +30,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		rule: 'method',
 		rfc: 'RFC 6455 §4.1 item 2',
 		headers: [],
+		startLine: true,
 		check(c) {
 			const method = c.msg.method ?? '';
 			if (method !== 'GET')
@@ -42,6 +43,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		rule: 'target',
 		rfc: 'RFC 6455 §4.1 item 3',
 		headers: [],
+		startLine: true,
 		check(c) {
 			const target = c.msg.target ?? '';
 			if (/^(\/|https?:\/\/[^/?#\s]+)[^#\s]*$/i.test(target)) return;

@@ -49,6 +49,7 @@ export const statusRule: Rule<ResponseContext> = {
 	rule: 'status',
 	rfc: 'RFC 6455 §4.1',
 	headers: ['location'],
+	startLine: true,
 	check(c) {
 		const { status } = c.msg;
 		if (status === 101) return;

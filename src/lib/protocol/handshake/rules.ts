@@ -19,6 +19,8 @@ export interface Rule<C extends CheckContext = CheckContext> {
 	rfc: string;
 	/** The headers (lowercase names) the rule reads, so a page can link each header to its checks. */
 	headers: readonly string[];
+	/** Set when the rule reads the request line or status line. */
+	startLine?: true;
 	check(ctx: C): void;
 }
 
@@ -28,6 +30,7 @@ export interface CheckRun {
 	rule: string;
 	rfc: string;
 	headers: readonly string[];
+	startLine: boolean;
 	/** The diagnostics it reported: the same objects as in the result's diagnostics. */
 	found: HandshakeDiagnostic[];
 }
@@ -51,7 +54,8 @@ export function runRules<C extends CheckContext>(
 		const from = out.length;
 		r.check(ctx);
 		const { rule, rfc, headers } = r;
-		return { side: ctx.side, rule, rfc, headers, found: out.slice(from) };
+		const startLine = r.startLine === true;
+		return { side: ctx.side, rule, rfc, headers, startLine, found: out.slice(from) };
 	});
 }
 
@@ -73,6 +77,7 @@ export const httpVersionRule: Rule = {
 	rule: 'http_version',
 	rfc: 'RFC 6455 §4.1 item 2',
 	headers: [],
+	startLine: true,
 	check(c) {
 		const m = /^HTTP\/(\d)\.(\d)$/.exec(c.msg.version);
 		if (!m || Number(m[1]) * 10 + Number(m[2]) >= 11) return;
