@@ -20,6 +20,8 @@ export interface HashStateOptions<T> {
 }
 
 export interface HashState {
+	/** The hash on arrival has been read (and the page runs): edits are written from now on. */
+	readonly ready: boolean;
 	/** Why the link on arrival could not be opened, until dismissed. */
 	readonly error: string | null;
 	dismiss(): void;
@@ -69,6 +71,9 @@ export function useHashState<T>(o: HashStateOptions<T>): HashState {
 	});
 
 	return {
+		get ready() {
+			return ready;
+		},
 		get error() {
 			return error;
 		},
