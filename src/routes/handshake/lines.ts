@@ -11,6 +11,9 @@ import type {
 	Span
 } from '$lib/protocol/index.ts';
 
+/** Lines listed and highlighted at most: a paste of thousands of headers is for reading, not listing. */
+export const LINES_SHOWN = 200;
+
 /** The worst finding on a line; `ok` when checks read it and found nothing, `none` when none read it. */
 export type LineState = 'error' | 'warning' | 'info' | 'ok' | 'none';
 
@@ -38,10 +41,30 @@ function stateOf(diagnostics: readonly HandshakeDiagnostic[], checks: readonly C
 	return state;
 }
 
-function touching(all: readonly HandshakeDiagnostic[], span: Span): HandshakeDiagnostic[] {
-	const range = { bitOffset: span.offset * 8, bitLength: span.length * 8 };
-	return all.filter((d) => overlaps(d, range));
+/**
+ * The diagnostics that touch each span (spans in input order, as a message's lines are): a binary
+ * search per diagnostic, so a paste of thousands of broken lines stays fast.
+ */
+function touching(
+	all: readonly HandshakeDiagnostic[],
+	spans: readonly Span[]
+): HandshakeDiagnostic[][] {
+	const out = spans.map((): HandshakeDiagnostic[] => []);
+	const ends = spans.map((s) => (s.offset + Math.max(s.length, 1)) * 8);
+	for (const d of all) {
+		let lo = 0;
+		let hi = spans.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ends[mid]! <= d.bitOffset) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < spans.length && overlaps(d, bits(spans[i]!)); i++) out[i]!.push(d);
+	}
+	return out;
 }
+
+const bits = (s: Span) => ({ bitOffset: s.offset * 8, bitLength: s.length * 8 });
 
 /** The start line and every header of `msg`, with what the engine found in each. */
 export function lineViews(
@@ -50,8 +73,11 @@ export function lineViews(
 	checks: readonly CheckRun[]
 ): LineView[] {
 	const side: HandshakeSide = msg.kind;
-	const mine = diagnostics.filter((d) => d.side === side);
 	const runs = checks.filter((c) => c.side === side);
+	const found = touching(
+		diagnostics.filter((d) => d.side === side),
+		[msg.startLine, ...msg.headers]
+	);
 	const start = msg.fields[0]!;
 	const startRuns = runs.filter((c) => c.startLine);
 	const first: LineView = {
@@ -62,25 +88,23 @@ export function lineViews(
 		line: msg.startLine,
 		valueSpan: { offset: msg.startLine.offset + msg.startLine.length, length: 0 },
 		field: start,
-		diagnostics: touching(mine, msg.startLine),
+		diagnostics: found[0]!,
 		checks: startRuns,
-		state: stateOf(touching(mine, msg.startLine), startRuns)
+		state: stateOf(found[0]!, startRuns)
 	};
 	const headers = msg.headers.map((h, index): LineView => {
-		const field = msg.fields[index + 1]!;
-		const found = touching(mine, h);
 		const reads = runs.filter((c) => c.headers.includes(h.key));
 		return {
 			index,
-			id: field.id,
+			id: msg.fields[index + 1]!.id,
 			name: h.name,
 			value: h.value,
 			line: h,
 			valueSpan: { offset: h.valueOffset, length: h.valueLength },
-			field,
-			diagnostics: found,
+			field: msg.fields[index + 1]!,
+			diagnostics: found[index + 1]!,
 			checks: reads,
-			state: stateOf(found, reads)
+			state: stateOf(found[index + 1]!, reads)
 		};
 	});
 	return [first, ...headers];
