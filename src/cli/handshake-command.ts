@@ -6,6 +6,7 @@ import {
 	bytesToHex,
 	checkHandshakeInput,
 	handshakeResultToJson,
+	handshakeStatusText,
 	parseHandshake,
 	parseInput,
 	type Diagnostic,
@@ -205,18 +206,11 @@ function renderRest(r: HandshakeResult, bytes: Uint8Array, pal: Palette): string
 	];
 }
 
-const STATUS_TEXT: Readonly<Record<number, string>> = {
-	101: '101 Switching Protocols',
-	400: '400 Bad Request',
-	405: '405 Method Not Allowed',
-	426: '426 Upgrade Required (with Sec-WebSocket-Version: 13)'
-};
-
 function renderVerdict(r: HandshakeResult, pal: Palette): string {
 	const { status, clientAccepts, serverError, clientError } = r.verdict;
 	const parts: string[] = [];
 	if (status !== null) {
-		const text = `a strict server answers ${STATUS_TEXT[status] ?? status}`;
+		const text = `a strict server answers ${handshakeStatusText(status)}`;
 		parts.push(status === 101 ? pal.green(text) : pal.red(`${text} (${serverError?.code})`));
 	}
 	if (clientAccepts !== null) {

@@ -3,7 +3,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
 export interface SitePage {
-	path: '/build' | '/decode' | '/glossary';
+	path: '/build' | '/decode' | '/handshake' | '/glossary';
 	label: () => string;
 	/** What the page is for, as the link's title. */
 	summary: () => string;
@@ -12,5 +12,6 @@ export interface SitePage {
 export const SITE_PAGES = [
 	{ path: '/build', label: m.nav_build, summary: m.nav_build_summary },
 	{ path: '/decode', label: m.nav_decode, summary: m.nav_decode_summary },
+	{ path: '/handshake', label: m.nav_handshake, summary: m.nav_handshake_summary },
 	{ path: '/glossary', label: m.nav_glossary, summary: m.nav_glossary_summary }
 ] as const satisfies readonly SitePage[];

@@ -28,11 +28,8 @@ export function scrollToRow(
 	return scrollTop;
 }
 
-/** 'RFC 6455 §5.2' → the section on rfc-editor.org; undefined when the text names no section. */
-export function rfcHref(rfc: string): string | undefined {
-	const m = /RFC\s*(\d+)\s*§\s*([\d.]*\d)/.exec(rfc);
-	return m ? `https://www.rfc-editor.org/rfc/rfc${m[1]}#section-${m[2]}` : undefined;
-}
+// Moved to $lib/components/rfc.ts so other pages link RFC sections the same way.
+export { rfcHref } from '$lib/components/rfc.ts';
 
 /** A byte in an ASCII gutter: printable ASCII as itself, anything else as a middle dot. */
 export function asciiChar(byte: number): string {

@@ -14,7 +14,7 @@ import {
 	type AcceptCheck,
 	type ResponseContext
 } from './response-rules.ts';
-import { contextFor, runRules } from './rules.ts';
+import { contextFor, runRules, type CheckRun } from './rules.ts';
 import type {
 	HandshakeDiagnostic,
 	HandshakeSide,
@@ -44,6 +44,8 @@ export interface HandshakeResult {
 	rest?: RestBytes;
 	/** Request diagnostics first, then the response's, each in input order. */
 	diagnostics: HandshakeDiagnostic[];
+	/** Every check that ran, side by side, in the order it ran: which rule found what. */
+	checks: CheckRun[];
 	verdict: HandshakeVerdict;
 }
 
@@ -124,23 +126,16 @@ function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): H
 	const { request, response, rest } = parsed;
 	const server: HandshakeDiagnostic[] = early.filter((d) => d.side === 'request');
 	const client: HandshakeDiagnostic[] = early.filter((d) => d.side === 'response');
-	if (request) {
-		for (const d of request.diagnostics) server.push(d);
-		runRules(REQUEST_RULES, contextFor(request, server));
-		if (rest?.after === 'request') {
-			const at = { offset: rest.offset, length: rest.bytes.length };
-			server.push(
-				report('request', 'handshake_data_before_response', at, { length: rest.bytes.length })
-			);
-		}
-	}
+	const checks: CheckRun[] = [];
+	if (request) checks.push(...checkRequest(request, rest, server));
 	const accept = request && acceptCheck(request, response);
 	// Input given as a request but unreadable still gets the server's answer to garbage: 400.
 	const status = request || server.length > 0 ? statusOf(server) : null;
 	if (response) {
+		checks.push(syntaxRun(response));
 		for (const d of response.diagnostics) client.push(d);
 		const ctx: ResponseContext = { ...contextFor(response, client), request, accept };
-		runRules(response.status === 101 ? RESPONSE_RULES : [statusRule], ctx);
+		checks.push(...runRules(response.status === 101 ? RESPONSE_RULES : [statusRule], ctx, client));
 		if (!request) client.push(report('response', 'handshake_accept_unchecked', response.startLine));
 		if (status !== null && status !== 101 && response.status === 101) {
 			client.push(report('response', 'handshake_server_lenient', response.startLine, { status }));
@@ -148,6 +143,7 @@ function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): H
 	}
 	const result: HandshakeResult = {
 		diagnostics: withPeerNotes([...inOrder(server), ...inOrder(client)]),
+		checks,
 		verdict: verdictOf(server, client, status, response !== undefined)
 	};
 	if (request) result.request = request;
@@ -155,6 +151,49 @@ function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): H
 	if (accept) result.accept = accept;
 	if (rest) result.rest = rest;
 	return result;
+}
+
+/** The server's reading of the request (RFC 6455 §4.2.1), each rule's finds appended to `server`. */
+function checkRequest(
+	request: HttpMessage,
+	rest: RestBytes | undefined,
+	server: HandshakeDiagnostic[]
+): CheckRun[] {
+	for (const d of request.diagnostics) server.push(d);
+	const runs = [
+		syntaxRun(request),
+		...runRules(REQUEST_RULES, contextFor(request, server), server)
+	];
+	if (rest?.after === 'request') {
+		const at = { offset: rest.offset, length: rest.bytes.length };
+		const early = report('request', 'handshake_data_before_response', at, {
+			length: rest.bytes.length
+		});
+		server.push(early);
+		// RFC 6455 §4.1: the client sends no data before the server's response.
+		runs.push({ ...EARLY_DATA, found: [early] });
+	}
+	return runs;
+}
+
+const EARLY_DATA = {
+	side: 'request',
+	rule: 'no_early_data',
+	rfc: 'RFC 6455 §4.1',
+	headers: [],
+	startLine: false
+} as const satisfies Omit<CheckRun, 'found'>;
+
+/** The HTTP syntax problems the parser found (RFC 9112), as a check of their own. */
+function syntaxRun(msg: HttpMessage): CheckRun {
+	return {
+		side: msg.kind,
+		rule: 'http_syntax',
+		rfc: 'RFC 9112',
+		headers: [],
+		startLine: true,
+		found: [...msg.diagnostics]
+	};
 }
 
 /** The status of the first error a strict server meets (RFC 6455 §4.2.1: "such as 400"). */

@@ -24,6 +24,15 @@ export {
 	type ParsedHandshake
 } from './check.ts';
 export type { AcceptCheck } from './response-rules.ts';
+export type { CheckRun, Rule } from './rules.ts';
+export {
+	setHeaderValue,
+	removeHeader,
+	missingHeaderEffect,
+	type MissingHeaderEffect
+} from './edit.ts';
+export { handshakePresets, presetById, type HandshakePreset } from './presets.ts';
+export { HANDSHAKE_STATUS_TEXT, handshakeStatusText } from './status.ts';
 export { REQUEST_RULES, REQUEST_ERROR_STATUS } from './request-rules.ts';
 export { RESPONSE_RULES } from './response-rules.ts';
 export { PEER_NOTES, type PeerNote } from './peer-notes.ts';

@@ -29,6 +29,8 @@ export const REQUEST_RULES: readonly Rule[] = [
 	{
 		rule: 'method',
 		rfc: 'RFC 6455 §4.1 item 2',
+		headers: [],
+		startLine: true,
 		check(c) {
 			const method = c.msg.method ?? '';
 			if (method !== 'GET')
@@ -40,6 +42,8 @@ export const REQUEST_RULES: readonly Rule[] = [
 		// RFC 6455 §4.1 item 3 and §3: a path (or an absolute http/https URI), never a fragment.
 		rule: 'target',
 		rfc: 'RFC 6455 §4.1 item 3',
+		headers: [],
+		startLine: true,
 		check(c) {
 			const target = c.msg.target ?? '';
 			if (/^(\/|https?:\/\/[^/?#\s]+)[^#\s]*$/i.test(target)) return;
@@ -52,6 +56,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		// RFC 6455 §4.1 item 4, §4.2.1 item 2; RFC 9112 §3.2: exactly one Host.
 		rule: 'host',
 		rfc: 'RFC 6455 §4.1 item 4',
+		headers: ['host'],
 		check(c) {
 			const hosts = headersNamed(c.msg, 'host');
 			if (hosts.length === 0) c.report('handshake_host_missing', c.missingAt);
@@ -64,6 +69,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		// RFC 6455 §4.1 item 7, §4.2.1 item 5: base64 of 16 random bytes.
 		rule: 'key',
 		rfc: 'RFC 6455 §4.1 item 7',
+		headers: ['sec-websocket-key'],
 		check(c) {
 			const key = headersNamed(c.msg, 'sec-websocket-key')[0];
 			if (!key) return c.report('handshake_key_missing', c.missingAt);
@@ -75,6 +81,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		// RFC 6455 §4.1 item 9, §4.2.1 item 6, §4.4: version 13, or 426 with the versions spoken.
 		rule: 'version',
 		rfc: 'RFC 6455 §4.1 item 9',
+		headers: ['sec-websocket-version'],
 		check(c) {
 			const version = headersNamed(c.msg, 'sec-websocket-version')[0];
 			if (!version) return c.report('handshake_version_missing', c.missingAt);
@@ -85,13 +92,24 @@ export const REQUEST_RULES: readonly Rule[] = [
 			}
 		}
 	},
-	onceRule,
-	{ rule: 'subprotocols', rfc: 'RFC 6455 §4.1 item 10', check: checkOfferedProtocols },
-	{ rule: 'extensions', rfc: 'RFC 6455 §9.1, RFC 7692 §5', check: checkOfferedExtensions },
+	onceRule('request'),
+	{
+		rule: 'subprotocols',
+		rfc: 'RFC 6455 §4.1 item 10',
+		headers: ['sec-websocket-protocol'],
+		check: checkOfferedProtocols
+	},
+	{
+		rule: 'extensions',
+		rfc: 'RFC 6455 §9.1, RFC 7692 §5',
+		headers: ['sec-websocket-extensions'],
+		check: checkOfferedExtensions
+	},
 	{
 		// RFC 6455 §4.1 item 8, §10.2: browsers send it; servers use it against cross-site pages.
 		rule: 'origin',
 		rfc: 'RFC 6455 §4.1 item 8',
+		headers: ['origin'],
 		check(c) {
 			if (headersNamed(c.msg, 'origin').length === 0)
 				c.report('handshake_origin_missing', c.missingAt);

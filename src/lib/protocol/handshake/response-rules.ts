@@ -48,6 +48,8 @@ const DEFLATE_PROBLEM_CODE: Record<ResponseProblem['kind'], HandshakeCode> = {
 export const statusRule: Rule<ResponseContext> = {
 	rule: 'status',
 	rfc: 'RFC 6455 §4.1',
+	headers: ['location'],
+	startLine: true,
 	check(c) {
 		const { status } = c.msg;
 		if (status === 101) return;
@@ -65,10 +67,25 @@ export const RESPONSE_RULES: readonly Rule<ResponseContext>[] = [
 	httpVersionRule,
 	upgradeRule,
 	connectionRule,
-	{ rule: 'accept', rfc: 'RFC 6455 §4.1 client check 4', check: checkAccept },
-	onceRule,
-	{ rule: 'subprotocol', rfc: 'RFC 6455 §4.1 client check 6', check: checkChosenProtocol },
-	{ rule: 'extensions', rfc: 'RFC 6455 §4.1 client check 5', check: checkAcceptedExtensions }
+	{
+		rule: 'accept',
+		rfc: 'RFC 6455 §4.1 client check 4',
+		headers: ['sec-websocket-accept'],
+		check: checkAccept
+	},
+	onceRule('response'),
+	{
+		rule: 'subprotocol',
+		rfc: 'RFC 6455 §4.1 client check 6',
+		headers: ['sec-websocket-protocol'],
+		check: checkChosenProtocol
+	},
+	{
+		rule: 'extensions',
+		rfc: 'RFC 6455 §4.1 client check 5',
+		headers: ['sec-websocket-extensions'],
+		check: checkAcceptedExtensions
+	}
 ];
 
 /** RFC 6455 §4.1 client check 4: base64(SHA-1(key + GUID)), compared exactly. */

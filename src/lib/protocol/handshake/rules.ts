@@ -17,7 +17,22 @@ export interface CheckContext {
 export interface Rule<C extends CheckContext = CheckContext> {
 	rule: string;
 	rfc: string;
+	/** The headers (lowercase names) the rule reads, so a page can link each header to its checks. */
+	headers: readonly string[];
+	/** Set when the rule reads the request line or status line. */
+	startLine?: true;
 	check(ctx: C): void;
+}
+
+/** One rule as it ran on one side, with what it found. */
+export interface CheckRun {
+	side: HandshakeSide;
+	rule: string;
+	rfc: string;
+	headers: readonly string[];
+	startLine: boolean;
+	/** The diagnostics it reported: the same objects as in the result's diagnostics. */
+	found: HandshakeDiagnostic[];
 }
 
 export function contextFor(msg: HttpMessage, out: HandshakeDiagnostic[]): CheckContext {
@@ -29,8 +44,19 @@ export function contextFor(msg: HttpMessage, out: HandshakeDiagnostic[]): CheckC
 	};
 }
 
-export function runRules<C extends CheckContext>(rules: readonly Rule<C>[], ctx: C): void {
-	for (const r of rules) r.check(ctx);
+/** Runs each rule in order; `out` is the list ctx.report appends to, so each run sees its own finds. */
+export function runRules<C extends CheckContext>(
+	rules: readonly Rule<C>[],
+	ctx: C,
+	out: readonly HandshakeDiagnostic[]
+): CheckRun[] {
+	return rules.map((r) => {
+		const from = out.length;
+		r.check(ctx);
+		const { rule, rfc, headers } = r;
+		const startLine = r.startLine === true;
+		return { side: ctx.side, rule, rfc, headers, startLine, found: out.slice(from) };
+	});
 }
 
 /** A header's value span. */
@@ -50,6 +76,8 @@ export function startLinePart(msg: HttpMessage, text: string): Span {
 export const httpVersionRule: Rule = {
 	rule: 'http_version',
 	rfc: 'RFC 6455 §4.1 item 2',
+	headers: [],
+	startLine: true,
 	check(c) {
 		const m = /^HTTP\/(\d)\.(\d)$/.exec(c.msg.version);
 		if (!m || Number(m[1]) * 10 + Number(m[2]) >= 11) return;
@@ -66,6 +94,7 @@ export const httpVersionRule: Rule = {
 export const upgradeRule: Rule = {
 	rule: 'upgrade',
 	rfc: 'RFC 6455 §4.1, §4.2.1 item 3',
+	headers: ['upgrade'],
 	check(c) {
 		const headers = headersNamed(c.msg, 'upgrade');
 		if (headers.length === 0)
@@ -86,6 +115,7 @@ export const upgradeRule: Rule = {
 export const connectionRule: Rule = {
 	rule: 'connection',
 	rfc: 'RFC 6455 §4.1 item 6, §4.2.1 item 4',
+	headers: ['connection'],
 	check(c) {
 		const headers = headersNamed(c.msg, 'connection');
 		if (hasToken(listOf(c.msg, 'connection'), 'upgrade')) return;
@@ -118,16 +148,26 @@ const ONCE: readonly { side: HandshakeSide; key: string; name: string; section: 
 	}
 ];
 
-export const onceRule: Rule = {
-	rule: 'once',
-	rfc: 'RFC 6455 §11.3',
-	check(c) {
-		for (const row of ONCE.filter((o) => o.side === c.side)) {
-			const headers = headersNamed(c.msg, row.key);
-			const second = headers[1];
-			if (!second) continue;
-			const params = { name: row.name, count: headers.length, side: c.side, section: row.section };
-			c.report('handshake_header_repeated', second, params);
+/** One row per side: a request may repeat Sec-WebSocket-Protocol (a list), a response may not. */
+export function onceRule(side: HandshakeSide): Rule {
+	const rows = ONCE.filter((o) => o.side === side);
+	return {
+		rule: 'once',
+		rfc: 'RFC 6455 §11.3',
+		headers: rows.map((o) => o.key),
+		check(c) {
+			for (const row of rows) {
+				const headers = headersNamed(c.msg, row.key);
+				const second = headers[1];
+				if (!second) continue;
+				const params = {
+					name: row.name,
+					count: headers.length,
+					side: c.side,
+					section: row.section
+				};
+				c.report('handshake_header_repeated', second, params);
+			}
 		}
-	}
-};
+	};
+}

@@ -1,0 +1,70 @@
+// The /handshake page's state in its URL hash (url-state.ts: compressed JSON, base64url). A link is
+// untrusted input: every field is checked, and anything wrong is a message, never a broken page.
+import { decodeState, encodeState, type StateReading } from '$lib/state/url-state.ts';
+import type { BuildForm } from './build-form.ts';
+import { ACCEPT_STEP_COUNT, PARTS, type LabState, type Part } from './lab.svelte.ts';
+
+/** Texts longer than this are refused: a handshake head is a few hundred bytes. */
+const TEXT_LIMIT = 64 * 1024;
+const FORM_LIMIT = 4096;
+
+interface Stored {
+	v: 1;
+	q: string;
+	r: string;
+	s: number;
+	p: Part;
+	b: [url: string, protocols: string, extensions: string, origin: string, key: string];
+}
+
+export function writeLink(state: LabState): Promise<string> {
+	const { url, protocols, extensions, origin, key } = state.build;
+	const stored: Stored = {
+		v: 1,
+		q: state.request,
+		r: state.response,
+		s: state.step,
+		p: state.part,
+		b: [url, protocols, extensions, origin, key]
+	};
+	return encodeState(stored);
+}
+
+/** Reads a hash (with or without '#'); an empty hash is no state at all. */
+export async function readLink(hash: string): Promise<StateReading<LabState> | null> {
+	const text = hash.replace(/^#/, '');
+	if (text === '') return null;
+	return decodeState(text, check);
+}
+
+const isText = (v: unknown, limit: number): v is string =>
+	typeof v === 'string' && v.length <= limit;
+
+function check(json: unknown): StateReading<LabState> {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return { ok: false, error: 'the link holds no /handshake state' };
+	}
+	const s = json as Record<string, unknown>;
+	const bad = (what: string): StateReading<LabState> => ({
+		ok: false,
+		error: `the link is damaged: ${what}`
+	});
+	if (s.v !== 1) return { ok: false, error: 'the link was made by another version of wsviz' };
+	if (!isText(s.q, TEXT_LIMIT) || !isText(s.r, TEXT_LIMIT)) return bad('the texts are missing');
+	const step = s.s;
+	if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= ACCEPT_STEP_COUNT)
+		return bad('the accept step is not one of 1 to 5');
+	if (!PARTS.includes(s.p as Part)) return bad('the part to open is unknown');
+	const b = s.b;
+	if (!Array.isArray(b) || b.length !== 5 || !b.every((x) => isText(x, FORM_LIMIT)))
+		return bad('the build form is not readable');
+	const [url, protocols, extensions, origin, key] = b as string[];
+	const build: BuildForm = {
+		url: url!,
+		protocols: protocols!,
+		extensions: extensions!,
+		origin: origin!,
+		key: key!
+	};
+	return { ok: true, value: { request: s.q, response: s.r, step, part: s.p as Part, build } };
+}
