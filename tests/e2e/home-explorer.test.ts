@@ -45,7 +45,7 @@ test('the explorer works with the keyboard alone', async ({ page }) => {
 
 	// Tab from the top of the page to the capture, past the skip link and the links before it.
 	const capture = page.getByRole('textbox', { name: 'Bytes to decode' });
-	for (let i = 0; i < 10 && !(await capture.evaluate((el) => el === document.activeElement)); i++) {
+	for (let i = 0; i < 30 && !(await capture.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(capture).toBeFocused();
