@@ -129,3 +129,22 @@ test('a lab prints as a handout: its content, without the site chrome or screen 
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('a clicker steps the accept computation without anything focused', async ({ page }) => {
+	await page.goto('/en/handshake');
+	const steps = page.locator('.accept-steps');
+	await expect(steps).toHaveAttribute('data-step', '0');
+	await page.locator('body').press('PageDown');
+	await page.locator('body').press('PageDown');
+	await expect(steps).toHaveAttribute('data-step', '2');
+	await page.locator('body').press('PageUp');
+	await expect(steps).toHaveAttribute('data-step', '1');
+	await page.locator('body').press('End');
+	await expect(steps).toHaveAttribute('data-step', '4');
+	await page.locator('body').press('Home');
+	await expect(steps).toHaveAttribute('data-step', '0');
+	await page.locator('body').press(' ');
+	await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
+	await page.locator('body').press(' ');
+	await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+});
