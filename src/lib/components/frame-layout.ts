@@ -35,7 +35,7 @@ export interface Strip {
 }
 
 /** The fields of a frame that have bits (an empty payload has none to show). */
-function visibleFields(frame: Frame): Field[] {
+export function visibleFields(frame: Frame): Field[] {
 	return (frame.fields ?? []).filter((f) => f.bitLength > 0);
 }
 
