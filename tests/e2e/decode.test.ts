@@ -189,7 +189,9 @@ test('a pasted Chrome HAR shows its messages and re-encodes them as frames', asy
 	await expect(panel).toContainText('wss://example.com/chat');
 	await expect(panel).toContainText('hi 안녕');
 	await panel.getByRole('button', { name: /Re-encode as frames/ }).click();
-	await expect(page.getByRole('status')).toContainText('masking keys are not in the HAR');
+	await expect(page.getByRole('main').getByRole('status')).toContainText(
+		'masking keys are not in the HAR'
+	);
 	await expect(section(page, 'client').locator('.verdict .sentence')).toHaveText(/accepts this/);
 	await expect(section(page, 'client').locator('q.text')).toHaveText('hi 안녕');
 	await expect(server(page)).toHaveValue('82 03 00 01 02');

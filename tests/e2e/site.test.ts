@@ -148,3 +148,75 @@ test('a clicker steps the accept computation without anything focused', async ({
 	await page.locator('body').press(' ');
 	await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
 });
+
+test('a clicker steps the masking animation on /build', async ({ page }) => {
+	await page.goto('/en/build');
+	const step = page.locator('.mask-lab .step');
+	await expect(step).toHaveAttribute('data-step', '0');
+	await page.locator('body').press('ArrowRight');
+	await page.locator('body').press('PageDown');
+	await expect(step).toHaveAttribute('data-step', '2');
+	await page.locator('body').press('End');
+	await expect(step).toHaveAttribute('data-step', '4');
+	await page.locator('body').press('PageUp');
+	await expect(step).toHaveAttribute('data-step', '3');
+	await page.locator('body').press('Home');
+	await expect(step).toHaveAttribute('data-step', '0');
+});
+
+test('"Copy link" hands out the page as it is, in its language and the chosen theme', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/ko/build');
+	await page.getByLabel(/Payload text|페이로드/).fill('안녕');
+	await page.locator('header select').selectOption('projector');
+	const bytes = await page.locator('.bytes-line code').textContent();
+	// The hash is written a moment after the last edit.
+	await expect(page).toHaveURL(/#.{20,}/);
+	await page.waitForTimeout(400);
+	await page.getByRole('button', { name: '링크 복사' }).click();
+	await expect(page.getByRole('banner').getByRole('status')).not.toBeEmpty();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).pathname).toBe('/ko/build');
+	expect(new URL(link).searchParams.get('theme')).toBe('projector');
+
+	// Someone else opens it: no stored theme, no stored language.
+	const other = await browser.newContext();
+	const visitor = await other.newPage();
+	await visitor.goto(link);
+	await expect(visitor.locator('html')).toHaveAttribute('data-theme', 'projector');
+	await expect(visitor.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(visitor.locator('.bytes-line code')).toHaveText(bytes ?? '');
+	await other.close();
+});
+
+test('a frame diagram downloads as SVG from /build and /decode', async ({ page }) => {
+	await page.goto('/en/build');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /SVG/ }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('wsviz-frame.svg');
+	const svg = await readDownload(download);
+	expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+	expect(svg).toMatch(/opcode/i);
+	expect(svg).toMatch(/masking/i);
+
+	await page.goto('/en/decode');
+	await page.getByRole('combobox', { name: 'Examples' }).selectOption('deflate-conversation');
+	const png = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /PNG/ }).first().click()
+	]);
+	expect(png[0].suggestedFilename()).toMatch(/^wsviz-(client|server)-frame-1\.png$/);
+});
+
+async function readDownload(download: import('@playwright/test').Download): Promise<string> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
