@@ -55,6 +55,18 @@ describe('the RFC 7692 §7.2.3 examples', () => {
 		expect(result.verdict.firstError?.code).toBe('inflate_failed');
 	});
 
+	it('inflates every message of a sender that ends each with a BFINAL block (§7.2.3.4)', () => {
+		// A block with BFINAL set ends the DEFLATE stream: the next message is a new stream, even with
+		// context takeover. The inflater that read the first must not swallow the second as trailing data.
+		const bfinal = 'c108f348cdc9c9070000';
+		const result = decode(fromHex(bfinal.repeat(3)), {
+			from: 'server',
+			extensions: 'permessage-deflate'
+		});
+		expect(result.verdict).toMatchObject({ ok: true, closeCode: null });
+		expect(result.messages.map((m) => m.text)).toEqual(['Hello', 'Hello', 'Hello']);
+	});
+
 	it('fails a second message that needs a window the sender promised not to keep', () => {
 		const hex = 'c107f248cdc9c90700c105f200110000';
 		const shared = decode(fromHex(hex), { from: 'server', extensions: 'permessage-deflate' });

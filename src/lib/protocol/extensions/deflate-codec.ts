@@ -28,7 +28,9 @@ export class MessageInflater {
 		const failed = inflater.err < 0 || (inflater.err !== 0 && inflater.err !== 1);
 		const bytes = concatBytes(this.chunks);
 		// A block with BFINAL set ends the stream: the next message starts a fresh one (§7.2.3.4).
-		if (failed || inflater.err === 1 || this.direction.noContextTakeover) this.inflater = undefined;
+		// pako reports that as `ended` with err 0 (it runs inflateEnd), not as err 1, and ignores
+		// every later push: keeping it would inflate each following message to nothing.
+		if (failed || inflater.ended || this.direction.noContextTakeover) this.inflater = undefined;
 		return failed
 			? { ok: false, reason: inflater.msg || `zlib error ${inflater.err}` }
 			: { ok: true, bytes };
