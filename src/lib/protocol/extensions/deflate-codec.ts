@@ -18,22 +18,42 @@ export class MessageInflater {
 
 	/** RFC 7692 §7.2.2: append 00 00 ff ff to the message's payload, then inflate. */
 	inflate(payload: Uint8Array): InflateOutcome {
+		return this.push(payload, true);
+	}
+
+	/**
+	 * Inflates the next fragment of a message, as a receiver does when it arrives (ws does too), so
+	 * data that cannot inflate fails at the fragment where it is, not at the end of the message. The
+	 * last fragment gets the 00 00 ff ff of §7.2.2 appended. Returns what these bytes inflate to.
+	 */
+	push(fragment: Uint8Array, last: boolean): InflateOutcome {
 		const inflater = this.current();
 		this.chunks = [];
-		const input = new Uint8Array(payload.length + 4);
-		input.set(payload);
-		input.set(TAIL, payload.length);
-		inflater.push(input, Z_SYNC_FLUSH);
+		let input = fragment;
+		if (last) {
+			input = new Uint8Array(fragment.length + 4);
+			input.set(fragment);
+			input.set(TAIL, fragment.length);
+		}
+		// A sync flush hands out all the output these bytes give, fragment by fragment.
+		if (input.length > 0) inflater.push(input, Z_SYNC_FLUSH);
 		// zlib's "stream end" after a final block is fine; anything else negative is corrupt data.
 		const failed = inflater.err < 0 || (inflater.err !== 0 && inflater.err !== 1);
 		const bytes = concatBytes(this.chunks);
 		// A block with BFINAL set ends the stream: the next message starts a fresh one (§7.2.3.4).
 		// pako reports that as `ended` with err 0 (it runs inflateEnd), not as err 1, and ignores
 		// every later push: keeping it would inflate each following message to nothing.
-		if (failed || inflater.ended || this.direction.noContextTakeover) this.inflater = undefined;
+		if (failed || (last && (inflater.ended || this.direction.noContextTakeover))) {
+			this.inflater = undefined;
+		}
 		return failed
 			? { ok: false, reason: inflater.msg || `zlib error ${inflater.err}` }
 			: { ok: true, bytes };
+	}
+
+	/** Forgets the window: a message was abandoned halfway, so what follows cannot refer to it. */
+	reset(): void {
+		this.inflater = undefined;
 	}
 
 	private current(): Inflate {

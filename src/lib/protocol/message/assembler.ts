@@ -37,6 +37,16 @@ interface Gathering {
 	startBit: number;
 	/** False once a frame of it was cut short by the end of the input. */
 	framesComplete: boolean;
+	/** A compressed message's data, inflated fragment by fragment; dropped when inflating fails. */
+	inflated?: Inflated;
+}
+
+interface Inflated {
+	parts: Uint8Array[];
+	size: number;
+	/** Text: the inflated bytes checked as they come; dropped after the first invalid byte. */
+	utf8?: Utf8Validator;
+	utf8Valid: boolean;
 }
 
 // ignoreBOM keeps a leading U+FEFF: it is part of the text the peer sent (ws delivers it too).
@@ -48,6 +58,8 @@ export class MessageAssembler {
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;
+	/** Where the first close frame ends, in bits: a receiver discards everything after it. */
+	closedAtBit: number | undefined;
 	private readonly inflater: MessageInflater | undefined;
 
 	constructor(private readonly options: AssemblerOptions = {}) {
@@ -68,6 +80,8 @@ export class MessageAssembler {
 		if (!this.open && (f.type === 'text' || f.type === 'binary') && this.whole(f, f.type)) return;
 		if (this.open) {
 			this.report('data_frame_inside_message', f.offset * 8 + 4, 4, { type: f.type });
+			// The abandoned message's data is in the window; what follows cannot be read against it.
+			if (this.open.compressed) this.inflater?.reset();
 			this.publish(this.build(this.open, false));
 		}
 		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
@@ -126,44 +140,68 @@ export class MessageAssembler {
 			const at = f.payloadOffset + limit - (open.size - f.payload.length);
 			this.report('message_too_big', at * 8, 8, { size: open.size, limit });
 		}
-		this.checkUtf8(open, f.payload, f.payloadOffset);
+		if (open.compressed) this.inflateFragment(open, f);
+		else this.checkUtf8(open, f.payload, f.payloadOffset);
 		if (!f.fin || !f.complete) return;
 		this.endUtf8(open, f.payloadOffset + f.payload.length);
 		const message = this.build(open, true);
 		this.open = undefined;
-		if (message.compressed) this.inflate(message, open, f);
+		if (message.compressed) this.inflated(message, open);
 		this.publish(message);
 	}
 
-	/** RFC 7692 §7.2.2: a compressed message is inflated whole; bad data fails with 1007. */
-	private inflate(message: Message, open: Gathering, last: Frame): void {
-		if (!this.inflater) return;
+	/**
+	 * RFC 7692 §7.2.2: a compressed message is inflated as its fragments arrive, as a receiver does,
+	 * so data that does not inflate (1007), inflated data past the size limit (1009) and inflated text
+	 * that is not UTF-8 (1007) fail at the fragment where they show, not at the end of the message.
+	 * Their range runs from the message's start to the end of that fragment: the bytes that were read.
+	 */
+	private inflateFragment(open: Gathering, f: Frame): void {
+		const inflated = open.inflated;
+		if (!this.inflater || !inflated) return;
+		const last = f.fin && f.complete;
 		const range = [
 			open.startBit,
-			(last.payloadOffset + last.payload.length) * 8 - open.startBit
+			(f.payloadOffset + f.payload.length) * 8 - open.startBit
 		] as const;
-		const outcome = this.inflater.inflate(message.payload);
-		if (!outcome.ok) return this.report('inflate_failed', ...range, { reason: outcome.reason });
-		message.compressedPayload = message.payload;
-		message.payload = outcome.bytes;
+		const outcome = this.inflater.push(f.payload, last);
+		if (!outcome.ok) {
+			open.inflated = undefined;
+			return this.report('inflate_failed', ...range, { reason: outcome.reason });
+		}
+		const bytes = outcome.bytes;
+		inflated.parts.push(bytes);
+		inflated.size += bytes.length;
 		const limit = this.options.maxMessage;
-		if (limit !== undefined && outcome.bytes.length > limit) {
-			this.report('message_too_big', ...range, { size: outcome.bytes.length, limit });
+		if (limit !== undefined && inflated.size > limit && inflated.size - bytes.length <= limit) {
+			this.report('message_too_big', ...range, { size: inflated.size, limit });
 		}
-		if (message.type !== 'text') return;
-		const text = gathering('text', false, open.startBit);
-		const bad = text.utf8!.push(outcome.bytes);
-		if (bad >= 0 || text.utf8!.incomplete) {
-			const at = bad >= 0 ? bad : outcome.bytes.length;
-			return this.report('inflated_invalid_utf8', ...range, { at });
+		if (!inflated.utf8) return;
+		const bad = inflated.utf8.push(bytes);
+		if (bad >= 0 || (last && inflated.utf8.incomplete)) {
+			const at = bad >= 0 ? inflated.size - bytes.length + bad : inflated.size;
+			inflated.utf8 = undefined;
+			inflated.utf8Valid = false;
+			this.report('inflated_invalid_utf8', ...range, { at });
 		}
-		message.text = decoder.decode(outcome.bytes);
+	}
+
+	/** A compressed message is whole: it shows its inflated data, the wire bytes beside them. */
+	private inflated(message: Message, open: Gathering): void {
+		const inflated = open.inflated;
+		if (!inflated) return;
+		message.compressedPayload = message.payload;
+		message.payload =
+			inflated.parts.length === 1 ? inflated.parts[0]! : concatBytes(inflated.parts);
+		if (message.type === 'text' && inflated.utf8Valid)
+			message.text = decoder.decode(message.payload);
 	}
 
 	private control(f: Frame & { type: 'close' | 'ping' | 'pong' }): void {
 		const message = this.build(gathering(f.type, false, f.offset * 8, f), f.complete);
 		if (f.type === 'close') {
 			this.closed = true;
+			this.closedAtBit = (f.offset + f.length) * 8;
 			this.readClose(message, f);
 		}
 		this.publish(message);
@@ -264,6 +302,10 @@ function gathering(
 		framesComplete: true
 	};
 	if (type === 'text' && !compressed) g.utf8 = new Utf8Validator();
+	if (compressed) {
+		g.inflated = { parts: [], size: 0, utf8Valid: true };
+		if (type === 'text') g.inflated.utf8 = new Utf8Validator();
+	}
 	return g;
 }
 
