@@ -124,6 +124,19 @@ describe('messages', () => {
 		expect(verdict.closeCode).toBe(1009);
 	});
 
+	it('fails with 1009 at the length field when the input stops before the byte past the limit', () => {
+		// The header declares 200 bytes against a limit of 100: a receiver knows the message is too big
+		// (RFC 6455 §10.4) and does not wait for the 150 bytes still to come, as ws does not.
+		const bytes = frames({ opcode: 'binary', payload: new Uint8Array(200) }).subarray(0, 54);
+		const { verdict } = decode(bytes, { from: 'server', maxMessage: 100 });
+		expect(verdict).toMatchObject({ ok: false, closeCode: 1009, needMoreBytes: 0 });
+		expect(verdict.firstError).toMatchObject({
+			code: 'message_too_big',
+			bitOffset: 9,
+			bitLength: 23
+		});
+	});
+
 	it('says when the input stops between the frames of a message', () => {
 		const result = decode(frames({ opcode: 'text', fin: false, text: 'Hel' }), { from: 'server' });
 		expect(result.diagnostics.map((d) => d.code)).toContain('message_unfinished');
@@ -200,5 +213,33 @@ describe('after a close frame', () => {
 			{ opcode: 'close', closeCode: 1000 }
 		);
 		expect(decode(bytes, { from: 'server' }).verdict.closeCode).toBe(1002);
+	});
+});
+
+describe('a size limit and input cut short', () => {
+	it('fails with 1009 once the length is read, even when the masking key is cut short', () => {
+		const bytes = encodeFrame({
+			opcode: 'binary',
+			mask: Uint8Array.of(1, 2, 3, 4),
+			payload: new Uint8Array(2)
+		});
+		const { verdict } = decode(bytes.subarray(0, 3), { from: 'client', maxMessage: 1 });
+		expect(verdict).toMatchObject({ ok: false, closeCode: 1009, needMoreBytes: 0 });
+		expect(verdict.firstError).toMatchObject({
+			code: 'message_too_big',
+			bitOffset: 9,
+			bitLength: 7
+		});
+	});
+
+	it('waits when the frame is cut before its length is known', () => {
+		const bytes = encodeFrame({
+			opcode: 'binary',
+			mask: Uint8Array.of(1, 2, 3, 4),
+			payload: new Uint8Array(300)
+		});
+		const { verdict } = decode(bytes.subarray(0, 3), { from: 'client', maxMessage: 1 });
+		expect(verdict).toMatchObject({ ok: true, closeCode: null });
+		expect(verdict.needMoreBytes).toBeGreaterThan(0);
 	});
 });

@@ -3,6 +3,7 @@
 // UTF-8 frame by frame, so a diagnostic points at the first byte a strict receiver rejects.
 import { concatBytes } from '../bytes.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { lengthFieldBits } from '../frame/rules.ts';
 import type { Frame } from '../frame/types.ts';
 import type { Diagnostic } from '../types.ts';
 import { MessageInflater } from '../extensions/deflate-codec.ts';
@@ -68,7 +69,7 @@ export class MessageAssembler {
 
 	/** Takes the next frame; a frame cut short by the end of the input counts with what it has. */
 	push(f: Frame): void {
-		if (!f.headerComplete) return;
+		if (!f.headerComplete) return this.declaredTooBig(f);
 		// RFC 6455 §5.5.1: after a close frame the receiver discards what follows.
 		if (this.closed) return this.report('frame_after_close', f.offset * 8, f.length * 8);
 		if (isControlType(f)) return this.control(f);
@@ -129,16 +130,44 @@ export class MessageAssembler {
 		this.open = undefined;
 	}
 
+	/**
+	 * A data frame whose header the input cut short, but after its length (in the masking key): a
+	 * receiver already knows from the length whether the message will pass its limit (§10.4).
+	 */
+	private declaredTooBig(f: Frame): void {
+		const limit = this.options.maxMessage;
+		const lengthKnown = f.headerLength >= 2 + (lengthFieldBits(f) - 7) / 8;
+		if (limit === undefined || this.closed || !lengthKnown || typeof f.payloadLength !== 'number') {
+			return;
+		}
+		if (f.opcode >= 8 || (f.opcode === 0 && !this.open) || (f.opcode !== 0 && f.opcode > 2)) return;
+		const before = f.opcode === 0 ? this.open!.size : 0;
+		const declared = before + f.payloadLength;
+		if (declared > limit && before <= limit) {
+			this.report('message_too_big', f.offset * 8 + 9, lengthFieldBits(f), {
+				size: declared,
+				limit
+			});
+		}
+	}
+
 	private extend(open: Gathering, f: Frame): void {
 		open.frames.push(f.index);
 		open.parts.push(f.payload);
 		open.size += f.payload.length;
 		open.framesComplete &&= f.complete;
 		const limit = this.options.maxMessage;
-		if (limit !== undefined && open.size > limit && open.size - f.payload.length <= limit) {
+		const before = open.size - f.payload.length;
+		const declared = before + (f.payloadLength as number);
+		if (limit !== undefined && open.size > limit && before <= limit) {
 			// RFC 6455 §7.4.1 (1009): fail as soon as the limit is crossed, not at the end of the message.
-			const at = f.payloadOffset + limit - (open.size - f.payload.length);
+			const at = f.payloadOffset + limit - before;
 			this.report('message_too_big', at * 8, 8, { size: open.size, limit });
+		} else if (limit !== undefined && declared > limit && before <= limit && !f.complete) {
+			// The input stops before the byte past the limit, but the header declared it (§10.4): a
+			// receiver fails on the length field rather than wait for bytes it will refuse.
+			const field = lengthFieldBits(f);
+			this.report('message_too_big', f.offset * 8 + 9, field, { size: declared, limit });
 		}
 		if (open.compressed) this.inflateFragment(open, f);
 		else this.checkUtf8(open, f.payload, f.payloadOffset);
