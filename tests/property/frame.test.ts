@@ -6,6 +6,7 @@ import {
 	DIAGNOSTICS,
 	encodeFrame,
 	FrameDecoder,
+	rsvAllowedBy,
 	type FrameSpec,
 	type Role
 } from '../../src/lib/protocol/index.ts';
@@ -73,6 +74,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
 	return out;
 }
 
+/** What the receiver negotiated and allows: permessage-deflate (RSV1, inflating) and a size limit. */
+const limits = fc.record({
+	extensions: fc.option(
+		fc.constantFrom('permessage-deflate', 'permessage-deflate; server_no_context_takeover'),
+		{ nil: undefined }
+	),
+	maxMessage: fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined })
+});
+
 describe('frame properties', () => {
 	it('decode(encode(x)) gives back x', () => {
 		fc.assert(
@@ -98,23 +108,31 @@ describe('frame properties', () => {
 
 	it('gives the same result however the input is split into chunks', () => {
 		fc.assert(
-			fc.property(stream, role, fc.array(fc.nat(), { maxLength: 8 }), (bytes, from, cuts) => {
-				const whole = decode(bytes, { from });
-				const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-				const decoder = new FrameDecoder({ from });
-				let start = 0;
-				for (const p of [...points, bytes.length]) {
-					decoder.push(bytes.subarray(start, p));
-					start = p;
+			fc.property(
+				stream,
+				role,
+				fc.array(fc.nat(), { maxLength: 8 }),
+				limits,
+				(bytes, from, cuts, o) => {
+					const whole = decode(bytes, { from, ...o });
+					const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
+						(a, b) => a - b
+					);
+					const decoder = new FrameDecoder({ from, rsvAllowed: rsvAllowedBy(o.extensions) });
+					let start = 0;
+					for (const p of [...points, bytes.length]) {
+						decoder.push(bytes.subarray(start, p));
+						start = p;
+					}
+					decoder.end();
+					expect(snapshot(decoder.frames)).toBe(snapshot(whole.frames));
+					expect(decoder.unparsedOffset).toEqual(whole.unparsed?.offset);
+					const streamed = assemble(decoder, bytes.length, { from, ...o });
+					expect(snapshot(streamed.messages)).toBe(snapshot(whole.messages));
+					expect(snapshot(streamed.diagnostics)).toBe(snapshot(whole.diagnostics));
+					expect(streamed.verdict).toEqual(whole.verdict);
 				}
-				decoder.end();
-				expect(snapshot(decoder.frames)).toBe(snapshot(whole.frames));
-				expect(decoder.unparsedOffset).toEqual(whole.unparsed?.offset);
-				const streamed = assemble(decoder, bytes.length, { from });
-				expect(snapshot(streamed.messages)).toBe(snapshot(whole.messages));
-				expect(snapshot(streamed.diagnostics)).toBe(snapshot(whole.diagnostics));
-				expect(streamed.verdict).toEqual(whole.verdict);
-			}),
+			),
 			{ numRuns: 300 }
 		);
 	});
