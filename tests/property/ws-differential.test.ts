@@ -34,7 +34,21 @@ const PerMessageDeflate = wsLib('permessage-deflate.js') as new (options: {
 	isServer: boolean;
 	maxPayload?: number;
 	clientMaxWindowBits?: boolean;
+	threshold?: number;
 }) => { accept(configurations: Record<string, unknown[]>[]): unknown };
+interface WsSender {
+	send(
+		data: Uint8Array,
+		options: { binary: boolean; fin: boolean; mask: boolean; compress: boolean },
+		cb: () => void
+	): void;
+	ping(data: Uint8Array, mask: boolean, cb: () => void): void;
+	close(code: number, reason: string, mask: boolean, cb: () => void): void;
+}
+const Sender = wsLib('sender.js') as new (
+	socket: { cork(): void; uncork(): void; write(chunk: Uint8Array, cb?: () => void): boolean },
+	extensions?: Record<string, unknown>
+) => WsSender;
 const { parse: parseExtensions } = wsLib('extension.js') as {
 	parse(header: string): Record<string, Record<string, unknown[]>[]>;
 };
@@ -58,6 +72,63 @@ function wsExtensions(
 	// The negotiated parameters, read back: a server takes them as the offer it accepted.
 	pmd.accept(parseExtensions(extensions)['permessage-deflate']!);
 	return { 'permessage-deflate': pmd };
+}
+
+/** The sending endpoint's side of the negotiation; ws compresses every message asked to (threshold 0). */
+function wsSenderExtensions(
+	extensions: string | undefined,
+	isServer: boolean
+): Record<string, unknown> {
+	if (!extensions) return {};
+	const pmd = new PerMessageDeflate({ isServer, threshold: 0, clientMaxWindowBits: true });
+	pmd.accept(parseExtensions(extensions)['permessage-deflate']!);
+	return { 'permessage-deflate': pmd };
+}
+
+/** A message as ws's Sender is asked to send it: in fragments, maybe compressed, a ping after the first. */
+interface WsSend {
+	text: boolean;
+	parts: Uint8Array[];
+	compress: boolean;
+	ping?: Uint8Array;
+}
+
+/** The bytes ws's Sender writes for the messages (compressing in zlib's thread pool), then a close. */
+async function writtenByWs(
+	from: Role,
+	extensions: string | undefined,
+	sends: WsSend[]
+): Promise<Uint8Array> {
+	const written: Uint8Array[] = [];
+	const socket = {
+		cork() {},
+		uncork() {},
+		write(chunk: Uint8Array, cb?: () => void) {
+			written.push(Uint8Array.from(chunk));
+			cb?.();
+			return true;
+		}
+	};
+	const sender = new Sender(socket, wsSenderExtensions(extensions, from === 'server'));
+	const mask = from === 'client';
+	// ws's WebSocket asks for compression only when the extension was negotiated; so do we.
+	const deflating = extensions !== undefined;
+	const done: Promise<void>[] = [];
+	const track = (run: (cb: () => void) => void): void => {
+		done.push(new Promise((resolve) => run(() => resolve())));
+	};
+	for (const m of sends) {
+		m.parts.forEach((part, i) => {
+			const fin = i === m.parts.length - 1;
+			track((cb) =>
+				sender.send(part, { binary: !m.text, fin, mask, compress: m.compress && deflating }, cb)
+			);
+			if (i === 0 && !fin && m.ping) track((cb) => sender.ping(m.ping!, mask, cb));
+		});
+	}
+	track((cb) => sender.close(1000, 'bye', mask, cb));
+	await Promise.all(done);
+	return concatBytes(written);
 }
 
 /** Feeds the bytes to ws in the given writes and waits until it concludes, fails or waits for more. */
@@ -445,6 +516,58 @@ describe('ws and our engine read the same conversations alike', () => {
 			{ numRuns: 400 }
 		);
 	}, 120_000);
+});
+
+describe('what the Sender of ws writes, with or without permessage-deflate, we read as sent', () => {
+	const send: fc.Arbitrary<WsSend> = fc
+		.record({
+			text: fc.boolean(),
+			data: fc.oneof(
+				fc.string({ unit: 'binary', maxLength: 80 }),
+				fc.constantFrom('안녕하세요 👋', 'abc'.repeat(200))
+			),
+			cuts: fc.array(fc.nat(), { maxLength: 3 }),
+			compress: fc.boolean(),
+			ping: fc.option(fc.uint8Array({ maxLength: 30 }), { nil: undefined })
+		})
+		.map(({ text, data, cuts, compress, ping }) => {
+			const bytes = utf8.encode(data);
+			const edges = [0, ...cuts.map((c) => c % (bytes.length + 1)), bytes.length].sort(
+				(a, b) => a - b
+			);
+			// Text fragments are cut anywhere, inside characters too: only the message must be UTF-8.
+			const parts = edges.slice(1).map((e, i) => bytes.subarray(edges[i], e));
+			return { text, parts, compress, ping };
+		});
+
+	it('decodes random messages ws sends in fragments, pings between, compressed or not', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.constantFrom<Role>('client', 'server'),
+				deflate,
+				fc.array(send, { minLength: 1, maxLength: 5 }),
+				async (from, d, sends) => {
+					const extensions = d && extensionsFor(from, d);
+					const bytes = await writtenByWs(from, extensions, sends);
+					const expected = sends.flatMap((m) => {
+						const data = Buffer.from(concatBytes(m.parts)).toString('hex');
+						const message = `${m.text ? 'text' : 'binary'}:${data}`;
+						const ping =
+							m.ping && m.parts.length > 1 ? [`ping:${Buffer.from(m.ping).toString('hex')}`] : [];
+						return [...ping, message];
+					});
+					const ours = readByUs(bytes, from, { extensions });
+					expect(ours).toEqual({ messages: expected, end: 'closed', ok: true });
+					// And ws's own receiver agrees.
+					expect(await readByWs(bytes, from, { extensions })).toEqual({
+						messages: expected,
+						end: 'closed'
+					});
+				}
+			),
+			{ numRuns: 100 }
+		);
+	}, 60_000);
 });
 
 // ── where ws and the RFC part ways, or where the RFC is silent: pinned down, not copied ───────────
