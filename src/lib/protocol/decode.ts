@@ -12,11 +12,11 @@ import type { Diagnostic, Role } from './types.ts';
 export interface Verdict {
 	/** False when a strict endpoint must fail the connection. */
 	ok: boolean;
-	/** The close code it sends: that of the first error in the input. */
+	/** The close code it sends: that of the first error it detects reading in order (see firstDetected). */
 	closeCode: number | null;
-	/** Bytes still missing at the end of the input (0 when the last frame is whole). */
+	/** Bytes still missing at the end of the input (0 when the last frame is whole, or follows a close). */
 	needMoreBytes: number;
-	/** The first error, which decides the close code. */
+	/** The first error detected before any close frame, which decides the close code. */
 	firstError?: Diagnostic;
 }
 
