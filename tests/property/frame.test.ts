@@ -83,7 +83,8 @@ const limits = fc.record({
 	maxMessage: fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined })
 });
 
-describe('frame properties', () => {
+// Thousands of runs each: on a loaded machine they can take longer than vitest's default 5 s.
+describe('frame properties', { timeout: 30_000 }, () => {
 	it('decode(encode(x)) gives back x', () => {
 		fc.assert(
 			fc.property(spec, (s) => {

@@ -74,7 +74,14 @@ const damagedText = fc
 		return Uint8Array.from(bytes.slice(0, Math.max(0, bytes.length - cutEnd)));
 	});
 
-const layout = fc.record({
+interface Layout {
+	from: Role;
+	cuts: number[];
+	pings: boolean[];
+	compressed: boolean;
+}
+
+const layout: fc.Arbitrary<Layout> = fc.record({
 	from: fc.constantFrom<Role>('client', 'server'),
 	cuts: fc.array(fc.nat(), { maxLength: 4 }),
 	pings: fc.array(fc.boolean(), { maxLength: 5 }),
@@ -84,7 +91,7 @@ const layout = fc.record({
 const KEY = Uint8Array.of(0x37, 0xfa, 0x21, 0x3d);
 
 /** The message as frames: the (maybe compressed) bytes cut at `cuts`, a ping after some fragments. */
-function build(data: Uint8Array, l: fc.RecordValue<typeof layout>) {
+function build(data: Uint8Array, l: Layout) {
 	const wire = l.compressed
 		? new MessageDeflater({ windowBits: 15, noContextTakeover: false }).deflate(data)
 		: data;

@@ -169,7 +169,7 @@ async function readByWs(
 	// ws reports errors a tick later, and inflates in zlib's thread pool: it waits for more bytes
 	// once it is neither inflating (state 5) nor holding an event back (state 6) for two ticks.
 	const state = receiver as unknown as { _state: number };
-	const giveUp = Date.now() + 2000;
+	const giveUp = Date.now() + 10_000;
 	for (let idle = 0; end === undefined && idle < 2 && Date.now() < giveUp;) {
 		await new Promise((resolve) => setTimeout(resolve, idle === 0 ? 1 : 0));
 		idle = state._state === 5 || state._state === 6 ? 0 : idle + 1;
