@@ -193,7 +193,9 @@ export class MessageAssembler {
 			open.startBit,
 			(f.payloadOffset + f.payload.length) * 8 - open.startBit
 		] as const;
-		const outcome = this.inflater.push(f.payload, last);
+		const limit = this.options.maxMessage;
+		const room = limit === undefined ? Infinity : limit - inflated.size;
+		const outcome = this.inflater.push(f.payload, last, room);
 		if (!outcome.ok) {
 			open.inflated = undefined;
 			return this.report('inflate_failed', ...range, { reason: outcome.reason });
@@ -201,10 +203,12 @@ export class MessageAssembler {
 		const bytes = outcome.bytes;
 		inflated.parts.push(bytes);
 		inflated.size += bytes.length;
-		const limit = this.options.maxMessage;
 		if (limit !== undefined && inflated.size > limit && inflated.size - bytes.length <= limit) {
 			this.report('message_too_big', ...range, { size: inflated.size, limit });
 		}
+		// Inflating stopped past the limit (1009 above): the message is shown as it came, compressed.
+		if (outcome.capped) open.inflated = undefined;
+		if (!open.inflated) return;
 		if (!inflated.utf8) return;
 		const bad = inflated.utf8.push(bytes);
 		if (bad >= 0 || (last && inflated.utf8.incomplete)) {
