@@ -12,11 +12,11 @@ import type { Diagnostic, Role } from './types.ts';
 export interface Verdict {
 	/** False when a strict endpoint must fail the connection. */
 	ok: boolean;
-	/** The close code it sends: that of the first error in the input. */
+	/** The close code it sends: that of the first error it detects reading in order (see firstDetected). */
 	closeCode: number | null;
-	/** Bytes still missing at the end of the input (0 when the last frame is whole). */
+	/** Bytes still missing at the end of the input (0 when the last frame is whole, or follows a close). */
 	needMoreBytes: number;
-	/** The first error, which decides the close code. */
+	/** The first error detected before any close frame, which decides the close code. */
 	firstError?: Diagnostic;
 }
 
@@ -80,7 +80,7 @@ export function assemble(
 		frames: frames.frames,
 		messages: assembler.messages,
 		diagnostics,
-		verdict: verdictOf(diagnostics, frames.frames)
+		verdict: verdictOf(diagnostics, frames.frames, assembler.closedAtBit)
 	};
 	if (frames.unparsedOffset !== undefined && frames.unparsedOffset < length) {
 		result.unparsed = { offset: frames.unparsedOffset, length: length - frames.unparsedOffset };
@@ -88,14 +88,34 @@ export function assemble(
 	return result;
 }
 
-function verdictOf(diagnostics: Diagnostic[], frames: Frame[]): Verdict {
-	const firstError = diagnostics.find((d) => d.severity === 'error');
+function verdictOf(diagnostics: Diagnostic[], frames: Frame[], closedAtBit?: number): Verdict {
+	// RFC 6455 §1.4: after a close frame a receiver "discards any further data received", so nothing
+	// after it can fail the connection or be waited for (its diagnostics still show what it breaks).
+	const end = closedAtBit ?? Infinity;
+	const read = diagnostics.filter((d) => d.bitOffset < end);
+	const firstError = firstDetected(read.filter((d) => d.severity === 'error'));
 	const last = frames[frames.length - 1];
+	const waiting = last && !last.complete && last.offset * 8 < end;
 	const verdict: Verdict = {
 		ok: !firstError,
 		closeCode: firstError?.closeCode ?? null,
-		needMoreBytes: last && !last.complete && !firstError ? last.missing : 0
+		needMoreBytes: waiting && !firstError ? last.missing : 0
 	};
 	if (firstError) verdict.firstError = firstError;
 	return verdict;
+}
+
+/**
+ * The error a receiver reading the bytes in order meets first (RFC 6455 §7.1.7: it fails the
+ * connection then). An error is known once the last of its bits has arrived: a header rule at its
+ * field, a bad UTF-8 byte at that byte, but a sequence cut short only at the end of its message and
+ * a fragment that does not inflate at the end of that fragment, which is where their ranges end.
+ * Ties keep the input order of `errors`.
+ */
+function firstDetected(errors: Diagnostic[]): Diagnostic | undefined {
+	let first: Diagnostic | undefined;
+	for (const d of errors) {
+		if (!first || d.bitOffset + d.bitLength < first.bitOffset + first.bitLength) first = d;
+	}
+	return first;
 }

@@ -10,6 +10,12 @@ export const DIAGNOSTICS = {
 		rfc: 'RFC 6455 §5.2',
 		text: 'RSV{bit} is set, but no negotiated extension defines it'
 	},
+	compressed_bit_misplaced: {
+		severity: 'error',
+		closeCode: 1002,
+		rfc: 'RFC 7692 §6.1',
+		text: 'RSV1 means "compressed" only on the first frame of a data message; this {type} frame must not set it'
+	},
 	reserved_opcode: {
 		severity: 'error',
 		closeCode: 1002,

@@ -142,6 +142,23 @@ describe('the frame decoder', () => {
 		expect(result.verdict).toMatchObject({ ok: false, closeCode: 1002 });
 	});
 
+	it.each([
+		['a control frame', 'c900', 'ping'],
+		['a continuation frame', '4103f248cdc004c9c90700', 'continuation']
+	])(
+		'cites RFC 7692 §6.1 for RSV1 on %s when permessage-deflate is negotiated',
+		(_what, hex, type) => {
+			// The bit is defined (so "no extension defines it" would be wrong), but only for the first
+			// frame of a data message: "Per-Message Compressed" is a property of the message.
+			const result = decode(fromHex(hex), { from: 'server', extensions: 'permessage-deflate' });
+			const first = result.verdict.firstError;
+			expect(first).toMatchObject({ code: 'compressed_bit_misplaced', rfc: 'RFC 7692 §6.1' });
+			expect(first).toMatchObject({ closeCode: 1002, severity: 'error', bitLength: 1 });
+			expect(first!.params).toMatchObject({ type });
+			expect(first!.bitOffset).toBe(result.frames.find((f) => f.type === type)!.offset * 8 + 1);
+		}
+	);
+
 	it('flags a masking key of all zeros as a lesson, not an error', () => {
 		const result = decode(fromHex('81850000000048656c6c6f'), { from: 'client' });
 		expect(result.verdict.ok).toBe(true);

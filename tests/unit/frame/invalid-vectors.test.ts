@@ -30,7 +30,7 @@ const EXPECTED_CODES: Record<string, string[]> = {
 	'invalid-utf8-fragmented': ['invalid_utf8', 'utf8_truncated'],
 	'close-payload': ['close_payload_one_byte'],
 	'invalid-close-code': ['invalid_close_code'],
-	'permessage-deflate': ['rsv_bit_without_extension', 'inflate_failed']
+	'permessage-deflate': ['compressed_bit_misplaced', 'rsv_bit_without_extension', 'inflate_failed']
 };
 
 const cases = data.cases as Case[];

@@ -55,6 +55,39 @@ describe('the RFC 7692 §7.2.3 examples', () => {
 		expect(result.verdict.firstError?.code).toBe('inflate_failed');
 	});
 
+	it('inflates every message of a sender that ends each with a BFINAL block (§7.2.3.4)', () => {
+		// A block with BFINAL set ends the DEFLATE stream: the next message is a new stream, even with
+		// context takeover. The inflater that read the first must not swallow the second as trailing data.
+		const bfinal = 'c108f348cdc9c9070000';
+		const result = decode(fromHex(bfinal.repeat(3)), {
+			from: 'server',
+			extensions: 'permessage-deflate'
+		});
+		expect(result.verdict).toMatchObject({ ok: true, closeCode: null });
+		expect(result.messages.map((m) => m.text)).toEqual(['Hello', 'Hello', 'Hello']);
+	});
+
+	it('stops inflating past the size limit, as ws stops zlib, and fails with 1009', () => {
+		// 4 MiB of zeros deflate to about 4 KiB: with a limit of 64 KiB (which the compressed bytes
+		// fit) the engine must not inflate them all (RFC 6455 §10.4), yet still fail with 1009.
+		const deflater = new MessageDeflater({ windowBits: 15, noContextTakeover: false });
+		const wire = deflater.deflate(new Uint8Array(4 * 1024 * 1024));
+		expect(wire.length).toBeLessThan(8 * 1024);
+		const frame = new Uint8Array([0xc2, 0x7e, wire.length >> 8, wire.length & 0xff, ...wire]);
+		const result = decode(frame, {
+			from: 'server',
+			extensions: 'permessage-deflate',
+			maxMessage: 65536
+		});
+		expect(result.verdict).toMatchObject({ ok: false, closeCode: 1009 });
+		expect(result.verdict.firstError).toMatchObject({ code: 'message_too_big', bitOffset: 0 });
+		const [message] = result.messages;
+		// Shown as it came: the compressed bytes, not megabytes of inflated ones.
+		expect(message).toMatchObject({ compressed: true, complete: true });
+		expect(message!.payload.length).toBe(wire.length);
+		expect(message!.compressedPayload).toBeUndefined();
+	});
+
 	it('fails a second message that needs a window the sender promised not to keep', () => {
 		const hex = 'c107f248cdc9c90700c105f200110000';
 		const shared = decode(fromHex(hex), { from: 'server', extensions: 'permessage-deflate' });

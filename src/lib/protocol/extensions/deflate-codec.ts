@@ -7,37 +7,78 @@ import type { DeflateDirection } from './permessage-deflate.ts';
 
 const TAIL = Uint8Array.of(0x00, 0x00, 0xff, 0xff);
 
-export type InflateOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type InflateOutcome =
+	{ ok: true; bytes: Uint8Array; capped?: boolean } | { ok: false; reason: string };
+
+/** Input fed at a time when the output is capped: at most ~1 MiB of output (DEFLATE's 1032:1). */
+const CAPPED_SLICE = 1024;
 
 /** Inflates the messages of one direction in order, keeping the window between them when allowed. */
 export class MessageInflater {
 	private inflater: Inflate | undefined;
 	private chunks: Uint8Array[] = [];
+	private produced = 0;
 
 	constructor(private readonly direction: DeflateDirection) {}
 
 	/** RFC 7692 §7.2.2: append 00 00 ff ff to the message's payload, then inflate. */
 	inflate(payload: Uint8Array): InflateOutcome {
+		return this.push(payload, true);
+	}
+
+	/**
+	 * Inflates the next fragment of a message, as a receiver does when it arrives (ws does too), so
+	 * data that cannot inflate fails at the fragment where it is, not at the end of the message. The
+	 * last fragment gets the 00 00 ff ff of §7.2.2 appended. Returns what these bytes inflate to.
+	 */
+	push(fragment: Uint8Array, last: boolean, room = Infinity): InflateOutcome {
 		const inflater = this.current();
 		this.chunks = [];
-		const input = new Uint8Array(payload.length + 4);
-		input.set(payload);
-		input.set(TAIL, payload.length);
-		inflater.push(input, Z_SYNC_FLUSH);
+		this.produced = 0;
+		let input = fragment;
+		if (last) {
+			input = new Uint8Array(fragment.length + 4);
+			input.set(fragment);
+			input.set(TAIL, fragment.length);
+		}
+		// A sync flush hands out all the output these bytes give, fragment by fragment. With a size
+		// limit the input goes in slices and stops once the output passes it, as ws stops zlib: a
+		// small compressed message must not make the engine hold gigabytes (RFC 6455 §10.4).
+		const step = room === Infinity ? Math.max(1, input.length) : CAPPED_SLICE;
+		let capped = false;
+		for (let at = 0; at < input.length && !inflater.ended; at += step) {
+			inflater.push(input.subarray(at, at + step), Z_SYNC_FLUSH);
+			if (this.produced > room) {
+				capped = at + step < input.length;
+				break;
+			}
+		}
 		// zlib's "stream end" after a final block is fine; anything else negative is corrupt data.
 		const failed = inflater.err < 0 || (inflater.err !== 0 && inflater.err !== 1);
 		const bytes = concatBytes(this.chunks);
 		// A block with BFINAL set ends the stream: the next message starts a fresh one (§7.2.3.4).
-		if (failed || inflater.err === 1 || this.direction.noContextTakeover) this.inflater = undefined;
-		return failed
-			? { ok: false, reason: inflater.msg || `zlib error ${inflater.err}` }
-			: { ok: true, bytes };
+		// pako reports that as `ended` with err 0 (it runs inflateEnd), not as err 1, and ignores
+		// every later push: keeping it would inflate each following message to nothing. A capped
+		// window has not seen the whole message: what follows cannot be read against it either.
+		if (failed || capped || (last && (inflater.ended || this.direction.noContextTakeover))) {
+			this.inflater = undefined;
+		}
+		if (failed) return { ok: false, reason: inflater.msg || `zlib error ${inflater.err}` };
+		return capped ? { ok: true, bytes, capped } : { ok: true, bytes };
+	}
+
+	/** Forgets the window: a message was abandoned halfway, so what follows cannot refer to it. */
+	reset(): void {
+		this.inflater = undefined;
 	}
 
 	private current(): Inflate {
 		if (this.inflater) return this.inflater;
 		const inflater = new Inflate({ raw: true, windowBits: this.direction.windowBits });
-		inflater.onData = (chunk) => this.chunks.push(chunk);
+		inflater.onData = (chunk) => {
+			this.chunks.push(chunk);
+			this.produced += chunk.length;
+		};
 		this.inflater = inflater;
 		return inflater;
 	}

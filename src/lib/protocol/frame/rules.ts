@@ -27,8 +27,11 @@ const rsvBits: HeaderRule = (f, ctx, bit0) => {
 		// RFC 6455 §5.2: RSV1-3 MUST be 0 unless an extension defining them was negotiated.
 		// RFC 7692 §6: permessage-deflate's RSV1 goes only on the first frame of a data message.
 		const allowed = ctx.rsvAllowed[i] && i === 0 && (f.opcode === 1 || f.opcode === 2);
-		if (set && !allowed)
-			found.push(diagnostic('rsv_bit_without_extension', bit0 + 1 + i, 1, { bit: i + 1 }));
+		if (!set || allowed) return;
+		// RFC 7692 §6.1: the bit is negotiated, but never on control frames or non-first fragments.
+		if (ctx.rsvAllowed[i] && i === 0 && f.type !== 'reserved')
+			found.push(diagnostic('compressed_bit_misplaced', bit0 + 1, 1, { type: f.type }));
+		else found.push(diagnostic('rsv_bit_without_extension', bit0 + 1 + i, 1, { bit: i + 1 }));
 	});
 	return found;
 };

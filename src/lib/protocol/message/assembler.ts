@@ -3,6 +3,7 @@
 // UTF-8 frame by frame, so a diagnostic points at the first byte a strict receiver rejects.
 import { concatBytes } from '../bytes.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { lengthFieldBits } from '../frame/rules.ts';
 import type { Frame } from '../frame/types.ts';
 import type { Diagnostic } from '../types.ts';
 import { MessageInflater } from '../extensions/deflate-codec.ts';
@@ -37,6 +38,16 @@ interface Gathering {
 	startBit: number;
 	/** False once a frame of it was cut short by the end of the input. */
 	framesComplete: boolean;
+	/** A compressed message's data, inflated fragment by fragment; dropped when inflating fails. */
+	inflated?: Inflated;
+}
+
+interface Inflated {
+	parts: Uint8Array[];
+	size: number;
+	/** Text: the inflated bytes checked as they come; dropped after the first invalid byte. */
+	utf8?: Utf8Validator;
+	utf8Valid: boolean;
 }
 
 // ignoreBOM keeps a leading U+FEFF: it is part of the text the peer sent (ws delivers it too).
@@ -48,6 +59,8 @@ export class MessageAssembler {
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;
+	/** Where the first close frame ends, in bits: a receiver discards everything after it. */
+	closedAtBit: number | undefined;
 	private readonly inflater: MessageInflater | undefined;
 
 	constructor(private readonly options: AssemblerOptions = {}) {
@@ -56,7 +69,7 @@ export class MessageAssembler {
 
 	/** Takes the next frame; a frame cut short by the end of the input counts with what it has. */
 	push(f: Frame): void {
-		if (!f.headerComplete) return;
+		if (!f.headerComplete) return this.declaredTooBig(f);
 		// RFC 6455 §5.5.1: after a close frame the receiver discards what follows.
 		if (this.closed) return this.report('frame_after_close', f.offset * 8, f.length * 8);
 		if (isControlType(f)) return this.control(f);
@@ -68,6 +81,8 @@ export class MessageAssembler {
 		if (!this.open && (f.type === 'text' || f.type === 'binary') && this.whole(f, f.type)) return;
 		if (this.open) {
 			this.report('data_frame_inside_message', f.offset * 8 + 4, 4, { type: f.type });
+			// The abandoned message's data is in the window; what follows cannot be read against it.
+			if (this.open.compressed) this.inflater?.reset();
 			this.publish(this.build(this.open, false));
 		}
 		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
@@ -115,55 +130,111 @@ export class MessageAssembler {
 		this.open = undefined;
 	}
 
+	/**
+	 * A data frame whose header the input cut short, but after its length (in the masking key): a
+	 * receiver already knows from the length whether the message will pass its limit (§10.4).
+	 */
+	private declaredTooBig(f: Frame): void {
+		const limit = this.options.maxMessage;
+		const lengthKnown = f.headerLength >= 2 + (lengthFieldBits(f) - 7) / 8;
+		if (limit === undefined || this.closed || !lengthKnown || typeof f.payloadLength !== 'number') {
+			return;
+		}
+		if (f.opcode >= 8 || (f.opcode === 0 && !this.open) || (f.opcode !== 0 && f.opcode > 2)) return;
+		const before = f.opcode === 0 ? this.open!.size : 0;
+		const declared = before + f.payloadLength;
+		if (declared > limit && before <= limit) {
+			this.report('message_too_big', f.offset * 8 + 9, lengthFieldBits(f), {
+				size: declared,
+				limit
+			});
+		}
+	}
+
 	private extend(open: Gathering, f: Frame): void {
 		open.frames.push(f.index);
 		open.parts.push(f.payload);
 		open.size += f.payload.length;
 		open.framesComplete &&= f.complete;
 		const limit = this.options.maxMessage;
-		if (limit !== undefined && open.size > limit && open.size - f.payload.length <= limit) {
+		const before = open.size - f.payload.length;
+		const declared = before + (f.payloadLength as number);
+		if (limit !== undefined && open.size > limit && before <= limit) {
 			// RFC 6455 §7.4.1 (1009): fail as soon as the limit is crossed, not at the end of the message.
-			const at = f.payloadOffset + limit - (open.size - f.payload.length);
+			const at = f.payloadOffset + limit - before;
 			this.report('message_too_big', at * 8, 8, { size: open.size, limit });
+		} else if (limit !== undefined && declared > limit && before <= limit && !f.complete) {
+			// The input stops before the byte past the limit, but the header declared it (§10.4): a
+			// receiver fails on the length field rather than wait for bytes it will refuse.
+			const field = lengthFieldBits(f);
+			this.report('message_too_big', f.offset * 8 + 9, field, { size: declared, limit });
 		}
-		this.checkUtf8(open, f.payload, f.payloadOffset);
+		if (open.compressed) this.inflateFragment(open, f);
+		else this.checkUtf8(open, f.payload, f.payloadOffset);
 		if (!f.fin || !f.complete) return;
 		this.endUtf8(open, f.payloadOffset + f.payload.length);
 		const message = this.build(open, true);
 		this.open = undefined;
-		if (message.compressed) this.inflate(message, open, f);
+		if (message.compressed) this.inflated(message, open);
 		this.publish(message);
 	}
 
-	/** RFC 7692 §7.2.2: a compressed message is inflated whole; bad data fails with 1007. */
-	private inflate(message: Message, open: Gathering, last: Frame): void {
-		if (!this.inflater) return;
+	/**
+	 * RFC 7692 §7.2.2: a compressed message is inflated as its fragments arrive, as a receiver does,
+	 * so data that does not inflate (1007), inflated data past the size limit (1009) and inflated text
+	 * that is not UTF-8 (1007) fail at the fragment where they show, not at the end of the message.
+	 * Their range runs from the message's start to the end of that fragment: the bytes that were read.
+	 */
+	private inflateFragment(open: Gathering, f: Frame): void {
+		const inflated = open.inflated;
+		if (!this.inflater || !inflated) return;
+		const last = f.fin && f.complete;
 		const range = [
 			open.startBit,
-			(last.payloadOffset + last.payload.length) * 8 - open.startBit
+			(f.payloadOffset + f.payload.length) * 8 - open.startBit
 		] as const;
-		const outcome = this.inflater.inflate(message.payload);
-		if (!outcome.ok) return this.report('inflate_failed', ...range, { reason: outcome.reason });
-		message.compressedPayload = message.payload;
-		message.payload = outcome.bytes;
 		const limit = this.options.maxMessage;
-		if (limit !== undefined && outcome.bytes.length > limit) {
-			this.report('message_too_big', ...range, { size: outcome.bytes.length, limit });
+		const room = limit === undefined ? Infinity : limit - inflated.size;
+		const outcome = this.inflater.push(f.payload, last, room);
+		if (!outcome.ok) {
+			open.inflated = undefined;
+			return this.report('inflate_failed', ...range, { reason: outcome.reason });
 		}
-		if (message.type !== 'text') return;
-		const text = gathering('text', false, open.startBit);
-		const bad = text.utf8!.push(outcome.bytes);
-		if (bad >= 0 || text.utf8!.incomplete) {
-			const at = bad >= 0 ? bad : outcome.bytes.length;
-			return this.report('inflated_invalid_utf8', ...range, { at });
+		const bytes = outcome.bytes;
+		inflated.parts.push(bytes);
+		inflated.size += bytes.length;
+		if (limit !== undefined && inflated.size > limit && inflated.size - bytes.length <= limit) {
+			this.report('message_too_big', ...range, { size: inflated.size, limit });
 		}
-		message.text = decoder.decode(outcome.bytes);
+		// Inflating stopped past the limit (1009 above): the message is shown as it came, compressed.
+		if (outcome.capped) open.inflated = undefined;
+		if (!open.inflated) return;
+		if (!inflated.utf8) return;
+		const bad = inflated.utf8.push(bytes);
+		if (bad >= 0 || (last && inflated.utf8.incomplete)) {
+			const at = bad >= 0 ? inflated.size - bytes.length + bad : inflated.size;
+			inflated.utf8 = undefined;
+			inflated.utf8Valid = false;
+			this.report('inflated_invalid_utf8', ...range, { at });
+		}
+	}
+
+	/** A compressed message is whole: it shows its inflated data, the wire bytes beside them. */
+	private inflated(message: Message, open: Gathering): void {
+		const inflated = open.inflated;
+		if (!inflated) return;
+		message.compressedPayload = message.payload;
+		message.payload =
+			inflated.parts.length === 1 ? inflated.parts[0]! : concatBytes(inflated.parts);
+		if (message.type === 'text' && inflated.utf8Valid)
+			message.text = decoder.decode(message.payload);
 	}
 
 	private control(f: Frame & { type: 'close' | 'ping' | 'pong' }): void {
 		const message = this.build(gathering(f.type, false, f.offset * 8, f), f.complete);
 		if (f.type === 'close') {
 			this.closed = true;
+			this.closedAtBit = (f.offset + f.length) * 8;
 			this.readClose(message, f);
 		}
 		this.publish(message);
@@ -264,6 +335,10 @@ function gathering(
 		framesComplete: true
 	};
 	if (type === 'text' && !compressed) g.utf8 = new Utf8Validator();
+	if (compressed) {
+		g.inflated = { parts: [], size: 0, utf8Valid: true };
+		if (type === 'text') g.inflated.utf8 = new Utf8Validator();
+	}
 	return g;
 }
 
