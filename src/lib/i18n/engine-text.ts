@@ -1,0 +1,157 @@
+// The engine speaks English (the CLI and the JSON use its words as they are); this is where the
+// site puts those words in the reader's language. English readers get the engine's own text; other
+// languages get the Paraglide message for the code, with the same params, and the engine's English
+// wherever no message exists, so nothing the engine reports is ever lost in translation.
+//
+// messages/en.json holds the English templates too (Paraglide wants every key in the base locale);
+// tests/unit/i18n/engine-text.test.ts keeps the diagnostic ones equal to the catalog's text.
+import type { Diagnostic, DiagnosticParams, Field, Frame } from '$lib/protocol/index.ts';
+import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
+import { m } from '$lib/paraglide/messages.js';
+import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
+
+type Params = Record<string, string | number>;
+type Message = (params?: Params) => string;
+
+const messages = m as unknown as Record<string, Message | undefined>;
+
+/** The message `key`, or undefined when there is none (or the page is in the base language). */
+function translated(key: string): Message | undefined {
+	return getLocale() === baseLocale ? undefined : messages[key];
+}
+
+/** The message for a diagnostic code, when one exists (in any language). */
+export function diagnosticMessage(code: string): Message | undefined {
+	return messages[`diag_${code}`];
+}
+
+// Param values the engine writes as English words, by param name: each maps to its message. Values
+// not listed here (numbers, header values, names, the engine's free-text problems) pass through.
+const PARAM_WORDS: Record<string, Record<string, () => string>> = {
+	role: { client: m.word_client, server: m.word_server },
+	masked: { masked: m.word_masked, 'not masked': m.word_not_masked },
+	part: { header: m.word_header, payload: m.word_payload },
+	side: { request: m.word_request, response: m.word_response },
+	line: { 'request line': m.word_request_line, 'status line': m.word_status_line },
+	expected: {
+		'request line': m.word_request_line,
+		'status line': m.word_status_line,
+		'request line or status line': m.word_start_line
+	},
+	need: {
+		'the token websocket among its values': m.word_need_token,
+		'exactly websocket': m.word_need_exact
+	}
+};
+
+function localParams(d: Pick<Diagnostic, 'code' | 'params'>): Params {
+	const out: Params = {};
+	for (const [name, value] of Object.entries(d.params as DiagnosticParams)) {
+		const text = String(value);
+		out[name] = PARAM_WORDS[name]?.[text]?.() ?? text;
+	}
+	// `why` is the close code's meaning (invalid_close_code), and `minimal` the length's form.
+	const code = Number(d.params.code);
+	if (d.code === 'invalid_close_code' && Number.isInteger(code) && code >= 0 && code <= 0xffff)
+		out.why = closeMeaning(code);
+	const minimal = /^(\d+)-bit form$/.exec(String(d.params.minimal ?? ''));
+	if (minimal) out.minimal = m.word_length_form({ bits: minimal[1]! });
+	return out;
+}
+
+/** A diagnostic's sentence in the page's language (the engine's `message` in English). */
+export function diagnosticText(d: Pick<Diagnostic, 'code' | 'params' | 'message'>): string {
+	const message = translated(`diag_${d.code}`);
+	return message ? message(localParams(d)) : d.message;
+}
+
+/** What a close code means (RFC 6455 §7.4), in the page's language. */
+export function closeMeaning(code: number): string {
+	const info = closeCodeInfo(code);
+	const key = info.name
+		? `close_meaning_${code}`
+		: info.range.from === 1000
+			? 'close_unassigned'
+			: `close_range_${info.range.from}`;
+	return translated(key)?.() ?? info.meaning;
+}
+
+/** What an opcode does (RFC 6455 §5.2, §11.8), in the page's language; no "control frame" prefix. */
+export function opcodeMeaning(opcode: number): string {
+	const spec = opcodeSpec(opcode);
+	const key =
+		spec.name === 'reserved'
+			? `opcode_meaning_reserved_${spec.control ? 'control' : 'data'}`
+			: `opcode_meaning_${spec.name}`;
+	return translated(key)?.({ hex: (opcode & 0xf).toString(16) }) ?? spec.meaning;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+	opcode: 'field_label_opcode',
+	payload_length: 'field_label_payload_length',
+	extended_payload_length: 'field_label_extended_payload_length',
+	masking_key: 'field_label_masking_key',
+	payload: 'field_label_payload',
+	truncated_header: 'field_label_truncated_header'
+};
+
+/** A frame field's name in the page's language (FIN, RSV and MASK are names in every language). */
+export function fieldLabel(field: Pick<Field, 'id' | 'label' | 'bitLength'>): string {
+	const key = FIELD_LABELS[field.id];
+	return (key && translated(key)?.({ bits: field.bitLength })) || field.label;
+}
+
+function payloadMeaning(field: Field, frame: Frame): string {
+	const count = field.bitLength / 8;
+	const main =
+		frame.type === 'reserved'
+			? m.field_payload_reserved({ count })
+			: m.field_payload({ count, type: frame.type });
+	const cut = frame.complete
+		? ''
+		: ` ${m.field_payload_cut({ declared: String(frame.payloadLength) })}`;
+	return `${main}${cut}${frame.masked ? `, ${m.field_payload_unmasked()}` : ''}`;
+}
+
+// Each frame field's meaning, rebuilt from its value (as the engine builds it, RFC 6455 §5.2).
+const FIELD_MEANINGS: Record<string, (field: Field, frame: Frame) => string> = {
+	fin: (f) => (f.raw ? m.field_fin_1() : m.field_fin_0()),
+	rsv1: rsvMeaning,
+	rsv2: rsvMeaning,
+	rsv3: rsvMeaning,
+	opcode: (f) => {
+		const spec = opcodeSpec(Number(f.raw));
+		const params = {
+			hex: Number(f.raw).toString(16),
+			name: spec.name,
+			meaning: opcodeMeaning(Number(f.raw))
+		};
+		return spec.control ? m.field_opcode_control(params) : m.field_opcode(params);
+	},
+	mask: (f) => (f.raw ? m.field_mask_1() : m.field_mask_0()),
+	payload_length: (f) => {
+		const raw = Number(f.raw);
+		return raw < 126
+			? m.field_length_short({ length: raw })
+			: m.field_length_marker({ raw, bits: raw === 126 ? 16 : 64 });
+	},
+	extended_payload_length: (f) => m.field_extended_length({ length: String(f.raw) }),
+	masking_key: (f) => m.field_masking_key({ key: String(f.value).replace(/(..)(?!$)/g, '$1 ') }),
+	payload: payloadMeaning,
+	truncated_header: (f) => m.field_truncated_header({ count: f.bitLength / 8 })
+};
+
+function rsvMeaning(f: Field): string {
+	const bit = f.id.slice(3);
+	if (!f.raw) return m.field_rsv_0({ bit });
+	// Whether an extension defines the bit is only in the engine's sentence: read it from there.
+	if (f.meaning.includes('no negotiated extension')) return m.field_rsv_undefined({ bit });
+	if (f.meaning.includes('permessage-deflate')) return m.field_rsv_deflate({ bit });
+	return m.field_rsv_defined({ bit });
+}
+
+/** A frame field's meaning in the page's language (the engine's `meaning` in English). */
+export function fieldMeaning(field: Field, frame: Frame): string {
+	const meaning = getLocale() === baseLocale ? undefined : FIELD_MEANINGS[field.id];
+	return meaning ? meaning(field, frame) : field.meaning;
+}
