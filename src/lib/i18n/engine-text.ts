@@ -5,7 +5,7 @@
 //
 // messages/en.json holds the English templates too (Paraglide wants every key in the base locale);
 // tests/unit/i18n/engine-text.test.ts keeps the diagnostic ones equal to the catalog's text.
-import type { Diagnostic, DiagnosticParams, Field, Frame } from '$lib/protocol/index.ts';
+import type { Diagnostic, Field, Frame } from '$lib/protocol/index.ts';
 import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
@@ -46,7 +46,7 @@ const PARAM_WORDS: Record<string, Record<string, () => string>> = {
 
 function localParams(d: Pick<Diagnostic, 'code' | 'params'>): Params {
 	const out: Params = {};
-	for (const [name, value] of Object.entries(d.params as DiagnosticParams)) {
+	for (const [name, value] of Object.entries(d.params)) {
 		const text = String(value);
 		out[name] = PARAM_WORDS[name]?.[text]?.() ?? text;
 	}

@@ -75,7 +75,7 @@ describe('diagnosticText', () => {
 		setLocale('ko');
 		for (const code of codes) {
 			const names = params(DIAGNOSTICS[code].text);
-			const values = Object.fromEntries(names.map((n, i) => [n, `v${i}x`]));
+			const values: Record<string, string> = Object.fromEntries(names.map((n, i) => [n, `v${i}x`]));
 			const text = diagnosticText(diagnostic(code, 0, 0, values));
 			for (const [name, value] of Object.entries(values))
 				expect([code, name, text.includes(value)]).toEqual([code, name, true]);
@@ -122,7 +122,7 @@ describe('close codes, opcodes and fields', () => {
 
 	it('keeps opcode names in English inside the Korean meaning', () => {
 		setLocale('ko');
-		const { frames } = decode(Uint8Array.of(0x89, 0x00), { role: 'server' });
+		const { frames } = decode(Uint8Array.of(0x89, 0x00), { from: 'server' });
 		const opcode = frames[0]!.fields!.find((f) => f.id === 'opcode')!;
 		const text = fieldMeaning(opcode, frames[0]!);
 		expect(text).toMatch(HANGUL);
@@ -132,7 +132,7 @@ describe('close codes, opcodes and fields', () => {
 
 	it('gives a Korean meaning and label for every field of a masked text frame', () => {
 		const bytes = Uint8Array.of(0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58);
-		const frame = decode(bytes, { role: 'client' }).frames[0]!;
+		const frame = decode(bytes, { from: 'client' }).frames[0]!;
 		const english = frame.fields!.map((f) => fieldMeaning(f, frame));
 		expect(english).toEqual(frame.fields!.map((f) => f.meaning));
 		setLocale('ko');
