@@ -6,7 +6,7 @@
 // messages/en.json holds the English templates too (Paraglide wants every key in the base locale);
 // tests/unit/i18n/engine-text.test.ts keeps the diagnostic ones equal to the catalog's text.
 import type { Diagnostic, Field, Frame } from '$lib/protocol/index.ts';
-import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
+import { closeCodeInfo, HEADER_INFO, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
 
@@ -154,4 +154,26 @@ function rsvMeaning(f: Field): string {
 export function fieldMeaning(field: Field, frame: Frame): string {
 	const meaning = getLocale() === baseLocale ? undefined : FIELD_MEANINGS[field.id];
 	return meaning ? meaning(field, frame) : field.meaning;
+}
+
+/**
+ * What a handshake line means (RFC 6455 §4), in the page's language: the engine's header table by
+ * the header's name and the side, the start line by its kind and status.
+ */
+export function handshakeLineMeaning(field: Field, side: 'request' | 'response'): string {
+	if (getLocale() === baseLocale) return field.meaning;
+	if (field.id === 'request_line') return m.hs_request_line();
+	if (field.id === 'status_line') {
+		const status = /^\S+\s+(\d{3})\b/.exec(String(field.value))?.[1];
+		if (status === undefined) return m.hs_status_unreadable();
+		return status === '101' ? m.hs_status_101() : m.hs_status_other({ status });
+	}
+	const name = field.label.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+	const message = messages[`hs_header_${name}_${side}`];
+	// A header the engine knows for the other side only, or not at all, is "ordinary" there too.
+	return message
+		? message()
+		: HEADER_INFO[field.label.toLowerCase()]?.[side]
+			? field.meaning
+			: m.hs_header_other();
 }

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	checkHandshake,
 	CLOSE_CODES,
 	DIAGNOSTICS,
+	HEADER_INFO,
 	decode,
 	diagnostic,
 	type DiagnosticCode
 } from '$lib/protocol/index.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import {
+	handshakeLineMeaning,
 	closeMeaning,
 	diagnosticText,
 	fieldLabel,
@@ -141,5 +144,31 @@ describe('close codes, opcodes and fields', () => {
 		const key = frame.fields!.find((f) => f.id === 'masking_key')!;
 		expect(fieldMeaning(key, frame)).toContain('37 fa 21 3d');
 		expect(fieldLabel(key)).toContain('masking key');
+	});
+});
+
+describe('handshake lines', () => {
+	it('has a Korean meaning for every header the engine explains, on each side it explains', () => {
+		const missing = Object.entries(HEADER_INFO).flatMap(([key, info]) =>
+			(['request', 'response'] as const)
+				.filter((side) => info[side] !== undefined)
+				.map((side) => `hs_header_${key.replace(/[^a-z0-9]+/g, '_')}_${side}`)
+				.filter((k) => !HANGUL.test(ko[k] ?? ''))
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('gives each line of a handshake a Korean meaning, and the engine’s in English', () => {
+		const request = 'GET /chat HTTP/1.1\r\nHost: example.com\r\nX-Thing: 1\r\n\r\n';
+		const fields = checkHandshake(request).request!.fields;
+		expect(fields.map((f) => handshakeLineMeaning(f, 'request'))).toEqual(
+			fields.map((f) => f.meaning)
+		);
+		setLocale('ko');
+		for (const f of fields)
+			expect([f.id, handshakeLineMeaning(f, 'request')]).toEqual([
+				f.id,
+				expect.stringMatching(HANGUL)
+			]);
 	});
 });
