@@ -6,6 +6,7 @@
 // messages/en.json holds the English templates too (Paraglide wants every key in the base locale);
 // tests/unit/i18n/engine-text.test.ts keeps the diagnostic ones equal to the catalog's text.
 import type { Diagnostic, Field, Frame } from '$lib/protocol/index.ts';
+import type { InputError } from '$lib/protocol/input/index.ts';
 import { closeCodeInfo, HEADER_INFO, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
@@ -176,4 +177,40 @@ export function handshakeLineMeaning(field: Field, side: 'request' | 'response')
 		: HEADER_INFO[field.label.toLowerCase()]?.[side]
 			? field.meaning
 			: m.hs_header_other();
+}
+
+// What the paste parsers say is wrong with a token (src/lib/protocol/input): the usual problems.
+const INPUT_PROBLEMS: Record<string, () => string> = {
+	'is not hex': m.input_problem_not_hex,
+	'is not base64': m.input_problem_not_base64,
+	'comes after a space inside base64 text': m.input_problem_base64_space,
+	'comes after the = padding that ends base64': m.input_problem_base64_padding,
+	'needs a comma before it': m.input_problem_comma,
+	'has no element before it': m.input_problem_no_element,
+	'opens a string that is never closed': m.input_problem_string_never_closed,
+	'opens a string that is not closed on its line': m.input_problem_string_line,
+	'comes after the closing quote': m.input_problem_after_quote,
+	'needs two hex digits after \\x': m.input_problem_escape_hex,
+	'is more than one byte (\\0 to \\377)': m.input_problem_more_than_byte,
+	'is not a `*` line (a `*` stands alone on its line)': m.input_problem_star_line,
+	'has no line above it to repeat': m.input_problem_star_first
+};
+
+/**
+ * Why a paste could not be read, in the page's language. The parsers write "`zz` at line 2,
+ * column 14 is not hex" (InputError.message); the problem part is translated when it is a usual one.
+ */
+export function inputErrorText(
+	error: Pick<InputError, 'message' | 'text' | 'line' | 'column'>
+): string {
+	if (getLocale() === baseLocale) return error.message;
+	const head = `\`${error.text}\` at line ${error.line}, column ${error.column} `;
+	if (!error.message.startsWith(head)) return error.message;
+	const problem = error.message.slice(head.length);
+	return m.input_error({
+		token: error.text,
+		line: error.line,
+		column: error.column,
+		problem: INPUT_PROBLEMS[problem]?.() ?? problem
+	});
 }

@@ -9,9 +9,11 @@ import {
 	diagnostic,
 	type DiagnosticCode
 } from '$lib/protocol/index.ts';
+import { parseInput } from '$lib/protocol/input/index.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import {
 	handshakeLineMeaning,
+	inputErrorText,
 	closeMeaning,
 	diagnosticText,
 	fieldLabel,
@@ -170,5 +172,24 @@ describe('handshake lines', () => {
 				f.id,
 				expect.stringMatching(HANGUL)
 			]);
+	});
+});
+
+describe('input errors', () => {
+	const parsed = parseInput('81 05 48 65 zz 6c 6f');
+
+	it('keeps the parser’s message in English', () => {
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(inputErrorText(parsed.error)).toBe(parsed.error.message);
+	});
+
+	it('says in Korean where the token is and what is wrong with it', () => {
+		setLocale('ko');
+		if (parsed.ok) throw new Error('expected a failure');
+		const text = inputErrorText(parsed.error);
+		expect(text).toMatch(HANGUL);
+		expect(text).toContain('`zz`');
+		expect(text).toContain(String(parsed.error.column));
+		expect(text).not.toContain('is not');
 	});
 });
