@@ -7,7 +7,7 @@
 // tests/unit/i18n/engine-text.test.ts keeps the diagnostic ones equal to the catalog's text.
 import type { Diagnostic, Field, Frame } from '$lib/protocol/index.ts';
 import type { InputError } from '$lib/protocol/input/index.ts';
-import { closeCodeInfo, HEADER_INFO, opcodeSpec } from '$lib/protocol/index.ts';
+import { closeCodeInfo, HEADER_INFO, opcodeSpec, PEER_NOTES } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
 
@@ -60,8 +60,24 @@ function localParams(d: Pick<Diagnostic, 'code' | 'params'>): Params {
 	return out;
 }
 
+/**
+ * A peer note (handshake_peer_note) is a whole observed sentence: its message is found by the note's
+ * row in PEER_NOTES (code and side), as peer_<code>_<side>.
+ */
+function peerNoteText(d: Pick<Diagnostic, 'params'>): string | undefined {
+	const note = PEER_NOTES.find(
+		(n) => n.peer === d.params.peer && n.behaviour === d.params.behaviour
+	);
+	const text = note && translated(`peer_${note.code.replace(/^handshake_/, '')}_${note.side}`)?.();
+	return text && m.peer_note({ note: text });
+}
+
 /** A diagnostic's sentence in the page's language (the engine's `message` in English). */
 export function diagnosticText(d: Pick<Diagnostic, 'code' | 'params' | 'message'>): string {
+	if (d.code === 'handshake_peer_note') {
+		const note = peerNoteText(d);
+		if (note) return note;
+	}
 	const message = translated(`diag_${d.code}`);
 	return message ? message(localParams(d)) : d.message;
 }

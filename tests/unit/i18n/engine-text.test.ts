@@ -5,6 +5,7 @@ import {
 	CLOSE_CODES,
 	DIAGNOSTICS,
 	HEADER_INFO,
+	PEER_NOTES,
 	decode,
 	diagnostic,
 	type DiagnosticCode
@@ -191,5 +192,20 @@ describe('input errors', () => {
 		expect(text).toContain('`zz`');
 		expect(text).toContain(String(parsed.error.column));
 		expect(text).not.toContain('is not');
+	});
+});
+
+describe('peer notes', () => {
+	it('has a Korean sentence for every observed peer behaviour', () => {
+		setLocale('ko');
+		for (const n of PEER_NOTES) {
+			const d = diagnostic('handshake_peer_note', 0, 0, { peer: n.peer, behaviour: n.behaviour });
+			const text = diagnosticText(d);
+			expect([n.code, n.side, HANGUL.test(text)]).toEqual([n.code, n.side, true]);
+			// The English sentence is the engine's, word for word.
+			expect(en[`peer_${n.code.replace(/^handshake_/, '')}_${n.side}`]).toBe(
+				`${n.peer} ${n.behaviour}`
+			);
+		}
 	});
 });
