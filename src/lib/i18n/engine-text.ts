@@ -55,6 +55,7 @@ function localParams(d: Pick<Diagnostic, 'code' | 'params'>): Params {
 	const code = Number(d.params.code);
 	if (d.code === 'invalid_close_code' && Number.isInteger(code) && code >= 0 && code <= 0xffff)
 		out.why = closeMeaning(code);
+	if (d.code === 'handshake_accept_mistake') out.mistake = mistakeText(String(d.params.mistake));
 	const minimal = /^(\d+)-bit form$/.exec(String(d.params.minimal ?? ''));
 	if (minimal) out.minimal = m.word_length_form({ bits: minimal[1]! });
 	return out;
@@ -229,4 +230,34 @@ export function inputErrorText(
 		column: error.column,
 		problem: INPUT_PROBLEMS[problem]?.() ?? problem
 	});
+}
+
+/** Each accept mistake's sentence (handshake/mistakes.ts) as a pattern, and its message: the
+ * pattern's named groups are the message's params. */
+const MISTAKES: [RegExp, string][] = [
+	[/^the key is base64-decoded before hashing;/, 'mistake_key_decoded'],
+	[/^the key is hashed with whitespace around it;/, 'mistake_key_whitespace'],
+	[/^the key is lowercased first;/, 'mistake_key_case'],
+	[/^the GUID is written in lowercase; it is exactly (?<guid>\S+)$/, 'mistake_guid_lowercase'],
+	[/^the GUID is mistyped as (?<typo>\S+); it is (?<guid>\S+)$/, 'mistake_guid_typo'],
+	[/^the GUID is left out/, 'mistake_guid_missing'],
+	[/^the GUID comes before the key;/, 'mistake_guid_first'],
+	[/^the hex text of the digest is base64-encoded/, 'mistake_hex_text_base64'],
+	[/^the digest is written in hex;/, 'mistake_hex_digest'],
+	[/^whitespace is left inside the value$/, 'mistake_accept_whitespace'],
+	[/^base64url or unpadded base64 is used;/, 'mistake_base64_variant'],
+	[
+		/^the value is copied from RFC 6455's example \(the key (?<key>\S+)\)/,
+		'mistake_rfc_example_copied'
+	]
+];
+
+/** Why a pasted Sec-WebSocket-Accept is wrong (RFC 6455 §4.2.2), in the page's language. */
+export function mistakeText(explanation: string): string {
+	if (getLocale() === baseLocale) return explanation;
+	for (const [pattern, message] of MISTAKES) {
+		const match = pattern.exec(explanation);
+		if (match) return messages[message]?.({ ...match.groups }) ?? explanation;
+	}
+	return explanation;
 }

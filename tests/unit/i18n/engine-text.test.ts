@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	acceptFor,
+	computeAccept,
 	checkHandshake,
+	diagnoseAcceptMismatch,
+	WEBSOCKET_GUID,
 	CLOSE_CODES,
 	DIAGNOSTICS,
 	HEADER_INFO,
@@ -15,6 +19,7 @@ import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runt
 import {
 	handshakeLineMeaning,
 	inputErrorText,
+	mistakeText,
 	closeMeaning,
 	diagnosticText,
 	fieldLabel,
@@ -207,5 +212,21 @@ describe('peer notes', () => {
 				`${n.peer} ${n.behaviour}`
 			);
 		}
+	});
+});
+
+describe('accept mistakes', () => {
+	const key = 'dGhlIHNhbXBsZSBub25jZQ==';
+	it('explains the usual slips in Korean, values kept', () => {
+		setLocale('ko');
+		const lower = [
+			...diagnoseAcceptMismatch(key, acceptFor(key, '')),
+			...diagnoseAcceptMismatch(key, computeAccept(key).sha1Hex)
+		];
+		expect(lower.length).toBeGreaterThanOrEqual(2);
+		for (const slip of lower) expect(mistakeText(slip.explanation)).toMatch(HANGUL);
+		const typo = `the GUID is mistyped as X; it is ${WEBSOCKET_GUID}`;
+		expect(mistakeText(typo)).toContain(WEBSOCKET_GUID);
+		expect(mistakeText('something new')).toBe('something new');
 	});
 });
