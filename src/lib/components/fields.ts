@@ -1,7 +1,8 @@
 // How fields look: each field id belongs to a colour family (the `field-{family}` classes of
 // app.css), and a few display helpers. Layout only: which bits a field covers comes from the engine's
 // bitOffset/bitLength, and what the bits mean from its value and meaning.
-import type { Field, Frame } from '$lib/protocol/index.ts';
+import type { Field, Frame, Severity } from '$lib/protocol/index.ts';
+import { m } from '$lib/paraglide/messages.js';
 
 export type FieldFamily =
 	'flags' | 'opcode' | 'mask' | 'length' | 'key' | 'payload' | 'truncated' | 'other';
@@ -31,15 +32,22 @@ export function fieldClass(id: string): string {
 }
 
 /** Short names of the families, for the legend and for bytes shared by several fields. */
-export const FAMILY_NAMES: Record<FieldFamily, string> = {
-	flags: 'FIN / RSV',
-	opcode: 'opcode',
-	mask: 'MASK',
-	length: 'length',
-	key: 'masking key',
-	payload: 'payload',
-	truncated: 'cut short',
-	other: 'other'
+export const FAMILY_NAMES: Record<FieldFamily, () => string> = {
+	flags: () => 'FIN / RSV',
+	opcode: m.family_opcode,
+	mask: () => 'MASK',
+	length: m.family_length,
+	key: m.family_key,
+	payload: m.family_payload,
+	truncated: m.family_truncated,
+	other: m.family_other
+};
+
+/** A diagnostic's severity as a word of the page's language. */
+export const SEVERITY_WORDS: Record<Severity, () => string> = {
+	error: m.severity_error,
+	warning: m.severity_warning,
+	info: m.severity_info
 };
 
 /** Fields are keyed by frame and id: ids repeat from frame to frame, and a field may be empty. */
@@ -71,7 +79,7 @@ export function hexByte(byte: number): string {
 export function hexPreview(bytes: Uint8Array, limit = 16): string {
 	const shown = Array.from(bytes.subarray(0, limit), hexByte).join(' ');
 	const rest = bytes.length - limit;
-	return rest > 0 ? `${shown} … (+${rest} bytes)` : shown;
+	return rest > 0 ? `${shown} … (+${m.count_bytes({ count: rest })})` : shown;
 }
 
 /** Bit `i` (0 = most significant) of the input, counted from the start of the input. */
@@ -95,14 +103,15 @@ export function fieldBits(input: Uint8Array, field: BitRange, binaryUpTo = 16): 
 /** A field's value for a person: byte arrays as hex, the rest as text. */
 export function formatValue(value: unknown): string {
 	if (value === null || value === undefined) return '—';
-	if (value instanceof Uint8Array) return value.length === 0 ? '(empty)' : hexPreview(value, 8);
+	if (value instanceof Uint8Array)
+		return value.length === 0 ? m.value_empty() : hexPreview(value, 8);
 	return String(value);
 }
 
 /** "bit 4" or "bits 4–7", relative to the start of the frame, as RFC 6455 §5.2 numbers them. */
 export function bitRangeText(frame: Pick<Frame, 'offset'>, range: BitRange): string {
 	const start = range.bitOffset - frame.offset * 8;
-	if (range.bitLength === 0) return `at bit ${start}`;
-	if (range.bitLength === 1) return `bit ${start}`;
-	return `bits ${start}–${start + range.bitLength - 1}`;
+	if (range.bitLength === 0) return m.bits_at({ bit: start });
+	if (range.bitLength === 1) return m.bits_one({ bit: start });
+	return m.bits_range({ from: start, to: start + range.bitLength - 1 });
 }

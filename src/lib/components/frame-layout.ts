@@ -2,6 +2,8 @@
 // Pure layout over the engine's fields (their bitOffset/bitLength); nothing here reads protocol
 // meaning from the bytes.
 import type { Field, Frame } from '$lib/protocol/index.ts';
+import { m } from '$lib/paraglide/messages.js';
+import { fieldLabel } from '$lib/i18n/engine-text.ts';
 import { FAMILY_NAMES, familyOf, hexByte, inputBit } from './fields.ts';
 
 /** Consecutive bits of one byte (or of the bit grid) that belong to the same field. */
@@ -58,8 +60,8 @@ function cellAt(input: Uint8Array, fields: Field[], offset: number): ByteCell {
 }
 
 function groupLabel(cell: ByteCell): string {
-	const names = [...new Set(cell.fields.map((f) => FAMILY_NAMES[familyOf(f.id)]))];
-	return names.length > 0 ? names.join(' + ') : 'unknown';
+	const names = [...new Set(cell.fields.map((f) => FAMILY_NAMES[familyOf(f.id)]()))];
+	return names.length > 0 ? names.join(' + ') : m.family_other();
 }
 
 /**
@@ -76,7 +78,12 @@ export function frameStrip(frame: Frame, input: Uint8Array, payloadLimit = 256):
 		const only = cell.fields.length === 1 ? cell.fields[0] : undefined;
 		const last = groups[groups.length - 1];
 		if (only && last && last.field === only) last.cells.push(cell);
-		else groups.push({ cells: [cell], field: only, label: only ? only.label : groupLabel(cell) });
+		else
+			groups.push({
+				cells: [cell],
+				field: only,
+				label: only ? fieldLabel(only) : groupLabel(cell)
+			});
 	}
 	return { groups, hidden: end - shownEnd };
 }
@@ -111,11 +118,11 @@ export function headerBits(frame: Frame, input: Uint8Array): { bits: GridBit[]; 
  */
 export function byteDescription(cell: ByteCell, frame: Frame): string {
 	const parts = cell.fields.map((f) => {
-		if (f.bitLength <= 8 && f.raw !== undefined) return `${f.label} ${f.raw}`;
+		if (f.bitLength <= 8 && f.raw !== undefined) return `${fieldLabel(f)} ${f.raw}`;
 		const first = Math.floor(f.bitOffset / 8);
-		const bytes = Math.ceil((f.bitOffset + f.bitLength) / 8) - first;
-		return `${f.label} byte ${cell.offset - first + 1} of ${bytes}`;
+		const count = Math.ceil((f.bitOffset + f.bitLength) / 8) - first;
+		return m.byte_field({ field: fieldLabel(f), index: cell.offset - first + 1, count });
 	});
-	const place = `byte ${cell.offset - frame.offset + 1} of ${frame.length}`;
-	return `${place}: ${cell.hex}, ${parts.join(', ') || 'no field'}`;
+	const place = m.byte_place({ index: cell.offset - frame.offset + 1, count: frame.length });
+	return `${place}: ${cell.hex}, ${parts.join(', ') || m.no_field()}`;
 }

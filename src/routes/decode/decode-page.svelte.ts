@@ -1,5 +1,6 @@
 // The /decode page's state: the two directions, the negotiated extensions, a HAR when one was pasted,
 // and what a link said when it could not be opened.
+import { m } from '$lib/paraglide/messages.js';
 import { bytesToHex, encodeFrame, encodeMessage } from '$lib/protocol/index.ts';
 import type { HarMessage, HarReading } from '$lib/protocol/input/har.ts';
 import { Direction } from './direction.svelte.ts';
@@ -28,7 +29,7 @@ export class DecodePage {
 	/** Why the link leaves a capture out, if it does. */
 	linkNote: string | null = $derived(
 		this.client.large || this.server.large || this.har
-			? 'This capture is too large (or is a HAR file) to travel in the link: the link keeps the rest of the page.'
+			? m.decode_link_too_large()
 			: this.client.text.length > LINK_TEXT_LIMIT || this.server.text.length > LINK_TEXT_LIMIT
 				? `Captures over ${LINK_TEXT_LIMIT / 1024} KiB of text are left out of the link.`
 				: null

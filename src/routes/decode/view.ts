@@ -1,5 +1,6 @@
 // Display helpers for the /decode page: virtual scrolling math, RFC links, short byte previews.
 // Layout and wording only; every protocol fact comes from the engine.
+import { bytesText } from '$lib/i18n/counts.ts';
 
 /** The rows to render for a scroll position: those in view plus `overscan` on each side. */
 export function visibleRows(
@@ -43,13 +44,9 @@ export function asciiPreview(bytes: Uint8Array, limit = 32): string {
 	return bytes.length > limit ? `${out}…` : out;
 }
 
-export function plural(n: number, word: string): string {
-	return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** 10485760 → "10.0 MB" */
 export function sizeText(bytes: number): string {
-	if (bytes < 1024) return plural(bytes, 'byte');
+	if (bytes < 1024) return bytesText(bytes);
 	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,51 +1,102 @@
-// The page's words, in one table (English now; translations later replace this file's values). Keys
-// are the engine's ids: preset ids, rule ids, accept step ids.
+// The page's words, in one table, as messages (messages/*.json: hs_*). Keys are the engine's ids:
+// preset ids, rule ids, accept step ids. Each word is a getter, so it is read in the page's language.
+import { m } from '$lib/paraglide/messages.js';
 import type { LineState } from './lines.ts';
 
-export const PRESET_LABELS: Record<string, { label: string; broken: boolean }> = {
-	rfc_6455: { label: 'RFC 6455 §1.3 example', broken: false },
-	chromium_deflate: { label: 'Chromium with permessage-deflate', broken: false },
-	missing_upgrade: { label: 'Missing Upgrade', broken: true },
-	version_8: { label: 'Version 8', broken: true },
-	key_15_bytes: { label: 'A 15-byte key', broken: true },
-	wrong_accept: { label: 'Wrong accept', broken: true },
-	subprotocol_not_offered: { label: 'Subprotocol never offered', broken: true }
-};
+const messages = m as unknown as Record<string, (() => string) | undefined>;
 
-/** What each rule checks, in a few words. */
-export const RULE_LABELS: Record<string, string> = {
-	http_syntax: 'HTTP syntax',
-	method: 'the method is GET',
-	http_version: 'HTTP/1.1 or later',
-	target: 'a path as the request target',
-	host: 'exactly one Host',
-	upgrade: 'Upgrade: websocket',
-	connection: 'Connection: Upgrade',
-	key: 'a 16-byte Sec-WebSocket-Key',
-	version: 'Sec-WebSocket-Version: 13',
-	once: 'headers that may appear only once',
-	subprotocols: 'the offered subprotocols',
-	extensions: 'the extensions',
-	origin: 'Origin',
-	no_early_data: 'no data before the response',
-	status: '101 Switching Protocols',
-	accept: 'Sec-WebSocket-Accept matches the key',
-	subprotocol: 'a subprotocol the client offered'
-};
-
-export function ruleLabel(rule: string): string {
-	return RULE_LABELS[rule] ?? rule.replace(/_/g, ' ');
+interface PresetLabel {
+	readonly label: string;
+	broken: boolean;
 }
 
-export const STATE_WORDS: Record<LineState, { symbol: string; word: string }> = {
-	error: { symbol: '✕', word: 'error' },
-	warning: { symbol: '!', word: 'warning' },
-	info: { symbol: 'i', word: 'note' },
-	ok: { symbol: '✓', word: 'passes' },
-	none: { symbol: '·', word: 'not checked' }
+function preset(label: () => string, broken: boolean): PresetLabel {
+	return {
+		get label() {
+			return label();
+		},
+		broken
+	};
+}
+
+export const PRESET_LABELS: Record<string, PresetLabel> = {
+	rfc_6455: preset(m.hs_preset_rfc_6455, false),
+	chromium_deflate: preset(m.hs_preset_chromium_deflate, false),
+	missing_upgrade: preset(m.hs_preset_missing_upgrade, true),
+	version_8: preset(m.hs_preset_version_8, true),
+	key_15_bytes: preset(m.hs_preset_key_15_bytes, true),
+	wrong_accept: preset(m.hs_preset_wrong_accept, true),
+	subprotocol_not_offered: preset(m.hs_preset_subprotocol_not_offered, true)
+};
+
+/** Rules whose label is only a header and its value: the same in every language. */
+const NAMED_RULES: Record<string, string> = {
+	upgrade: 'Upgrade: websocket',
+	connection: 'Connection: Upgrade',
+	version: 'Sec-WebSocket-Version: 13',
+	origin: 'Origin',
+	status: '101 Switching Protocols'
+};
+
+/** What each rule checks, in a few words: the message hs_rule_<rule>. */
+export function ruleLabel(rule: string): string {
+	return NAMED_RULES[rule] ?? messages[`hs_rule_${rule}`]?.() ?? rule.replace(/_/g, ' ');
+}
+
+export const STATE_WORDS: Record<LineState, { symbol: string; readonly word: string }> = {
+	error: {
+		symbol: '✕',
+		get word() {
+			return m.hs_state_error();
+		}
+	},
+	warning: {
+		symbol: '!',
+		get word() {
+			return m.hs_state_warning();
+		}
+	},
+	info: {
+		symbol: 'i',
+		get word() {
+			return m.hs_state_info();
+		}
+	},
+	ok: {
+		symbol: '✓',
+		get word() {
+			return m.hs_state_ok();
+		}
+	},
+	none: {
+		symbol: '·',
+		get word() {
+			return m.hs_state_none();
+		}
+	}
 };
 
 export const SIDE_WORDS = {
-	request: { title: 'Request', who: 'client → server', reader: 'server' },
-	response: { title: 'Response', who: 'server → client', reader: 'client' }
+	request: {
+		get title() {
+			return m.hs_side_request();
+		},
+		get who() {
+			return m.hs_who_request();
+		},
+		get reader() {
+			return m.hs_reader_server();
+		}
+	},
+	response: {
+		get title() {
+			return m.hs_side_response();
+		},
+		get who() {
+			return m.hs_who_response();
+		},
+		get reader() {
+			return m.hs_reader_client();
+		}
+	}
 } as const;
