@@ -171,7 +171,7 @@ test('"Copy link" hands out the page as it is, in its language and the chosen th
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/ko/build');
-	await page.getByLabel(/Payload text|페이로드/).fill('안녕');
+	await page.locator('#build-text').fill('안녕');
 	await page.locator('header select').selectOption('projector');
 	const bytes = await page.locator('.bytes-line code').textContent();
 	// The hash is written a moment after the last edit.
