@@ -9,6 +9,8 @@ const pages = prerendered().filter((p) => !/^\/en(\/|$)/.test(p)); // /en/x is t
 
 for (const path of pages) {
 	test(`${path} has no accessibility violations in any theme`, async ({ page }) => {
+		// Three full axe runs: a long lab page takes 10-40 s on a busy 2-core machine.
+		test.setTimeout(90_000);
 		for (const theme of THEMES) {
 			await page.goto(`${path}?theme=${theme}`);
 			await page.waitForLoadState('networkidle');
