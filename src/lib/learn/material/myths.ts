@@ -13,6 +13,7 @@ export function myths() {
 	const hixieVerdict = decode(hixie, { from: 'server' }).verdict;
 	const binary = encodeFrame({ opcode: 'binary', payload: Uint8Array.of(0x89, 0x50, 0x4e, 0x47) });
 	const ping = encodeFrame({ opcode: 'ping', text: 'are you there?' });
+	const close1006 = encodeFrame({ opcode: 'close', closeCode: 1006 });
 	const closeAccepted = (code: number) =>
 		decode(encodeFrame({ opcode: 'close', closeCode: code }), { from: 'server' }).verdict.ok;
 	return {
@@ -22,7 +23,8 @@ export function myths() {
 			hixieClose: hixieVerdict.closeCode ?? 0,
 			binary: hex(binary),
 			ping: hex(ping),
-			close1006: hex(encodeFrame({ opcode: 'close', closeCode: 1006 }))
+			close1006: hex(close1006),
+			close1006Error: decode(close1006, { from: 'server' }).verdict.closeCode ?? 0
 		},
 		embed: { kind: 'explorer', text: hex(hixie) },
 		exercise: {
