@@ -13,7 +13,7 @@ import { frame } from './material/frame.ts';
 import { handshake, rfcBuilt } from './material/handshake.ts';
 import { EXERCISE_TEXT, masking } from './material/masking.ts';
 import { myths } from './material/myths.ts';
-import { SOCKET_IO_SAMPLE, socketIo } from './material/socket-io.ts';
+import { SOCKET_IO_SAMPLE, socketIo, socketIoCapture } from './material/socket-io.ts';
 import { utf8Lesson } from './material/utf8.ts';
 import { whyWebsocket } from './material/why-websocket.ts';
 import type { Material } from './types.ts';
@@ -162,7 +162,7 @@ export const LESSONS: readonly Lesson[] = [
 		summary: m.learn_socket_io_summary,
 		rfc: 'RFC 6455 §1.5',
 		material: socketIo,
-		lab: () => ({ path: '/decode', hex: hexOf(socketIo), from: 'server' }),
+		lab: () => ({ path: '/decode', hex: socketIoCapture(), from: 'server' }),
 		code: [{ id: 'client', lang: 'javascript', source: () => SOCKET_IO_SAMPLE }]
 	},
 	{

@@ -21,7 +21,7 @@ export function fragments() {
 			third: hex(third),
 			frames: result.frames.length
 		},
-		embed: { kind: 'explorer', text: hex(bytes) },
+		embed: { kind: 'capture', bytes, from: 'server' },
 		exercise: { kind: 'number', answer: result.messages.length }
 	} satisfies Material;
 }

@@ -12,8 +12,13 @@ export const PACKETS = [
 	'2'
 ];
 
+const framesOf = () => PACKETS.map((text) => encodeFrame({ opcode: 'text', text }));
+
+/** All four packets as the server's frames: what the lab link opens. */
+export const socketIoCapture = (): string => hex(concatBytes(framesOf()));
+
 export function socketIo() {
-	const frames = PACKETS.map((text) => encodeFrame({ opcode: 'text', text }));
+	const frames = framesOf();
 	const event = decode(frames[2]!, { from: 'server' }).frames[0]!;
 	return {
 		facts: {
@@ -23,7 +28,7 @@ export function socketIo() {
 			ping: PACKETS[3]!,
 			eventFrame: hex(frames[2]!)
 		},
-		embed: { kind: 'explorer', text: hex(concatBytes(frames)) },
+		embed: { kind: 'capture', bytes: concatBytes(frames), from: 'server' },
 		exercise: { kind: 'number', answer: Number(event.payloadLength) }
 	} satisfies Material;
 }

@@ -39,7 +39,7 @@ export default {
 		embed: [
 			'The ',
 			c(f.frames),
-			' frames back to back, decoded by the engine. Change a byte (the FIN bit of the first frame, say) and see how the messages change.'
+			' frames back to back, decoded by the engine. Point at a byte to see which field it belongs to.'
 		],
 		lab: 'The builder cuts any message into fragments, with or without a ping between them.',
 		prompt: ['How many messages does the decoder find in these frames?'],

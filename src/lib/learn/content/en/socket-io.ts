@@ -34,7 +34,7 @@ export default {
 		embed: [
 			"Four socket.io packets as the server's WebSocket text frames, decoded. Each frame is one message; its text is the packet."
 		],
-		lab: 'The decoder opens on the same frames.',
+		lab: 'The decoder opens on the same frames, with every bit and field.',
 		prompt: ['How many bytes of payload does the frame carrying ', c(f.event), ' have?'],
 		explain: [
 			'The payload length counts UTF-8 bytes: the ASCII characters are one byte each, and each of the two Hangul syllables is three. The frame is ',
