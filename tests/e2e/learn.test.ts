@@ -46,6 +46,8 @@ for (const locale of ['en', 'ko'] as const) {
 		const problems = await watchProblems(page);
 		for (const slug of lessons) {
 			await page.goto(`/${locale}/learn/${slug}`);
+			// Settled, so leaving for the next lesson does not abort a request still in flight.
+			await page.waitForLoadState('networkidle');
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			const main = page.locator('main');
 			await expect(main.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 // A lesson's lab link: the lab's own URL hash for the preset, written by the lab's own link code,
 // so a link always opens what the lab itself would write. Runs at build time (the page is prerendered).
-import type { LabLink } from '$lib/learn/lessons.ts';
+import type { LabLink } from '$lib/learn/extras.ts';
 import { presetById } from '$lib/protocol/index.ts';
 import { DEFAULT_STATE as BUILD_DEFAULT } from '$lib/state/builder.svelte.ts';
 import { encodeState } from '$lib/state/url-state.ts';
@@ -19,7 +19,7 @@ export async function labHash(link: LabLink): Promise<string> {
 		}
 		case '/handshake': {
 			const preset = presetById(link.preset);
-			// Presets are the engine's fixed table: an unknown id is a bug in lessons.ts.
+			// Presets are the engine's fixed table: an unknown id is a bug in extras.ts.
 			if (!preset) throw new Error(`lesson lab: no handshake preset ${link.preset}`);
 			return writeHandshakeLink({
 				...HANDSHAKE_DEFAULT,

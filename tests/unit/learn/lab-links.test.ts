@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LESSONS, type LabLink } from '$lib/learn/lessons.ts';
+import { LESSON_EXTRAS, type LabLink } from '$lib/learn/extras.ts';
+import { LESSONS } from '$lib/learn/lessons.ts';
 import { decode, parseInput, presetById } from '$lib/protocol/index.ts';
 import { DEFAULT_STATE, readBuilderState } from '$lib/state/builder.svelte.ts';
 import { decodeState } from '$lib/state/url-state.ts';
@@ -8,7 +9,7 @@ import { readLink as readHandshakeLink } from '../../../src/routes/handshake/lin
 import { labHash } from '../../../src/routes/learn/lab-links.ts';
 
 const links = LESSONS.flatMap((l) => {
-	const link = l.lab?.();
+	const link = LESSON_EXTRAS[l.slug]?.lab?.();
 	return link ? [{ slug: l.slug, link }] : [];
 });
 const of = <P extends LabLink['path']>(path: P) =>

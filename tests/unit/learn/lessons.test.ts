@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfcHref } from '$lib/components/rfc.ts';
 import { loadText } from '$lib/learn/content.ts';
+import { LESSON_EXTRAS } from '$lib/learn/extras.ts';
 import { LESSONS, lessonBySlug, neighbours } from '$lib/learn/lessons.ts';
 import type { Paragraph, RenderedText } from '$lib/learn/types.ts';
 import { locales } from '$lib/paraglide/runtime.js';
@@ -45,12 +46,17 @@ describe('the lesson registry', () => {
 	});
 
 	it('never links the first lesson to /transports (another page builds it)', () => {
-		expect(LESSONS[0]!.lab).toBeUndefined();
+		expect(LESSON_EXTRAS[LESSONS[0]!.slug]?.lab).toBeUndefined();
 	});
 
-	it('gives every choice question an answer among its options', () => {
+	it('keys the build-time extras by lesson slugs', () => {
+		const slugs = LESSONS.map((l) => l.slug);
+		for (const slug of Object.keys(LESSON_EXTRAS)) expect(slugs).toContain(slug);
+	});
+
+	it('gives every choice question an answer among its options', async () => {
 		for (const l of LESSONS) {
-			const ex = l.material().exercise;
+			const ex = (await l.material()).exercise;
 			if (ex.kind === 'choice') expect(ex.options.map((o) => o.id)).toContain(ex.answer);
 			if (ex.kind === 'pick-byte') {
 				expect(ex.answer).toBeGreaterThanOrEqual(0);
@@ -64,7 +70,7 @@ describe('the lesson texts', () => {
 	for (const lesson of LESSONS) {
 		for (const locale of locales) {
 			it(`${lesson.slug} (${locale}) renders, and every byte in it is one the engine computed`, async () => {
-				const material = lesson.material();
+				const material = await lesson.material();
 				const text = (await loadText(lesson.slug, locale)).render(material.facts);
 				expect(text.parts.length).toBeGreaterThan(0);
 				// Korean prose is Korean; English prose has no Hangul outside the engine's values.
@@ -77,7 +83,8 @@ describe('the lesson texts', () => {
 				if (ex.kind === 'choice')
 					for (const o of ex.options)
 						expect([o.id, o.label ?? text.choices?.[o.id]]).toEqual([o.id, expect.any(String)]);
-				for (const sample of lesson.code ?? []) expect(text.code?.[sample.id]).toBeTruthy();
+				for (const sample of LESSON_EXTRAS[lesson.slug]?.code ?? [])
+					expect(text.code?.[sample.id]).toBeTruthy();
 			});
 		}
 	}

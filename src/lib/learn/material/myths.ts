@@ -7,9 +7,14 @@ import { closeLabel, hex, utf8 } from './shared.ts';
 /** Codes a myth says a server sends, and the one it may. */
 const CHOICES = [1006, 1005, 1001, 1015];
 
+// hixie-76 (2010): a text message was 0x00, UTF-8, 0xFF. RFC 6455 reads 0x00 as a frame header.
+const HIXIE = Uint8Array.of(0x00, ...utf8('Hello'), 0xff);
+
+/** The embedded capture, for the lab link. */
+export const hixieCapture = (): string => hex(HIXIE);
+
 export function myths() {
-	// hixie-76 (2010): a text message was 0x00, UTF-8, 0xFF. RFC 6455 reads 0x00 as a frame header.
-	const hixie = Uint8Array.of(0x00, ...utf8('Hello'), 0xff);
+	const hixie = HIXIE;
 	const hixieVerdict = decode(hixie, { from: 'server' }).verdict;
 	const binary = encodeFrame({ opcode: 'binary', payload: Uint8Array.of(0x89, 0x50, 0x4e, 0x47) });
 	const ping = encodeFrame({ opcode: 'ping', text: 'are you there?' });

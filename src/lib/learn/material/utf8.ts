@@ -6,15 +6,21 @@ import { failingByte, hex, utf8 } from './shared.ts';
 
 export const TEXT = '안녕';
 
-export function utf8Lesson() {
-	const bytes = utf8(TEXT);
-	const chars = utf8Characters(bytes);
-	// Cut inside the second syllable: its first byte ends frame 1, its other two start frame 2.
-	const cut = chars[1]!.offset + 1;
-	const split = concatBytes([
+/** 안녕 in two frames, cut inside the second syllable: its first byte ends frame 1. */
+function split(bytes: Uint8Array): Uint8Array {
+	const cut = utf8Characters(bytes)[1]!.offset + 1;
+	return concatBytes([
 		encodeFrame({ opcode: 'text', fin: false, payload: bytes.subarray(0, cut) }),
 		encodeFrame({ opcode: 'continuation', payload: bytes.subarray(cut) })
 	]);
+}
+
+/** The embedded capture, for the lab link. */
+export const splitCapture = (): string => hex(split(utf8(TEXT)));
+
+export function utf8Lesson() {
+	const bytes = utf8(TEXT);
+	const chars = utf8Characters(bytes);
 	// "Hi" after a lead byte whose sequence is cut short: not UTF-8.
 	const broken = encodeFrame({
 		opcode: 'text',
@@ -28,11 +34,11 @@ export function utf8Lesson() {
 			bytes: bytes.length,
 			utf8: hex(bytes),
 			first: hex(bytes.subarray(0, chars[1]!.offset)),
-			split: hex(split),
+			split: splitCapture(),
 			binary: hex(binary),
 			closeCode: decode(broken, { from: 'server' }).verdict.closeCode ?? 0
 		},
-		embed: { kind: 'explorer', text: hex(split) },
+		embed: { kind: 'explorer', text: splitCapture() },
 		exercise: {
 			kind: 'pick-byte',
 			bytes: broken,

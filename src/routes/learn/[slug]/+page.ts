@@ -1,10 +1,14 @@
-// The lesson's text in the page's language: one module per lesson and language, so a page loads
-// only its own prose (src/lib/learn/content/{en,ko}/<slug>.ts).
+// The lesson's material (computed by the engine) and its text in the page's language: one module
+// each per lesson, so a page loads only its own (src/lib/learn/material/, content/{en,ko}/).
+import { error } from '@sveltejs/kit';
 import { loadText } from '$lib/learn/content.ts';
+import { lessonBySlug } from '$lib/learn/lessons.ts';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ data }) => ({
-	...data,
-	text: await loadText(data.slug, getLocale())
-});
+export const load: PageLoad = async ({ data }) => {
+	const lesson = lessonBySlug(data.slug);
+	if (!lesson) error(404, 'No such lesson');
+	const [material, text] = await Promise.all([lesson.material(), loadText(data.slug, getLocale())]);
+	return { ...data, material, text };
+};
