@@ -260,3 +260,20 @@ test('the home page and the site header link to the lesson path', async ({ page 
 	await expect(page).toHaveURL(/\/ko\/learn$/);
 	await expect(page.locator('header nav a[aria-current="page"]')).toHaveText('배우기');
 });
+
+test('every lesson’s lab link is one its lab can open', async ({ page }) => {
+	const problems = await watchProblems(page);
+	for (const slug of lessons) {
+		await open(page, `/learn/${slug}`);
+		const link = page.getByTestId('lab-link');
+		if ((await link.count()) === 0) continue;
+		const href = (await link.getAttribute('href')) ?? '';
+		expect(href, slug).toMatch(/^(\/en)?\/(build|decode|handshake)#./);
+		await page.goto(href);
+		await page.waitForLoadState('networkidle');
+		// The lab read the hash as its state: no "this link could not be opened", and the hash stays.
+		await expect(page.locator('.link-error'), slug).toHaveCount(0);
+		expect(new URL(page.url()).hash.length, slug).toBeGreaterThan(1);
+	}
+	expect(await problems()).toEqual([]);
+});
