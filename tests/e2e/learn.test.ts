@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { decode, encodeFrame, parseInput } from '../../src/lib/protocol/index.ts';
+import {
+	DEFAULT_SCENARIO,
+	decode,
+	encodeFrame,
+	parseInput,
+	simulateAll
+} from '../../src/lib/protocol/index.ts';
 import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
@@ -276,4 +283,35 @@ test('every lesson’s lab link is one its lab can open', async ({ page }) => {
 		expect(new URL(page.url()).hash.length, slug).toBeGreaterThan(1);
 	}
 	expect(await problems()).toEqual([]);
+});
+
+test('the embedded accept recomputes for a typed key, as SHA-1 and base64 say', async ({
+	page
+}) => {
+	await open(page, '/learn/handshake');
+	const accept = page.getByTestId('accept');
+	await expect(accept.locator('[data-value="accept"]')).toHaveText('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
+	const key = Buffer.from('wsviz learn key!').toString('base64');
+	await accept.getByRole('textbox').fill(key);
+	const expected = createHash('sha1')
+		.update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
+		.digest('base64');
+	await expect(accept.locator('[data-value="accept"]')).toHaveText(expected);
+	await expect(accept.locator('.problem')).toHaveCount(0);
+	await accept.getByRole('textbox').fill('short');
+	await expect(accept.locator('.problem')).toBeVisible();
+});
+
+test('the transports table runs the simulation again at another event rate', async ({ page }) => {
+	await open(page, '/learn/why-websocket');
+	const longPolling = page.locator('[data-transport="long-polling"] td').first();
+	const before = await longPolling.innerText();
+	const rate = page.getByRole('slider', { name: /Server events per second/ });
+	await rate.fill('3');
+	const expected = simulateAll({
+		...DEFAULT_SCENARIO,
+		serverEvents: { kind: 'poisson', perSecond: 3 }
+	}).find((r) => r.transport === 'long-polling')!.metrics.requests;
+	await expect(longPolling).toHaveText(expected.toLocaleString('en'));
+	expect(await longPolling.innerText()).not.toBe(before);
 });

@@ -53,7 +53,7 @@ export default {
 			}
 		],
 		embed: [
-			"RFC 6455's example handshake, with the accept value the engine computes from its key. The lab checks every header and shows the computation step by step."
+			"RFC 6455's example handshake, and the accept computed from its key: type another key and the engine computes it again. The lab checks every header and shows the computation step by step."
 		],
 		lab: 'Edit the key or a header and see which rule breaks.',
 		prompt: [

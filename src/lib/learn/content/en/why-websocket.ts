@@ -56,7 +56,7 @@ export default {
 			c(f.payload),
 			' bytes, ',
 			c(f.oneWay),
-			' ms each way), run by the engine under each transport.'
+			' ms each way), run by the engine under each transport. Move the slider to run it again with more or fewer server events.'
 		],
 		lab: '',
 		prompt: ['In this scenario, which transport spent the fewest bytes on HTTP headers?'],
