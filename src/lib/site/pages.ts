@@ -3,13 +3,14 @@
 import { m } from '$lib/paraglide/messages.js';
 
 export interface SitePage {
-	path: '/build' | '/decode' | '/handshake' | '/glossary';
+	path: '/learn' | '/build' | '/decode' | '/handshake' | '/glossary';
 	label: () => string;
 	/** What the page is for, as the link's title. */
 	summary: () => string;
 }
 
 export const SITE_PAGES = [
+	{ path: '/learn', label: m.nav_learn, summary: m.nav_learn_summary },
 	{ path: '/build', label: m.nav_build, summary: m.nav_build_summary },
 	{ path: '/decode', label: m.nav_decode, summary: m.nav_decode_summary },
 	{ path: '/handshake', label: m.nav_handshake, summary: m.nav_handshake_summary },

@@ -1,0 +1,74 @@
+import type { DeploymentFacts } from '../../material/deployment.ts';
+import { c } from '../../runs.ts';
+import type { LessonText } from '../../types.ts';
+
+export default {
+	render: (f) => ({
+		parts: [
+			{
+				heading: 'ws:// and wss://',
+				paragraphs: [
+					[
+						c(f.plainUrl),
+						' is WebSocket over plain TCP, on port ',
+						c(f.plainPort),
+						' unless the URL names another; ',
+						c(f.secureUrl),
+						' is WebSocket inside TLS, on port ',
+						c(f.securePort),
+						" (RFC 6455 §3). The ports are HTTP's on purpose: the handshake is HTTP, and firewalls let those ports through. Use wss:// in production: a page served over https may not open ws://, and many proxies that would meddle with plain traffic just pass encrypted bytes along."
+					]
+				]
+			},
+			{
+				heading: 'Proxies and load balancers',
+				paragraphs: [
+					[
+						c('Upgrade'),
+						' and ',
+						c('Connection'),
+						' are hop-by-hop headers: a proxy removes them unless told otherwise, and the server then sees an ordinary GET. nginx needs ',
+						c('proxy_http_version 1.1'),
+						', ',
+						c('proxy_set_header Upgrade $http_upgrade'),
+						' and ',
+						c('proxy_set_header Connection "upgrade"'),
+						', plus a read timeout longer than the gap between pings. A load balancer that only passes TCP (layer 4) needs nothing, but keeps each connection on one backend for its whole life; one that reads HTTP (layer 7) must know WebSocket.'
+					]
+				]
+			},
+			{
+				heading: 'Testing with curl, and knowing who is connected',
+				paragraphs: [
+					[
+						'curl can send the handshake by hand to ',
+						c(f.httpUrl),
+						': if the answer is 101 with the right Sec-WebSocket-Accept, the server and every proxy in between speak WebSocket. A browser cannot set headers such as Authorization on the handshake, so a server identifies users by the cookies the browser sends with it (check ',
+						c('Origin'),
+						' then, since any site can open the connection), or by a short-lived token in the URL (',
+						c(f.target + '?token=…'),
+						'), which ends up in access logs.'
+					]
+				]
+			}
+		],
+		embed: [
+			'The handshake the engine builds for ',
+			c(f.secureUrl),
+			', and the accept value it expects.'
+		],
+		lab: 'The handshake lab builds the request, the 101, a curl command and an nginx block for any URL.',
+		prompt: ['Which TCP port does a browser connect to for ', c(f.secureUrl), '?'],
+		explain: [
+			'wss:// without a port means ',
+			c(f.securePort),
+			', the https port; ws:// means ',
+			c(f.plainPort),
+			'.'
+		],
+		code: {
+			nginx: 'nginx in front of a WebSocket server',
+			curl: 'The handshake sent by curl'
+		}
+	})
+} satisfies LessonText<DeploymentFacts>;

@@ -1,0 +1,70 @@
+import type { DeploymentFacts } from '../../material/deployment.ts';
+import { c } from '../../runs.ts';
+import type { LessonText } from '../../types.ts';
+
+export default {
+	render: (f) => ({
+		parts: [
+			{
+				heading: 'ws://와 wss://',
+				paragraphs: [
+					[
+						c(f.plainUrl),
+						'은 평문 TCP 위의 WebSocket이고, URL이 다른 포트를 적지 않으면 포트 ',
+						c(f.plainPort),
+						'을 씁니다. ',
+						c(f.secureUrl),
+						'은 TLS 안의 WebSocket이고 포트 ',
+						c(f.securePort),
+						'를 씁니다 (RFC 6455 §3). 일부러 HTTP의 포트를 씁니다. 핸드셰이크가 HTTP이고, 방화벽이 그 포트들은 통과시키기 때문입니다. 실서비스에서는 wss://를 쓰세요. https로 열린 페이지는 ws://를 열 수 없고, 평문 트래픽에 손대는 프록시도 암호화된 바이트는 그냥 넘겨주는 경우가 많습니다.'
+					]
+				]
+			},
+			{
+				heading: '프록시와 로드 밸런서',
+				paragraphs: [
+					[
+						c('Upgrade'),
+						'와 ',
+						c('Connection'),
+						'은 홉 단위 (hop-by-hop) 헤더입니다. 따로 설정하지 않으면 프록시가 이 헤더를 지우고, 서버는 평범한 GET을 받게 됩니다. nginx에는 ',
+						c('proxy_http_version 1.1'),
+						', ',
+						c('proxy_set_header Upgrade $http_upgrade'),
+						', ',
+						c('proxy_set_header Connection "upgrade"'),
+						'가 필요하고, ping 간격보다 긴 읽기 타임아웃도 필요합니다. TCP만 넘기는 (L4) 로드 밸런서는 아무 설정이 필요 없지만 연결 하나를 끝까지 같은 백엔드에 붙여 둡니다. HTTP를 읽는 (L7) 로드 밸런서는 WebSocket을 알아야 합니다.'
+					]
+				]
+			},
+			{
+				heading: 'curl로 시험하기, 그리고 누가 접속했는지 알기',
+				paragraphs: [
+					[
+						'curl로 ',
+						c(f.httpUrl),
+						'에 핸드셰이크를 직접 보낼 수 있습니다. 올바른 Sec-WebSocket-Accept와 함께 101이 오면, 서버와 그 사이의 모든 프록시가 WebSocket을 안다는 뜻입니다. 브라우저는 핸드셰이크에 Authorization 같은 헤더를 넣을 수 없으므로, 서버는 브라우저가 함께 보내는 쿠키로 사용자를 식별하거나 (이때는 어느 사이트든 연결을 열 수 있으니 ',
+						c('Origin'),
+						'을 확인하세요), URL의 짧은 수명 토큰 (',
+						c(f.target + '?token=…'),
+						')으로 식별합니다. 토큰은 접근 로그에 남는다는 점에 주의하세요.'
+					]
+				]
+			}
+		],
+		embed: [c(f.secureUrl), '에 대해 엔진이 만든 핸드셰이크와, 엔진이 기대하는 accept 값입니다.'],
+		lab: '핸드셰이크 실습실은 어떤 URL이든 요청, 101 응답, curl 명령, nginx 설정을 만들어 줍니다.',
+		prompt: ['브라우저가 ', c(f.secureUrl), '에 접속할 때 쓰는 TCP 포트는?'],
+		explain: [
+			'포트를 적지 않은 wss://는 https 포트인 ',
+			c(f.securePort),
+			', ws://는 ',
+			c(f.plainPort),
+			'입니다.'
+		],
+		code: {
+			nginx: 'WebSocket 서버 앞의 nginx',
+			curl: 'curl로 보내는 핸드셰이크'
+		}
+	})
+} satisfies LessonText<DeploymentFacts>;

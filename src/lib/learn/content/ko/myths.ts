@@ -1,0 +1,58 @@
+import type { MythsFacts } from '../../material/myths.ts';
+import { c } from '../../runs.ts';
+import type { LessonText } from '../../types.ts';
+
+export default {
+	render: (f) => ({
+		parts: [
+			{
+				heading: '"프레임은 0x00과 0xFF로 구분된다"',
+				paragraphs: [
+					[
+						'그것은 2010년 초안 hixie-76의 방식입니다. 텍스트 메시지가 0x00 바이트, UTF-8, 0xFF 바이트로 이루어졌죠. RFC 6455 (2011)는 이것을 이 강의들에서 본 길이 기반 프레임으로 바꾸었고, 지금의 브라우저는 hixie-76을 쓰지 않습니다. RFC 6455로 읽으면 옛 "Hello" ',
+						c(f.hixie),
+						'는 말이 되지 않습니다. 0x00이 FIN 0, opcode 0 (아무것도 잇지 않는 연속 프레임)인 프레임 헤더로 읽히고, 디코더는 ',
+						c(f.hixieError),
+						', close code ',
+						c(f.hixieClose),
+						'를 보고합니다.'
+					]
+				]
+			},
+			{
+				heading: '"WebSocket은 UTF-8만 보낸다"',
+				paragraphs: [
+					[
+						'텍스트 프레임은 UTF-8이어야 하지만, 바이너리 프레임은 어떤 바이트든 담습니다. PNG 파일의 첫 바이트들을 담은 바이너리 프레임: ',
+						c(f.binary),
+						'. ',
+						c("binaryType = 'arraybuffer'"),
+						'로 설정하면 이미지, 오디오, protobuf를 base64 없이 보낼 수 있습니다.'
+					]
+				]
+			},
+			{
+				heading: '"서버가 1006을 보냈다"와 "ping에는 아무것도 없다"',
+				paragraphs: [
+					[
+						'1006은 close 프레임 없이 연결이 끝났을 때 API가 알려 주는 값입니다. 아무도 보내지 않았습니다. 1006을 담은 close 프레임 ',
+						c(f.close1006),
+						'는 그 자체로 프로토콜 오류입니다 (디코더의 답은 ',
+						c(f.close1006Error),
+						'). 그리고 ping은 최대 125바이트를 담을 수 있고, pong은 그것을 그대로 돌려보내야 합니다. ',
+						c(f.ping),
+						'는 말 그대로 "are you there?"라고 묻는 ping입니다.'
+					]
+				]
+			}
+		],
+		embed: [
+			'hixie-76의 "Hello"를 RFC 6455 디코더로 읽은 것입니다. 위 본문에 나온 다른 이야기들의 바이트도 같은 칸에 넣어 보세요.'
+		],
+		lab: '디코더가 hixie-76 바이트로 열립니다.',
+		prompt: ['다음 close code 중 서버가 close 프레임에 넣을 수 있는 것은?'],
+		explain: [
+			'1001 Going Away (서버 종료, 브라우저가 페이지를 떠남)는 실제 close code입니다. 1005, 1006, 1015는 API가 무슨 일이 있었는지 알려 주는 데만 쓰이고, 이것을 담은 close 프레임은 거부됩니다.'
+		]
+	})
+} satisfies LessonText<MythsFacts>;

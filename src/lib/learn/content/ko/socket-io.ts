@@ -1,0 +1,46 @@
+import type { SocketIoFacts } from '../../material/socket-io.ts';
+import { c } from '../../runs.ts';
+import type { LessonText } from '../../types.ts';
+
+export default {
+	render: (f) => ({
+		parts: [
+			{
+				heading: 'WebSocket 위의 또 다른 프로토콜',
+				paragraphs: [
+					[
+						'socket.io는 WebSocket이 아닙니다. socket.io 클라이언트는 일반 WebSocket 서버와 대화할 수 없고, 그 반대도 마찬가지입니다. socket.io는 아래의 Engine.IO와 위의 Socket.IO로 이루어진 자체 프로토콜을 가진 라이브러리이고, 그 패킷은 평범한 WebSocket 텍스트 메시지로 전달됩니다. 첫 글자가 패킷 종류입니다.'
+					],
+					[
+						'WebSocket 핸드셰이크가 끝나면 서버가 ',
+						c(f.open),
+						'를 보냅니다 (Engine.IO 0, open: 세션 id와 ping 주기). ',
+						c(f.connect),
+						'는 기본 네임스페이스에 대한 Socket.IO 4 (message) 0 (connect)입니다. 이벤트는 4 2 뒤에 JSON 배열이 붙습니다: ',
+						c(f.event),
+						'. 하트비트는 서버가 보내는 Engine.IO 2 (ping)와 클라이언트가 답하는 3 (pong)으로, WebSocket ping 프레임이 아니라 애플리케이션 메시지입니다.'
+					]
+				]
+			},
+			{
+				heading: '먼저 롱 폴링, 그다음 업그레이드',
+				paragraphs: [
+					[
+						'socket.io는 기본적으로 어떤 프록시든 통과하는 HTTP 롱 폴링 (long polling)으로 시작하고, 같은 세션에서 WebSocket을 시도합니다. 업그레이드가 되면 옮겨 가고, 안 되면 폴링에 머뭅니다. 이 대체 전송 (fallback), 방 (room), 확인 응답 (acknowledgement), 자동 재연결이 socket.io가 더하는 것입니다. 대가는 메시지마다 몇 바이트, 그리고 서버도 socket.io를 말해야 한다는 점입니다.'
+					]
+				]
+			}
+		],
+		embed: [
+			'socket.io 패킷 네 개를 서버의 WebSocket 텍스트 프레임으로 디코딩한 것입니다. 프레임 하나가 메시지 하나이고, 그 텍스트가 패킷입니다.'
+		],
+		lab: '디코더가 같은 프레임으로 열리고, 모든 비트와 필드를 보여 줍니다.',
+		prompt: [c(f.event), '를 담은 프레임의 페이로드는 몇 바이트일까요?'],
+		explain: [
+			'페이로드 길이는 UTF-8 바이트 수입니다. ASCII 글자는 하나에 1바이트, 한글 두 음절은 각각 3바이트입니다. 프레임은 ',
+			c(f.eventFrame),
+			'입니다.'
+		],
+		code: { client: 'socket.io 클라이언트' }
+	})
+} satisfies LessonText<SocketIoFacts>;

@@ -1,0 +1,45 @@
+// Lesson 10: ws:// and wss://, ports, proxies and curl (RFC 6455 §3, §4.1). The handshake, the curl
+// command and the nginx block are what the engine builds for one URL.
+import { buildHandshake, parseWsUrl, type BuiltHandshake } from '$lib/protocol/index.ts';
+import type { Material } from '../types.ts';
+
+export const SECURE_URL = 'wss://example.com/chat';
+const PLAIN_URL = 'ws://example.com/chat';
+const CHOICES = [80, 443, 8080, 6455];
+
+export function built(): BuiltHandshake {
+	const result = buildHandshake({
+		url: SECURE_URL,
+		origin: 'https://example.com',
+		key: 'dGhlIHNhbXBsZSBub25jZQ=='
+	});
+	// The options are fixed and valid: a failure is a bug, and the build should stop on it.
+	if (!result.ok) throw new Error(`lesson handshake: ${JSON.stringify(result.problems)}`);
+	return result;
+}
+
+function portOf(url: string): number {
+	const reading = parseWsUrl(url);
+	return reading.ok ? reading.url.port : -1;
+}
+
+export function deployment() {
+	const handshake = built();
+	return {
+		facts: {
+			secureUrl: SECURE_URL,
+			plainUrl: PLAIN_URL,
+			securePort: portOf(SECURE_URL),
+			plainPort: portOf(PLAIN_URL),
+			httpUrl: handshake.url.httpUrl,
+			target: handshake.url.target
+		},
+		embed: { kind: 'handshake', request: handshake.request, response: handshake.response },
+		exercise: {
+			kind: 'choice',
+			options: CHOICES.map((port) => ({ id: String(port), label: String(port) })),
+			answer: String(portOf(SECURE_URL))
+		}
+	} satisfies Material;
+}
+export type DeploymentFacts = ReturnType<typeof deployment>['facts'];

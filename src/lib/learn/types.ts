@@ -1,0 +1,64 @@
+// The shapes of a lesson (src/lib/learn/lessons.ts): what the engine computes for it (its material)
+// and what a language says about it (its text, src/lib/learn/content/{en,ko}/). The two meet only on
+// the page, so a translation can never carry its own bytes: every byte in the prose is a fact.
+import type { Role, SimulationResult } from '$lib/protocol/index.ts';
+
+/** A run of prose: plain text, or a value from the engine, shown as code. */
+export type Run = string | { code: string };
+export type Paragraph = Run[];
+
+/** Values the engine computed for a lesson's prose (hex strings, counts, codes). */
+export type Facts = Record<string, string | number>;
+
+/** The interactive a lesson embeds, with its preset. Each kind reuses the site's components. */
+export type Embed =
+	/** One frame or a few, decoded: bits, bytes and fields that highlight each other. */
+	| { kind: 'frames'; bytes: Uint8Array; from: Role; extensions?: string }
+	/** Several frames, compact: their bytes, the messages and the verdict. */
+	| { kind: 'capture'; bytes: Uint8Array; from: Role }
+	/** The frame explorer, opened on a capture the reader can edit. */
+	| { kind: 'explorer'; text: string }
+	/** The transports simulation's numbers, one row per transport. */
+	| { kind: 'metrics'; results: SimulationResult[] }
+	/** The masking XOR, byte by byte. */
+	| { kind: 'mask'; bytes: Uint8Array }
+	/** A request and its response as text, with the accept value the engine computes. */
+	| { kind: 'handshake'; request: string; response: string }
+	/** Calls of an API, each with the frame bytes it makes or receives. */
+	| { kind: 'calls'; rows: { call: string; from: Role; bytes: Uint8Array }[] };
+
+/** A "check yourself" question. Every answer is the engine's, computed with the question. */
+export type Exercise =
+	| { kind: 'choice'; options: { id: string; label?: string }[]; answer: string }
+	| { kind: 'number'; answer: number }
+	/** Which byte of `bytes` makes the receiver fail: `answer` is its offset. */
+	| { kind: 'pick-byte'; bytes: Uint8Array; from: Role; answer: number }
+	/** Type the bytes of a frame that carries `text` from `from`; the engine judges them. */
+	| { kind: 'build-frame'; from: Role; text: string };
+
+export interface Material<F extends Facts = Facts> {
+	facts: F;
+	embed: Embed;
+	exercise: Exercise;
+}
+
+/** What one language says in a lesson. `render` is a method, so each lesson's text can take its own facts. */
+export interface LessonText<F extends Facts = Facts> {
+	render(facts: F): RenderedText;
+}
+
+export interface RenderedText {
+	/** The lesson's parts: each a heading and a few paragraphs (the presenter steps through them). */
+	parts: { heading: string; paragraphs: Paragraph[] }[];
+	/** What the embedded interactive shows, in a sentence. */
+	embed: Paragraph;
+	/** Says what the lab link opens. */
+	lab: string;
+	/** The question, and labels for choices the engine does not name. */
+	prompt: Paragraph;
+	choices?: Record<string, string>;
+	/** Shown once answered right: why it is so. */
+	explain: Paragraph;
+	/** Titles of the code samples, by sample id. */
+	code?: Record<string, string>;
+}

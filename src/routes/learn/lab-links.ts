@@ -1,0 +1,31 @@
+// A lesson's lab link: the lab's own URL hash for the preset, written by the lab's own link code,
+// so a link always opens what the lab itself would write. Runs at build time (the page is prerendered).
+import type { LabLink } from '$lib/learn/extras.ts';
+import { presetById } from '$lib/protocol/index.ts';
+import { DEFAULT_STATE as BUILD_DEFAULT } from '$lib/state/builder.svelte.ts';
+import { encodeState } from '$lib/state/url-state.ts';
+import { DEFAULT_STATE as HANDSHAKE_DEFAULT } from '../handshake/lab.svelte.ts';
+import { writeLink as writeHandshakeLink } from '../handshake/link.ts';
+
+export async function labHash(link: LabLink): Promise<string> {
+	switch (link.path) {
+		case '/build':
+			return encodeState({ ...BUILD_DEFAULT, ...link.state });
+		case '/decode': {
+			// /decode's simple form (decode/link.ts reads it): hex digits, the sender, the extensions.
+			const params = new URLSearchParams({ hex: link.hex.replace(/\s+/g, ''), from: link.from });
+			if (link.extensions) params.set('ext', link.extensions);
+			return params.toString();
+		}
+		case '/handshake': {
+			const preset = presetById(link.preset);
+			// Presets are the engine's fixed table: an unknown id is a bug in extras.ts.
+			if (!preset) throw new Error(`lesson lab: no handshake preset ${link.preset}`);
+			return writeHandshakeLink({
+				...HANDSHAKE_DEFAULT,
+				request: preset.request,
+				response: preset.response
+			});
+		}
+	}
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { LESSON_EXTRAS, type LabLink } from '$lib/learn/extras.ts';
+import { LESSONS } from '$lib/learn/lessons.ts';
+import { decode, parseInput, presetById } from '$lib/protocol/index.ts';
+import { DEFAULT_STATE, readBuilderState } from '$lib/state/builder.svelte.ts';
+import { decodeState } from '$lib/state/url-state.ts';
+import { readLink as readDecodeLink } from '../../../src/routes/decode/link.ts';
+import { readLink as readHandshakeLink } from '../../../src/routes/handshake/link.ts';
+import { labHash } from '../../../src/routes/learn/lab-links.ts';
+
+const links = LESSONS.flatMap((l) => {
+	const link = LESSON_EXTRAS[l.slug]?.lab?.();
+	return link ? [{ slug: l.slug, link }] : [];
+});
+const of = <P extends LabLink['path']>(path: P) =>
+	links.filter(
+		(x): x is { slug: string; link: Extract<LabLink, { path: P }> } => x.link.path === path
+	);
+
+describe('lab links', () => {
+	it('open each lab the way the lab itself reads its hash', () => {
+		expect(of('/build').length + of('/decode').length + of('/handshake').length).toBe(links.length);
+		expect(links.length).toBe(LESSONS.length - 1);
+	});
+
+	for (const { slug, link } of of('/build')) {
+		it(`${slug}: /build opens on the preset frame`, async () => {
+			const reading = await decodeState(await labHash(link), readBuilderState);
+			expect(reading).toEqual({ ok: true, value: { ...DEFAULT_STATE, ...link.state } });
+		});
+	}
+
+	for (const { slug, link } of of('/decode')) {
+		it(`${slug}: /decode opens on the lesson's capture, from the right sender`, async () => {
+			const reading = await readDecodeLink(await labHash(link));
+			if (!reading?.ok) throw new Error(`unreadable: ${JSON.stringify(reading)}`);
+			const text = reading.value[link.from];
+			const parsed = parseInput(text);
+			if (!parsed.ok) throw new Error('the link holds no bytes');
+			expect(Buffer.from(parsed.bytes).toString('hex')).toBe(link.hex.replace(/\s/g, ''));
+			expect(decode(parsed.bytes, { from: link.from }).frames.length).toBeGreaterThan(0);
+		});
+	}
+
+	for (const { slug, link } of of('/handshake')) {
+		it(`${slug}: /handshake opens on the ${link.preset} preset`, async () => {
+			const reading = await readHandshakeLink(await labHash(link));
+			const preset = presetById(link.preset)!;
+			expect(reading).toMatchObject({
+				ok: true,
+				value: { request: preset.request, response: preset.response }
+			});
+		});
+	}
+});
