@@ -247,9 +247,7 @@ test('the lab links open each lab on the lesson’s preset', async ({ page }) =>
 	await open(page, '/ko/learn/myths');
 	await page.getByTestId('lab-link').click();
 	await expect(page).toHaveURL(/\/ko\/decode#/);
-	await expect(page.getByRole('textbox', { name: 'Server → client' })).toHaveValue(
-		/^00\s*48\s*65\s*6c\s*6c\s*6f\s*ff$/i
-	);
+	await expect(page.locator('#capture-server')).toHaveValue(/^00\s*48\s*65\s*6c\s*6c\s*6f\s*ff$/i);
 
 	// /handshake: the extensions lesson's Chromium handshake with permessage-deflate.
 	await open(page, '/learn/extensions');
