@@ -131,7 +131,7 @@ test('play, pause, step and scrub move one clock, and the counters follow it', a
 	expect(Math.abs(scrubbed - end / 2)).toBeLessThanOrEqual(Math.max(1, Math.round(end / 500)));
 	await expectNow(page, results, scrubbed);
 	// The cursor is drawn at that time on the shared axis.
-	const cursor = Number(await page.locator('line.cursor').getAttribute('x1'));
+	const cursor = Number(await page.locator('.lanes .cursor').getAttribute('data-x'));
 	const [d0, d1] = (await page.locator('svg[data-domain]').getAttribute('data-domain'))!
 		.split(' ')
 		.map(Number);
