@@ -202,7 +202,7 @@ test('activating an arrow shows the bytes it stands for', async ({ page }) => {
 	await page.mouse.click(box.x + (x1! + x2!) / 2, box.y + (y1! + y2!) / 2);
 	const detail = page.locator('section.detail');
 	await expect(detail).toHaveAttribute('data-item', String(upgrade.id));
-	await expect(detail.locator('pre.text')).toHaveText(upgrade.text!.replace(/\r\n/g, '␍␊\n'));
+	await expect(detail.locator('pre.text')).toHaveText(upgrade.text!.replace(/\r\n/g, '\\r\\n\n'));
 	await expect(detail.locator('[data-kind="headers"]')).toHaveAttribute(
 		'data-value',
 		String(upgrade.bytes.headers)
