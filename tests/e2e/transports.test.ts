@@ -28,6 +28,10 @@ async function open(page: Page, path = '/transports'): Promise<void> {
 async function ready(page: Page): Promise<void> {
 	await expect(page.locator('.intro')).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('.intro')).toHaveAttribute('data-state', 'ready');
+	// The summary chart's runs too, so that leaving the page never cuts its worker's download.
+	await expect(page.locator('section.sweep')).not.toHaveAttribute('data-points', '0', {
+		timeout: 20_000
+	});
 }
 
 const clock = (page: Page) => page.locator('output.time');
@@ -125,7 +129,7 @@ test('play, pause, step and scrub move one clock, and the counters follow it', a
 	await expectNow(page, results, paused);
 
 	// The scrubber sets the time; every lane's counters are the engine's at that moment.
-	const scrub = page.getByRole('slider', { name: 'Time' });
+	const scrub = page.getByRole('slider', { name: 'Time', exact: true });
 	await scrub.fill(String(Math.round(end / 2)));
 	const scrubbed = await timeOf(page);
 	expect(Math.abs(scrubbed - end / 2)).toBeLessThanOrEqual(Math.max(1, Math.round(end / 500)));
@@ -210,7 +214,7 @@ test('activating an arrow shows the bytes it stands for', async ({ page }) => {
 
 	// A server frame: its bytes in hex, and a link that opens them in the decoder.
 	const frame = ws.timeline.find((i) => i.kind === 'ws-frame' && i.deliversEvents?.length)!;
-	const listbox = page.locator('.lane[data-transport="websocket"] [role="listbox"]');
+	const listbox = page.locator('.lane[data-transport="websocket"] [role="slider"]');
 	await listbox.focus();
 	await page.keyboard.press('Home');
 	for (let i = 1; i < frame.id; i++) await page.keyboard.press('ArrowRight');
@@ -230,9 +234,9 @@ test('the same link gives the same view', async ({ page }) => {
 	await ready(page);
 	await page.locator('[data-field="latencyMs"] input').fill('6'); // 150 ms
 	await ready(page);
-	await page.getByRole('slider', { name: 'Time' }).fill('7000');
+	await page.getByRole('slider', { name: 'Time', exact: true }).fill('7000');
 	await page.getByLabel('Window').selectOption({ label: '5 s' });
-	const listbox = page.locator('.lane[data-transport="sse"] [role="listbox"]');
+	const listbox = page.locator('.lane[data-transport="sse"] [role="slider"]');
 	await listbox.focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
@@ -328,7 +332,7 @@ test('keyboard alone: Tab to the controls, presenter keys on the clock', async (
 		'true'
 	);
 	await page.keyboard.press('Enter');
-	const lane = page.locator('.lane[data-transport="polling"] [role="listbox"]');
+	const lane = page.locator('.lane[data-transport="polling"] [role="slider"]');
 	for (let i = 0; i < 20 && !(await lane.evaluate((el) => el === document.activeElement)); i++)
 		await page.keyboard.press('Tab');
 	await expect(lane).toBeFocused();
