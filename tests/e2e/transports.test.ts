@@ -359,3 +359,29 @@ test('the Korean page speaks Korean, RFC terms beside', async ({ page }) => {
 	await expectTotals(page, simulateAll(DEFAULT_SCENARIO).slice(0, 2));
 	expect(await problems()).toEqual([]);
 });
+
+test('the timeline downloads as a standalone SVG in the theme’s colours, and as a PNG', async ({
+	page
+}) => {
+	const problems = await watchProblems(page);
+	await open(page, '/transports?theme=dark');
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the timeline (SVG)' }).click()
+	]);
+	expect(svgFile.suggestedFilename()).toBe('wsviz-transports.svg');
+	const text = (await import('node:fs')).readFileSync((await svgFile.path())!, 'utf8');
+	expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+	expect(text).not.toContain('var(--');
+	expect(text.match(/<line /g)!.length).toBeGreaterThan(
+		simulate(DEFAULT_SCENARIO, 'websocket').timeline.length
+	);
+	const [pngFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the timeline (PNG)' }).click()
+	]);
+	expect(pngFile.suggestedFilename()).toBe('wsviz-transports.png');
+	const png = (await import('node:fs')).readFileSync((await pngFile.path())!);
+	expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+	expect(await problems()).toEqual([]);
+});
