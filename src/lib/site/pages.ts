@@ -3,7 +3,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
 export interface SitePage {
-	path: '/learn' | '/build' | '/decode' | '/handshake' | '/glossary';
+	path: '/learn' | '/build' | '/decode' | '/handshake' | '/transports' | '/glossary';
 	label: () => string;
 	/** What the page is for, as the link's title. */
 	summary: () => string;
@@ -14,5 +14,6 @@ export const SITE_PAGES = [
 	{ path: '/build', label: m.nav_build, summary: m.nav_build_summary },
 	{ path: '/decode', label: m.nav_decode, summary: m.nav_decode_summary },
 	{ path: '/handshake', label: m.nav_handshake, summary: m.nav_handshake_summary },
+	{ path: '/transports', label: m.nav_transports, summary: m.nav_transports_summary },
 	{ path: '/glossary', label: m.nav_glossary, summary: m.nav_glossary_summary }
 ] as const satisfies readonly SitePage[];

@@ -36,3 +36,27 @@ export { latencyStats, type LatencyStats, type Metrics } from './metrics.ts';
 export type { ConnectionSpan } from './tcp.ts';
 export type { Delivery } from './run.ts';
 export type { SimMessage } from './arrivals.ts';
+export {
+	SCENARIO_PRESETS,
+	presetOf,
+	presetScenario,
+	type ScenarioPreset,
+	type ScenarioPresetId
+} from './presets.ts';
+export {
+	clockStops,
+	countUpTo,
+	nextStop,
+	previousStop,
+	progressOf,
+	type Progress,
+	type ProgressAt
+} from './progress.ts';
+export {
+	sweep,
+	SWEEP_AXES,
+	SWEEP_VALUES,
+	type SweepAxis,
+	type SweepMeasure,
+	type SweepPoint
+} from './sweep.ts';

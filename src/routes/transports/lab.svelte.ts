@@ -1,0 +1,157 @@
+// The /transports page's state: the view (view.ts) and what the engine made of its scenario. Runs
+// happen in a worker (startSimulation); until one answers, the last results stay on screen. The
+// default scenario is simulated at once, here, so the prerendered page already shows it.
+import {
+	clockStops,
+	nextStop,
+	presetScenario,
+	previousStop,
+	progressOf,
+	scenarioProblems,
+	simulateAll,
+	DEFAULT_SCENARIO,
+	type Scenario,
+	type ScenarioPresetId,
+	type SimulationResult,
+	type SweepPoint
+} from '$lib/protocol/index.ts';
+import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
+import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
+
+const DEFAULT_RESULTS = simulateAll(DEFAULT_SCENARIO);
+const keyOf = (s: Scenario): string => JSON.stringify(s);
+
+export class TransportsLab {
+	scenario = $state.raw<Scenario>(DEFAULT_VIEW.scenario);
+	t = $state(0);
+	speed = $state(DEFAULT_VIEW.speed);
+	zoom = $state(DEFAULT_VIEW.zoom);
+	selected = $state.raw<Selection | null>(null);
+	playing = $state(false);
+
+	results = $state.raw<SimulationResult[]>(DEFAULT_RESULTS);
+	/** The scenario `results` are of (JSON): tests and the page compare it with `scenario`. */
+	resultsKey = $state(keyOf(DEFAULT_SCENARIO));
+	sweepPoints = $state.raw<SweepPoint[] | null>(null);
+	sweepKey = $state('');
+	failure = $state<string | null>(null);
+
+	readonly problems = $derived(scenarioProblems(this.scenario));
+	readonly computing = $derived(
+		this.problems.length === 0 && this.resultsKey !== keyOf(this.scenario)
+	);
+	readonly end = $derived(Math.max(1, ...this.results.map((r) => r.endsAt)));
+	/** The clock, never past the end of the results shown. */
+	readonly time = $derived(Math.min(this.t, this.end));
+	readonly stops = $derived(clockStops(this.results));
+	readonly progress = $derived(this.results.map(progressOf));
+
+	#run: SimulationJob | undefined;
+	#sweep: SimulationJob | undefined;
+
+	view(): TransportsView {
+		return {
+			scenario: this.scenario,
+			t: this.t,
+			speed: this.speed,
+			zoom: this.zoom,
+			selected: this.selected
+		};
+	}
+
+	load(view: TransportsView): void {
+		this.playing = false;
+		this.scenario = view.scenario;
+		this.t = view.t;
+		this.speed = view.speed;
+		this.zoom = view.zoom;
+		this.selected = view.selected;
+	}
+
+	setScenario(scenario: Scenario): void {
+		this.scenario = scenario;
+	}
+
+	loadPreset(id: ScenarioPresetId): void {
+		this.playing = false;
+		this.selected = null;
+		this.t = 0;
+		this.scenario = presetScenario(id);
+	}
+
+	/** Asks the worker for the current scenario's runs (call from an effect: it reads `scenario`). */
+	simulate(): void {
+		const scenario = this.scenario;
+		const key = keyOf(scenario);
+		if (this.problems.length > 0 || key === this.resultsKey) return;
+		this.#run?.cancel();
+		this.#run = startSimulation({ kind: 'run', scenario }, (reply) => {
+			if (reply.kind === 'run') {
+				this.results = reply.results;
+				this.resultsKey = key;
+				this.failure = null;
+			} else if (reply.kind === 'failed') this.failure = reply.message;
+		});
+	}
+
+	/** The summary chart's runs: the current scenario at other event rates. */
+	simulateSweep(): void {
+		const scenario = this.scenario;
+		const key = keyOf(scenario);
+		if (this.problems.length > 0 || key === this.sweepKey) return;
+		this.#sweep?.cancel();
+		this.#sweep = startSimulation({ kind: 'sweep', scenario, axis: 'rate' }, (reply) => {
+			if (reply.kind === 'sweep') {
+				this.sweepPoints = reply.points;
+				this.sweepKey = key;
+			}
+		});
+	}
+
+	dispose(): void {
+		this.#run?.cancel();
+		this.#sweep?.cancel();
+	}
+
+	seek(t: number): void {
+		this.t = Math.max(0, Math.min(this.end, t));
+	}
+
+	next(): void {
+		this.playing = false;
+		this.seek(nextStop(this.stops, this.time));
+	}
+
+	previous(): void {
+		this.playing = false;
+		this.seek(previousStop(this.stops, this.time));
+	}
+
+	first(): void {
+		this.playing = false;
+		this.seek(0);
+	}
+
+	last(): void {
+		this.playing = false;
+		this.seek(this.end);
+	}
+
+	toggle(): void {
+		if (!this.playing && this.time >= this.end) this.t = 0;
+		this.playing = !this.playing;
+	}
+
+	/** One animation frame of `elapsed` real ms. */
+	advance(elapsed: number): void {
+		const t = this.time + elapsed * this.speed;
+		if (t >= this.end) {
+			this.t = this.end;
+			this.playing = false;
+		} else this.t = t;
+	}
+
+	resultOf(transport: string): SimulationResult | undefined {
+		return this.results.find((r) => r.transport === transport);
+	}
+}
