@@ -273,7 +273,7 @@ test('every lesson’s lab link is one its lab can open', async ({ page }) => {
 		const link = page.getByTestId('lab-link');
 		if ((await link.count()) === 0) continue;
 		const href = (await link.getAttribute('href')) ?? '';
-		expect(href, slug).toMatch(/^(\/en)?\/(build|decode|handshake)#./);
+		expect(href, slug).toMatch(/^(\/en)?\/(build|decode|handshake|transports)#./);
 		await page.goto(href);
 		await page.waitForLoadState('networkidle');
 		// The lab read the hash as its state: no "this link could not be opened", and the hash stays.

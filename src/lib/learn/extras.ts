@@ -1,7 +1,7 @@
 // What a lesson needs only at build time: the lab it opens with a preset (the labs keep their state
 // in the URL hash; src/routes/learn/lab-links.ts writes it) and its code samples, which shiki
 // highlights into the prerendered page. Keyed by lesson slug; lessons.ts has the lessons themselves.
-import type { Role } from '$lib/protocol/index.ts';
+import type { Role, ScenarioPresetId } from '$lib/protocol/index.ts';
 import type { BuilderState } from '$lib/state/builder.svelte.ts';
 import { BROWSER_API_SAMPLE } from './material/browser-api.ts';
 import { built } from './material/deployment.ts';
@@ -15,7 +15,8 @@ import { splitCapture } from './material/utf8.ts';
 export type LabLink =
 	| { path: '/build'; state: Partial<BuilderState> }
 	| { path: '/decode'; hex: string; from: Role; extensions?: string }
-	| { path: '/handshake'; preset: string };
+	| { path: '/handshake'; preset: string }
+	| { path: '/transports'; preset: ScenarioPresetId };
 
 export type CodeLanguage = 'shellscript' | 'javascript' | 'nginx';
 
@@ -43,8 +44,9 @@ ws.onmessage = (event) => show(event.data);
 `;
 
 export const LESSON_EXTRAS: Readonly<Record<string, LessonExtras>> = {
-	// No lab: /transports is being built elsewhere, and the lesson embeds the simulation's numbers.
+	// The lesson's numbers are the default scenario's, which is the transports lab's chat preset.
 	'why-websocket': {
+		lab: () => ({ path: '/transports', preset: 'chat' }),
 		code: [{ id: 'transports', lang: 'javascript', source: () => POLLING_SAMPLE }]
 	},
 	handshake: {

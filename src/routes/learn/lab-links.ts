@@ -1,11 +1,13 @@
 // A lesson's lab link: the lab's own URL hash for the preset, written by the lab's own link code,
 // so a link always opens what the lab itself would write. Runs at build time (the page is prerendered).
 import type { LabLink } from '$lib/learn/extras.ts';
-import { presetById } from '$lib/protocol/index.ts';
+import { presetById, presetScenario } from '$lib/protocol/index.ts';
 import { DEFAULT_STATE as BUILD_DEFAULT } from '$lib/state/builder.svelte.ts';
 import { encodeState } from '$lib/state/url-state.ts';
 import { DEFAULT_STATE as HANDSHAKE_DEFAULT } from '../handshake/lab.svelte.ts';
 import { writeLink as writeHandshakeLink } from '../handshake/link.ts';
+import { writeLink as writeTransportsLink } from '../transports/link.ts';
+import { DEFAULT_VIEW as TRANSPORTS_DEFAULT } from '../transports/view.ts';
 
 export async function labHash(link: LabLink): Promise<string> {
 	switch (link.path) {
@@ -27,5 +29,10 @@ export async function labHash(link: LabLink): Promise<string> {
 				response: preset.response
 			});
 		}
+		case '/transports':
+			return writeTransportsLink({
+				...TRANSPORTS_DEFAULT,
+				scenario: presetScenario(link.preset)
+			});
 	}
 }

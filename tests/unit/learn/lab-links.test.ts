@@ -7,6 +7,8 @@ import { decodeState } from '$lib/state/url-state.ts';
 import { readLink as readDecodeLink } from '../../../src/routes/decode/link.ts';
 import { readLink as readHandshakeLink } from '../../../src/routes/handshake/link.ts';
 import { labHash } from '../../../src/routes/learn/lab-links.ts';
+import { readLink as readTransportsLink } from '../../../src/routes/transports/link.ts';
+import { presetScenario } from '$lib/protocol/index.ts';
 
 const links = LESSONS.flatMap((l) => {
 	const link = LESSON_EXTRAS[l.slug]?.lab?.();
@@ -19,8 +21,9 @@ const of = <P extends LabLink['path']>(path: P) =>
 
 describe('lab links', () => {
 	it('open each lab the way the lab itself reads its hash', () => {
-		expect(of('/build').length + of('/decode').length + of('/handshake').length).toBe(links.length);
-		expect(links.length).toBe(LESSONS.length - 1);
+		const labs = ['/build', '/decode', '/handshake', '/transports'] as const;
+		expect(labs.reduce((n, path) => n + of(path).length, 0)).toBe(links.length);
+		expect(links.length).toBe(LESSONS.length);
 	});
 
 	for (const { slug, link } of of('/build')) {
@@ -50,6 +53,13 @@ describe('lab links', () => {
 				ok: true,
 				value: { request: preset.request, response: preset.response }
 			});
+		});
+	}
+
+	for (const { slug, link } of of('/transports')) {
+		it(`${slug}: /transports opens on the ${link.preset} preset`, async () => {
+			const reading = await readTransportsLink(await labHash(link));
+			expect(reading).toMatchObject({ ok: true, value: { scenario: presetScenario(link.preset) } });
 		});
 	}
 });

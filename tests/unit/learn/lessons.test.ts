@@ -1,3 +1,4 @@
+import { DEFAULT_SCENARIO, presetScenario } from '$lib/protocol/index.ts';
 import { describe, expect, it } from 'vitest';
 import { rfcHref } from '$lib/components/rfc.ts';
 import { loadText } from '$lib/learn/content.ts';
@@ -45,8 +46,10 @@ describe('the lesson registry', () => {
 		expect(neighbours('no-such-lesson')).toEqual({});
 	});
 
-	it('never links the first lesson to /transports (another page builds it)', () => {
-		expect(LESSON_EXTRAS[LESSONS[0]!.slug]?.lab).toBeUndefined();
+	it('links the first lesson to /transports on the scenario its numbers come from', () => {
+		const lab = LESSON_EXTRAS[LESSONS[0]!.slug]?.lab?.();
+		if (lab?.path !== '/transports') throw new Error('lesson 1 opens no transports lab');
+		expect(presetScenario(lab.preset)).toEqual(DEFAULT_SCENARIO);
 	});
 
 	it('keys the build-time extras by lesson slugs', () => {
