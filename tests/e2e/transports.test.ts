@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import {
+	checkHandshake,
 	clockStops,
 	DEFAULT_SCENARIO,
 	nextStop,
@@ -224,6 +225,34 @@ test('activating an arrow shows the bytes it stands for', async ({ page }) => {
 	await expect(clock(page)).toHaveAttribute('data-time', String(frame.sentAt));
 	await detail.getByRole('link', { name: /decoder/ }).click();
 	await expect(page).toHaveURL(new RegExp(`/decode#hex=${frame.hex}&from=server`));
+	expect(await problems()).toEqual([]);
+});
+
+test('the WebSocket lane’s Upgrade opens in the handshake lab, which the engine finds valid', async ({
+	page
+}) => {
+	const problems = await watchProblems(page);
+	await open(page, '/transports');
+	await page.locator('[data-preset="classroom"]').click();
+	await ready(page);
+	const ws = simulateAll(presetScenario('classroom')).find((r) => r.transport === 'websocket')!;
+	const request = ws.timeline.find((i) => i.kind === 'http-request')!;
+	const response = ws.timeline.find((i) => i.kind === 'http-response')!;
+	const expected = checkHandshake(request.text!, response.text!);
+	expect(expected.verdict.ok).toBe(true);
+
+	const lane = page.locator('.lane[data-transport="websocket"] [role="slider"]');
+	await lane.focus();
+	await page.keyboard.press('Home');
+	for (let i = 1; i < request.id; i++) await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('section.detail')).toHaveAttribute('data-item', String(request.id));
+	await page.getByTestId('open-handshake').click();
+	await expect(page).toHaveURL(/\/handshake#/);
+	const verdict = page.locator('section.verdict');
+	await expect(verdict).toHaveAttribute('data-status', String(expected.verdict.status));
+	await expect(verdict).toHaveAttribute('data-client-accepts', 'true');
+	await expect(page.locator('.link-error')).toHaveCount(0);
 	expect(await problems()).toEqual([]);
 });
 
