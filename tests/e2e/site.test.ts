@@ -13,6 +13,7 @@ test.describe('a reader who prefers Korean', () => {
 
 	test('still reads English where the link says English', async ({ page }) => {
 		await page.goto('/en/build');
+		await live(page);
 		await expect(page).toHaveURL(/\/en\/build/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
@@ -20,9 +21,11 @@ test.describe('a reader who prefers Korean', () => {
 
 test('the language switch keeps the page and its state, and is remembered', async ({ page }) => {
 	await page.goto('/');
+	await live(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	// The builder writes its state into the hash; the switch must carry it across.
 	await page.goto('/en/build');
+	await live(page);
 	await page.getByRole('textbox').first().fill('안녕');
 	await expect(page).toHaveURL(/#.+/);
 	await page.getByRole('link', { name: '한국어' }).click();
@@ -46,6 +49,7 @@ test.describe('themes', () => {
 
 	test('follow the system until one is chosen, then stay chosen', async ({ page }) => {
 		await page.goto('/');
+		await live(page);
 		const theme = page.getByLabel('Theme');
 		await expect(theme).toHaveValue('system');
 		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -55,11 +59,13 @@ test.describe('themes', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 		expect(await background()).not.toBe(dark);
 		await page.reload();
+		await live(page);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 		await expect(page.getByLabel('Theme')).toHaveValue('light');
 
 		await page.getByLabel('Theme').selectOption('system');
 		await page.reload();
+		await live(page);
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 		expect(await background()).toBe(dark);
 	});
@@ -83,6 +89,7 @@ test('? lists the presenter keys on any page, from the keyboard or the header', 
 	page
 }) => {
 	await page.goto('/en/decode');
+	await live(page);
 	await page.locator('body').press('?');
 	const dialog = page.getByRole('dialog', { name: 'Keyboard and clicker' });
 	await expect(dialog).toBeVisible();
@@ -104,6 +111,7 @@ test('? lists the presenter keys on any page, from the keyboard or the header', 
 
 test('F puts the page in full screen and takes it out again', async ({ page }) => {
 	await page.goto('/en/build');
+	await live(page);
 	await page.locator('body').press('f');
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
 	await page.locator('body').press('f');
@@ -132,6 +140,7 @@ test('a lab prints as a handout: its content, without the site chrome or screen 
 
 test('a clicker steps the accept computation without anything focused', async ({ page }) => {
 	await page.goto('/en/handshake');
+	await live(page);
 	const steps = page.locator('.accept-steps');
 	await expect(steps).toHaveAttribute('data-step', '0');
 	await page.locator('body').press('PageDown');
@@ -151,6 +160,8 @@ test('a clicker steps the accept computation without anything focused', async ({
 
 test('a clicker steps the masking animation on /build', async ({ page }) => {
 	await page.goto('/en/build');
+	await live(page);
+	await expect(page.getByTestId('open-in-decoder')).toBeVisible();
 	const step = page.locator('.mask-lab .step');
 	await expect(step).toHaveAttribute('data-step', '0');
 	await page.locator('body').press('ArrowRight');
@@ -171,6 +182,8 @@ test('"Copy link" hands out the page as it is, in its language and the chosen th
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/ko/build');
+	// Live once the decoder link is there: typing before hydration would be overwritten by it.
+	await expect(page.getByTestId('open-in-decoder')).toBeVisible();
 	await page.locator('#build-text').fill('안녕');
 	await page.locator('header select').selectOption('projector');
 	const bytes = await page.locator('.bytes-line code').textContent();
@@ -195,6 +208,8 @@ test('"Copy link" hands out the page as it is, in its language and the chosen th
 
 test('a frame diagram downloads as SVG from /build and /decode', async ({ page }) => {
 	await page.goto('/en/build');
+	await live(page);
+	await expect(page.getByTestId('open-in-decoder')).toBeVisible();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: /SVG/ }).click()
@@ -206,7 +221,12 @@ test('a frame diagram downloads as SVG from /build and /decode', async ({ page }
 	expect(svg).toMatch(/masking/i);
 
 	await page.goto('/en/decode');
-	await page.getByRole('combobox', { name: 'Examples' }).selectOption('deflate-conversation');
+	await live(page);
+	// A choice made before the page is live is lost: choose until the example's frames are shown.
+	await expect(async () => {
+		await page.getByRole('combobox', { name: 'Examples' }).selectOption('deflate-conversation');
+		await expect(page.getByRole('button', { name: /PNG/ }).first()).toBeVisible({ timeout: 1000 });
+	}).toPass();
 	const png = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: /PNG/ }).first().click()
@@ -219,4 +239,9 @@ async function readDownload(download: import('@playwright/test').Download): Prom
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Waits until the page is hydrated: keys pressed before that reach no handler. */
+async function live(page: import('@playwright/test').Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
