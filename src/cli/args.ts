@@ -62,3 +62,11 @@ function setOption(
 	if (options[name] !== undefined) throw new UsageError(`--${name} is given more than once`);
 	options[name] = value ?? '';
 }
+
+/** A size option (`--max-message 1048576`): a whole number of bytes, or a usage error. */
+export function byteCount(option: string, value: string): number {
+	if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+		throw new UsageError(`--${option} must be a whole number of bytes, not '${value}'`);
+	}
+	return Number(value);
+}

@@ -2,12 +2,21 @@
 // diagnostics and the verdict of a strict receiver, as a report for people or as JSON.
 import { existsSync } from 'node:fs';
 import { decode, decodeResultToJson, type DecodeOptions } from '../lib/protocol/index.ts';
+import type { Diagnostic } from '../lib/protocol/index.ts';
 import { parseInput } from '../lib/protocol/input/index.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { byteCount, parseArgs, UsageError } from './args.ts';
+import { decodeReport } from './decode-report.ts';
 import type { Io } from './io.ts';
+import { writeDecodeJson } from './json-stream.ts';
 import { parseErrorReport } from './parse-error.ts';
-import { renderDecode } from './render.ts';
 import { palette } from './text.ts';
+
+/**
+ * The message size a receiver accepts unless --max-message says otherwise: 100 MiB, ws's default
+ * maxPayload. Past it a strict receiver closes with 1009 (RFC 6455 §7.4.1), and a compressed message
+ * is inflated no further, so a small DEFLATE bomb cannot take gigabytes (RFC 6455 §10.4).
+ */
+export const DEFAULT_MAX_MESSAGE = 100 * 1024 * 1024;
 
 const OPTIONS = {
 	from: 'value',
@@ -35,7 +44,7 @@ function readDecodeOptions(options: {
 	extensions?: string;
 	'max-message'?: string;
 }): DecodeOptions {
-	const result: DecodeOptions = { annotate: true };
+	const result: DecodeOptions = { annotate: true, maxMessage: DEFAULT_MAX_MESSAGE };
 	if (options.from !== undefined) {
 		if (options.from !== 'client' && options.from !== 'server') {
 			throw new UsageError(`--from must be client or server, not '${options.from}'`);
@@ -44,12 +53,7 @@ function readDecodeOptions(options: {
 	}
 	if (options.extensions !== undefined) result.extensions = options.extensions;
 	const max = options['max-message'];
-	if (max !== undefined) {
-		if (!/^\d+$/.test(max) || !Number.isSafeInteger(Number(max))) {
-			throw new UsageError(`--max-message must be a whole number of bytes, not '${max}'`);
-		}
-		result.maxMessage = Number(max);
-	}
+	if (max !== undefined) result.maxMessage = byteCount('max-message', max);
 	return result;
 }
 
@@ -80,16 +84,32 @@ function decodeOne(
 		}
 		return 2;
 	}
-	const result = decode(parsed.bytes, options);
+	let diagnostics: readonly Diagnostic[];
 	if (json) {
 		const input = { format: parsed.format, bytes: parsed.bytes.length };
-		io.out(`${JSON.stringify(decodeResultToJson(result, input), null, 2)}\n`);
+		diagnostics = writeDecodeJson(parsed.bytes, input, options, (t) => io.out(t)).diagnostics;
 	} else {
-		const { bytes: input, formatLabel, notes } = parsed;
-		const view = { input, result, formatLabel, notes, columns: io.columns };
-		io.out(renderDecode(view, palette(io.color)));
+		const { bytes, formatLabel, notes } = parsed;
+		const input = { bytes, formatLabel, notes, columns: io.columns };
+		const report = decodeReport(input, options, palette(io.color));
+		io.out(report.text);
+		diagnostics = report.diagnostics;
 	}
+	noteDefaultLimit(diagnostics, options, io);
 	return 0;
+}
+
+/** The default limit is the tool's choice, not the user's: say where it came from and how to raise it. */
+function noteDefaultLimit(
+	diagnostics: readonly Diagnostic[],
+	options: DecodeOptions,
+	io: Io
+): void {
+	if (options.maxMessage !== DEFAULT_MAX_MESSAGE) return;
+	if (!diagnostics.some((d) => d.code === 'message_too_big')) return;
+	io.err(
+		`wsviz decode: a message passed the default limit of 100 MiB (${DEFAULT_MAX_MESSAGE} bytes, ws's default maxPayload): a strict receiver closes with 1009 (message_too_big), and wsviz inflates no further; --max-message N raises the limit\n`
+	);
 }
 
 /** Lines that cannot be read become error objects and the rest go on: one bad line in a tshark dump
@@ -145,7 +165,9 @@ Options:
                          frames must not); inferred from the mask bit when absent
   --extensions "<value>" the negotiated Sec-WebSocket-Extensions value,
                          e.g. "permessage-deflate; client_no_context_takeover"
-  --max-message N        the receiver's message size limit in bytes (past it: 1009)
+  --max-message N        the receiver's message size limit in bytes (past it: 1009,
+                         message_too_big, and a compressed message is inflated no
+                         further). Default 104857600 (100 MiB, ws's maxPayload)
   --json                 print one JSON object instead of the report
   --each-line            one capture per input line, one JSON object per line
                          (implies JSON; blank lines are skipped; input.line is
@@ -153,9 +175,16 @@ Options:
                          {"input":{"line":N},"error":{...}} and the rest go on
   -h, --help             show this help
 
+Limits: --json writes frames and messages as they are decoded, so any input
+that fits in memory as bytes can be decoded; the report for people shows the
+first 1000 frames, messages and diagnostics and says how many more there are.
+Standard input is read up to 512 MiB.
+
 Exit status: 0 when the input was read, whatever the verdict; 2 when it could
-not be read at all (the error, with line and column, goes to stderr) or on bad
-usage. With --each-line: 2 only when there were lines and none could be read.
+not be read at all (the error, with line and column, goes to stderr), when the
+output cannot be written (ENOSPC ...), or on bad usage; one line on stderr says
+why. A reader that stops early (| head) is not an error: exit 0, nothing said.
+With --each-line: 2 only when there were lines and none could be read.
 
 Examples:
   wsviz decode 818537fa213d7f9f4d5158

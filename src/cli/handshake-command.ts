@@ -15,12 +15,19 @@ import {
 	type HttpMessage
 } from '../lib/protocol/index.ts';
 import { renderSteps } from './accept-command.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { byteCount, parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 import { renderDiagnostics } from './render.ts';
 import { padEnd, palette, plural, sanitize, type Palette } from './text.ts';
 
-const OPTIONS = { json: 'flag', help: 'flag' } as const;
+const OPTIONS = { json: 'flag', 'max-bytes': 'value', help: 'flag' } as const;
+
+/**
+ * The most bytes of handshake read unless --max-bytes says otherwise. Servers refuse far less (Node's
+ * HTTP parser stops at 16 KiB of headers, nginx at 8 KiB per line), so 1 MiB holds every real capture
+ * and keeps a hostile one (a 100k-token header) quick to check.
+ */
+export const DEFAULT_MAX_HANDSHAKE = 1024 * 1024;
 
 export async function runHandshake(argv: readonly string[], io: Io): Promise<number> {
 	const { options, positionals } = parseArgs(argv, OPTIONS);
@@ -29,9 +36,16 @@ export async function runHandshake(argv: readonly string[], io: Io): Promise<num
 		return 0;
 	}
 	if (positionals.length > 1) throw new UsageError('one FILE (or -) is expected');
+	const max = byteCount('max-bytes', options['max-bytes'] ?? String(DEFAULT_MAX_HANDSHAKE));
 	const input = await readHandshake(positionals[0], io);
 	if (input === undefined) return 2;
 	const { bytes, note } = input;
+	if (bytes.length > max) {
+		io.err(
+			`wsviz handshake: the handshake is ${bytes.length} bytes, more than the ${max} read (real servers refuse far less); --max-bytes N raises the limit\n`
+		);
+		return 2;
+	}
 	const result = checkHandshakeInput(bytes);
 	if (!result.request && !result.response) {
 		io.err(
@@ -223,7 +237,7 @@ function renderVerdict(r: HandshakeResult, pal: Palette): string {
 	return `${pal.bold('Verdict:')} ${parts.join('; ')}`;
 }
 
-export const HANDSHAKE_HELP = `Usage: wsviz handshake [--json] [FILE|-]
+export const HANDSHAKE_HELP = `Usage: wsviz handshake [--json] [--max-bytes N] [FILE|-]
 
 Check a WebSocket opening handshake against RFC 6455 §4: a request, a response,
 or both (the request first, as captured), as raw HTTP text. Every header is
@@ -241,10 +255,13 @@ Options:
   --json       print one JSON object: { request, response, accept: { key,
                concatenated, sha1Hex, base64, received, matches }, diagnostics,
                verdict: { ok, status, clientAccepts } }
+  --max-bytes N  the most bytes of handshake read (default 1048576, 1 MiB; real
+               servers stop at 8-16 KiB of headers); past it, exit status 2
   -h, --help   show this help
 
 Exit status: 0 when a request or a response was read, whatever the verdict; 2
-when the input holds neither, FILE cannot be read, or on bad usage.
+when the input holds neither, is longer than --max-bytes, FILE cannot be read,
+the output cannot be written, or on bad usage. Never anything else.
 
 Examples:
   wsviz handshake capture.txt

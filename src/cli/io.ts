@@ -1,9 +1,14 @@
 // What the commands need from the outside world, in one object, so they never touch `process` directly.
+import { isatty } from 'node:tty';
+import { BlockWriter } from './output.ts';
 
 export interface Io {
+	/** Standard output; may throw an OutputError (EPIPE, ENOSPC ...) that main() reports. */
 	out(text: string): void;
+	/** Writes what `out` still holds; main() calls it once the command is done. */
+	flush?(): void;
 	err(text: string): void;
-	/** All of standard input as UTF-8 text. */
+	/** All of standard input as UTF-8 text; an InputTooBig error past MAX_TEXT_BYTES. */
 	readStdin(): Promise<string>;
 	stdinIsTTY: boolean;
 	/** Colour on standard output: only on a terminal, and never when NO_COLOR is set. */
@@ -13,19 +18,31 @@ export interface Io {
 	env: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * The most text wsviz reads from standard input (or a file): JavaScript strings stop at about this
+ * size in Node (2^29 characters), and a capture this big is not something to read in a terminal.
+ */
+export const MAX_TEXT_BYTES = 512 * 1024 * 1024 - 64;
+
+/** The input is bigger than wsviz reads: a usage problem (exit 2), said in one line. */
+export class InputTooBig extends Error {
+	constructor(readonly limit: number) {
+		super(`the input is more than ${limit} bytes, the most wsviz reads; split it into parts`);
+	}
+}
+
 export function processIo(): Io {
-	// `wsviz decode ... | head` closes the pipe early: that is the reader's choice, not an error.
-	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-		if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw e;
-	});
+	// Standard output is written with blocking writes (see output.ts), never through process.stdout.
+	const stdout = new BlockWriter(1);
+	const tty = isatty(1);
 	return {
-		out: (text) => void process.stdout.write(text),
+		out: (text) => stdout.write(text),
+		flush: () => stdout.flush(),
 		err: (text) => void process.stderr.write(text),
 		readStdin,
-		stdinIsTTY: process.stdin.isTTY === true,
-		color: wantsColor(process.stdout.isTTY === true, process.env),
-		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+		stdinIsTTY: isatty(0),
+		color: wantsColor(tty, process.env),
+		columns: tty ? process.stdout.columns : undefined,
 		env: process.env
 	};
 }
@@ -37,7 +54,12 @@ export function wantsColor(isTTY: boolean, env: Io['env']): boolean {
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	let size = 0;
+	for await (const chunk of process.stdin) {
+		size += (chunk as Buffer).length;
+		if (size > MAX_TEXT_BYTES) throw new InputTooBig(MAX_TEXT_BYTES);
+		chunks.push(chunk as Buffer);
+	}
 	// Joined before decoding, so a UTF-8 sequence split between chunks stays whole.
 	return Buffer.concat(chunks).toString('utf8');
 }

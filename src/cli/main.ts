@@ -7,7 +7,8 @@ import { runDecode } from './decode-command.ts';
 import { runEncode } from './encode-command.ts';
 import { runHandshake } from './handshake-command.ts';
 import { runSimulate } from './simulate-command.ts';
-import { processIo, type Io } from './io.ts';
+import { InputTooBig, processIo, type Io } from './io.ts';
+import { OutputError } from './output.ts';
 import { sanitize } from './text.ts';
 
 interface Command {
@@ -31,6 +32,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	const who = argv[0] && !argv[0].startsWith('-') ? `wsviz ${argv[0]}` : 'wsviz';
+	try {
+		const status = await dispatch(argv, io);
+		io.flush?.();
+		return status;
+	} catch (e) {
+		return failure(io, who, e);
+	}
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === undefined) return usageError(io, 'wsviz', 'a command is needed');
 	if (first === '--help' || first === '-h') return print(io, HELP);
@@ -39,17 +51,24 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	if (first.startsWith('-')) return usageError(io, 'wsviz', `unknown option ${first}`);
 	const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
 	if (!command) return usageError(io, 'wsviz', `unknown command '${first}'`);
-	try {
-		return await command.run(rest, io);
-	} catch (e) {
-		if (e instanceof UsageError) return usageError(io, `wsviz ${first}`, e.message);
-		return internalError(io, e);
+	return command.run(rest, io);
+}
+
+/** Every way a command can fail, as exit status 2 and one line on stderr. */
+function failure(io: Io, who: string, e: unknown): number {
+	if (e instanceof UsageError) return usageError(io, who, e.message);
+	// `wsviz decode ... | head` closes the pipe early: that is the reader's choice, not an error.
+	if (e instanceof OutputError && e.code === 'EPIPE') return 0;
+	if (e instanceof OutputError || e instanceof InputTooBig) {
+		io.err(`${who}: ${e.message}\n`);
+		return 2;
 	}
+	return internalError(io, who, e);
 }
 
 function help(topic: string | undefined, io: Io): Promise<number> {
 	if (topic === undefined) return Promise.resolve(print(io, HELP));
-	return main([topic, '--help'], io);
+	return dispatch([topic, '--help'], io);
 }
 
 function print(io: Io, text: string): number {
@@ -64,12 +83,12 @@ function usageError(io: Io, who: string, message: string): number {
 }
 
 /** A bug, not bad input: one line, and the stack only when asked for with WSVIZ_DEBUG=1. */
-function internalError(io: Io, e: unknown): number {
-	const message = e instanceof Error ? e.message : String(e);
-	io.err(`wsviz: internal error: ${message}\n`);
+function internalError(io: Io, who: string, e: unknown): number {
+	const message = sanitize(e instanceof Error ? e.message : String(e));
 	if (io.env.WSVIZ_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
-	else io.err('Set WSVIZ_DEBUG=1 for details, and please report it.\n');
-	return 1;
+	else
+		io.err(`${who}: internal error: ${message} (WSVIZ_DEBUG=1 shows details; please report it)\n`);
+	return 2;
 }
 
 function version(): string {
@@ -93,7 +112,8 @@ Options:
   -v, --version  show the version
 
 Output is colored only on a terminal, and never when NO_COLOR is set.
-Exit status: 0 on success, 2 when the input cannot be read or on bad usage.
+Exit status: 0 on success; 2, with one line on stderr, when the input cannot be
+read, the output cannot be written, or on bad usage. Never anything else.
 
 Examples:
   wsviz decode 818537fa213d7f9f4d5158

@@ -28,15 +28,30 @@ export interface DecodeView {
 	notes?: readonly string[];
 	/** Terminal width, when writing to a terminal. */
 	columns?: number;
+	/** How many frames, messages and diagnostics a long report leaves out (see decode-report.ts). */
+	omitted?: Omitted;
+}
+
+export interface Omitted {
+	frames: number;
+	messages: number;
+	diagnostics: number;
 }
 
 export function renderDecode(view: DecodeView, pal: Palette): string {
 	const blocks = [
 		[renderInputLine(view, pal), ...(view.notes ?? []).map((n) => pal.dim(`note: ${sanitize(n)}`))],
 		...renderFrames(view, pal),
+		omittedLine(view.omitted?.frames, 'frame', pal),
 		renderUnparsed(view.result, pal),
-		renderMessages(view.result.messages, pal),
-		renderDiagnostics(view.result.diagnostics, pal),
+		[
+			...renderMessages(view.result.messages, pal),
+			...omittedLine(view.omitted?.messages, 'message', pal)
+		],
+		[
+			...renderDiagnostics(view.result.diagnostics, pal),
+			...omittedLine(view.omitted?.diagnostics, 'diagnostic', pal)
+		],
 		[renderVerdict(view.result, pal)]
 	];
 	return (
@@ -45,6 +60,13 @@ export function renderDecode(view: DecodeView, pal: Palette): string {
 			.map((b) => b.join('\n'))
 			.join('\n\n') + '\n'
 	);
+}
+
+function omittedLine(n: number | undefined, what: string, pal: Palette): string[] {
+	if (!n) return [];
+	return [
+		pal.dim(`  … ${plural(n, `more ${what}`)} not shown: wsviz decode --json prints every one`)
+	];
 }
 
 function renderInputLine(view: DecodeView, pal: Palette): string {

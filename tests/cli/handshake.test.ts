@@ -159,6 +159,6 @@ describe.concurrent('wsviz handshake', { timeout: SLOW }, () => {
 		const [help, own] = await Promise.all([wsviz(['--help']), wsviz(['handshake', '--help'])]);
 		expect(help.stdout).toMatch(/\n {2}accept {2}/);
 		expect(help.stdout).toMatch(/\n {2}handshake/);
-		expect(own.stdout).toContain('Usage: wsviz handshake [--json] [FILE|-]');
+		expect(own.stdout).toContain('Usage: wsviz handshake [--json] [--max-bytes N] [FILE|-]');
 	});
 });

@@ -51,28 +51,18 @@ export function assemble(
 	options: Pick<DecodeOptions, 'maxMessage' | 'extensions' | 'from'> = {}
 ): DecodeResult {
 	const from = frames.from ?? options.from ?? 'client';
-	const diagnostics: Diagnostic[] = [];
 	const deflate = negotiatedDeflate(options.extensions);
-	for (const p of deflate?.problems ?? []) {
-		const problem = `${p.kind.replace('_', ' ')} ${p.param.name}`;
-		diagnostics.push(diagnostic('extension_param_invalid', 0, 0, { problem }));
-	}
 	const assembler = new MessageAssembler({
 		maxMessage: options.maxMessage,
 		deflate: deflate && directionOf(deflate.config, from)
 	});
 	for (const f of frames.frames) assembler.push(f);
 	assembler.end();
-	const first = frames.frames[0];
-	if (frames.fromInferred && first && frames.from) {
-		const masked = first.masked ? 'masked' : 'not masked';
-		diagnostics.push(
-			diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: frames.from })
-		);
-	}
-	for (const f of frames.frames) diagnostics.push(...f.diagnostics);
-	diagnostics.push(...assembler.diagnostics);
-	diagnostics.sort((a, b) => a.bitOffset - b.bitOffset);
+	const frameDiagnostics: Diagnostic[] = [];
+	for (const f of frames.frames) frameDiagnostics.push(...f.diagnostics);
+	const role = { from: frames.from, fromInferred: frames.fromInferred, first: frames.frames[0] };
+	const diagnostics = allDiagnostics(options.extensions, role, frameDiagnostics, assembler);
+	const last = frames.frames[frames.frames.length - 1];
 	const result: DecodeResult = {
 		bytes: length,
 		from,
@@ -80,21 +70,60 @@ export function assemble(
 		frames: frames.frames,
 		messages: assembler.messages,
 		diagnostics,
-		verdict: verdictOf(diagnostics, frames.frames, assembler.closedAtBit)
+		verdict: verdictOf(diagnostics, last, assembler.closedAtBit)
 	};
-	if (frames.unparsedOffset !== undefined && frames.unparsedOffset < length) {
-		result.unparsed = { offset: frames.unparsedOffset, length: length - frames.unparsedOffset };
-	}
+	const unparsed = unparsedOf(frames, length);
+	if (unparsed) result.unparsed = unparsed;
 	return result;
 }
 
-function verdictOf(diagnostics: Diagnostic[], frames: Frame[], closedAtBit?: number): Verdict {
+/** Who sent the bytes, as the frame decoder found it, and the first frame (whose mask bit told). */
+export interface RoleSeen {
+	from: Role | undefined;
+	fromInferred: boolean;
+	first: Frame | undefined;
+}
+
+/** Every diagnostic in input order: the extension offer's, the inferred role, frames' and messages'. */
+export function allDiagnostics(
+	extensions: string | undefined,
+	role: RoleSeen,
+	frameDiagnostics: readonly Diagnostic[],
+	assembler: MessageAssembler
+): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	for (const p of negotiatedDeflate(extensions)?.problems ?? []) {
+		const problem = `${p.kind.replace('_', ' ')} ${p.param.name}`;
+		diagnostics.push(diagnostic('extension_param_invalid', 0, 0, { problem }));
+	}
+	const { first, from } = role;
+	if (role.fromInferred && first && from) {
+		const masked = first.masked ? 'masked' : 'not masked';
+		diagnostics.push(diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: from }));
+	}
+	diagnostics.push(...frameDiagnostics, ...assembler.diagnostics);
+	return diagnostics.sort((a, b) => a.bitOffset - b.bitOffset);
+}
+
+export function unparsedOf(
+	frames: FrameDecoder,
+	length: number
+): DecodeResult['unparsed'] | undefined {
+	const offset = frames.unparsedOffset;
+	return offset !== undefined && offset < length ? { offset, length: length - offset } : undefined;
+}
+
+/** What a strict receiver does: `last` is the input's last frame. */
+export function verdictOf(
+	diagnostics: Diagnostic[],
+	last: Frame | undefined,
+	closedAtBit?: number
+): Verdict {
 	// RFC 6455 §1.4: after a close frame a receiver "discards any further data received", so nothing
 	// after it can fail the connection or be waited for (its diagnostics still show what it breaks).
 	const end = closedAtBit ?? Infinity;
 	const read = diagnostics.filter((d) => d.bitOffset < end);
 	const firstError = firstDetected(read.filter((d) => d.severity === 'error'));
-	const last = frames[frames.length - 1];
 	const waiting = last && !last.complete && last.offset * 8 < end;
 	const verdict: Verdict = {
 		ok: !firstError,

@@ -21,8 +21,8 @@ export function decodeResultToJson(
 		input,
 		from: result.from,
 		fromInferred: result.fromInferred,
-		frames: result.frames.map(frameToJson),
-		messages: result.messages.map(messageToJson),
+		frames: result.frames.map((f) => frameToJson(f)),
+		messages: result.messages.map((m) => messageToJson(m)),
 		diagnostics: result.diagnostics.map(diagnosticToJson),
 		verdict: {
 			ok: result.verdict.ok,
@@ -34,7 +34,15 @@ export function decodeResultToJson(
 	return json;
 }
 
-export function frameToJson(f: Frame): Record<string, unknown> {
+/**
+ * How byte arrays appear: lowercase hex by default. A writer that streams big payloads in pieces
+ * passes `keepBytes` and turns the arrays into hex itself.
+ */
+export type BytesToJson = (bytes: Uint8Array) => unknown;
+
+export const keepBytes: BytesToJson = (bytes) => bytes;
+
+export function frameToJson(f: Frame, hex: BytesToJson = bytesToHex): Record<string, unknown> {
 	const json: Record<string, unknown> = {
 		index: f.index,
 		offset: f.offset,
@@ -50,30 +58,30 @@ export function frameToJson(f: Frame): Record<string, unknown> {
 	if (f.maskKey) json.maskKey = bytesToHex(f.maskKey);
 	Object.assign(json, {
 		payloadLength: jsonNumber(f.payloadLength),
-		payloadHex: bytesToHex(f.payload),
+		payloadHex: hex(f.payload),
 		complete: f.complete
 	});
 	if (!f.complete) json.missing = f.missing;
-	if (f.fields) json.fields = f.fields.map(fieldToJson);
+	if (f.fields) json.fields = f.fields.map((field) => fieldToJson(field, hex));
 	json.diagnostics = f.diagnostics.map(diagnosticToJson);
 	return json;
 }
 
-export function messageToJson(m: Message): Record<string, unknown> {
+export function messageToJson(m: Message, hex: BytesToJson = bytesToHex): Record<string, unknown> {
 	const json: Record<string, unknown> = { type: m.type, frames: m.frames };
 	if (m.type === 'text' && m.text !== undefined) json.text = m.text;
-	else if (m.type !== 'close') json.hex = bytesToHex(m.payload);
+	else if (m.type !== 'close') json.hex = hex(m.payload);
 	if (m.type === 'close') {
 		json.code = m.code ?? null;
 		json.reason = m.reason ?? '';
 	}
 	if (m.compressed) json.compressed = true;
-	if (m.compressedPayload) json.compressedHex = bytesToHex(m.compressedPayload);
+	if (m.compressedPayload) json.compressedHex = hex(m.compressedPayload);
 	if (!m.complete) json.complete = false;
 	return json;
 }
 
-export function fieldToJson(f: Field): Record<string, unknown> {
+export function fieldToJson(f: Field, hex: BytesToJson = bytesToHex): Record<string, unknown> {
 	const json: Record<string, unknown> = {
 		id: f.id,
 		label: f.label,
@@ -81,10 +89,10 @@ export function fieldToJson(f: Field): Record<string, unknown> {
 		bitLength: f.bitLength
 	};
 	if (f.raw !== undefined) json.raw = jsonNumber(f.raw);
-	json.value = jsonValue(f.value);
+	json.value = jsonValue(f.value, hex);
 	json.meaning = f.meaning;
 	json.rfc = f.rfc;
-	if (f.children) json.children = f.children.map(fieldToJson);
+	if (f.children) json.children = f.children.map((child) => fieldToJson(child, hex));
 	return json;
 }
 
@@ -106,8 +114,8 @@ function jsonNumber(n: number | bigint): number | string {
 	return typeof n === 'bigint' ? n.toString() : n;
 }
 
-function jsonValue(v: unknown): unknown {
-	if (v instanceof Uint8Array) return bytesToHex(v);
+function jsonValue(v: unknown, hex: BytesToJson): unknown {
+	if (v instanceof Uint8Array) return hex(v);
 	if (typeof v === 'bigint') return v.toString();
 	return v;
 }

@@ -52,6 +52,6 @@ export function httpMessageToJson(m: HttpMessage): Record<string, unknown> {
 		offset: h.offset,
 		length: h.length
 	}));
-	json.fields = m.fields.map(fieldToJson);
+	json.fields = m.fields.map((f) => fieldToJson(f));
 	return json;
 }
