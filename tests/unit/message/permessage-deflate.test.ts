@@ -180,3 +180,26 @@ describe('permessage-deflate parameters', () => {
 		expect(deflate?.params[0]).toMatchObject({ name: 'client_max_window_bits', offset: 28 });
 	});
 });
+
+describe('inflated payloads own their bytes', () => {
+	// pako hands out a view into a fresh 64 KiB buffer per push: kept as it was, 87k small messages
+	// held 5 GB. Each payload must hold only its own bytes, so memory follows the input.
+	it('gives each small message a buffer of its own size', () => {
+		const deflater = new MessageDeflater({ noContextTakeover: false, windowBits: 15 });
+		const inflater = new MessageInflater({ noContextTakeover: false, windowBits: 15 });
+		const text = new TextEncoder().encode('{"tick":1}');
+		for (let i = 0; i < 3; i++) {
+			const outcome = inflater.inflate(deflater.deflate(text));
+			expect(outcome.ok && toHex(outcome.bytes)).toBe(toHex(text));
+			if (outcome.ok) expect(outcome.bytes.buffer.byteLength).toBe(text.length);
+		}
+	});
+
+	it('keeps a big message whole across pako output buffers', () => {
+		const big = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 251);
+		const deflater = new MessageDeflater({ noContextTakeover: true, windowBits: 15 });
+		const inflater = new MessageInflater({ noContextTakeover: true, windowBits: 15 });
+		const outcome = inflater.inflate(deflater.deflate(big));
+		expect(outcome.ok && toHex(outcome.bytes)).toBe(toHex(big));
+	});
+});

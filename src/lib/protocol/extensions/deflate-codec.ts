@@ -13,6 +13,12 @@ export type InflateOutcome =
 /** Input fed at a time when the output is capped: at most ~1 MiB of output (DEFLATE's 1032:1). */
 const CAPPED_SLICE = 1024;
 
+/**
+ * pako's output buffer, allocated afresh for every push: its default 64 KiB, zeroed for each small
+ * message, cost more than inflating it. Big messages come out in more pieces, joined once.
+ */
+const OUTPUT_CHUNK = 8 * 1024;
+
 /** Inflates the messages of one direction in order, keeping the window between them when allowed. */
 export class MessageInflater {
 	private inflater: Inflate | undefined;
@@ -74,14 +80,27 @@ export class MessageInflater {
 
 	private current(): Inflate {
 		if (this.inflater) return this.inflater;
-		const inflater = new Inflate({ raw: true, windowBits: this.direction.windowBits });
+		const inflater = new Inflate({
+			raw: true,
+			windowBits: this.direction.windowBits,
+			chunkSize: OUTPUT_CHUNK
+		});
 		inflater.onData = (chunk) => {
-			this.chunks.push(chunk);
+			this.chunks.push(owned(chunk));
 			this.produced += chunk.length;
 		};
 		this.inflater = inflater;
 		return inflater;
 	}
+}
+
+/**
+ * pako hands out its output as a view into a fresh 64 KiB buffer per push: a small message's bytes
+ * would keep all 64 KiB alive (87k small messages held 5 GB). A part of a buffer is copied out, so
+ * memory follows what was inflated; a full buffer is taken as it is.
+ */
+function owned(chunk: Uint8Array): Uint8Array {
+	return chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
 }
 
 /** Compresses the messages of one direction the way browsers and ws do (zlib defaults). */
@@ -110,7 +129,7 @@ export class MessageDeflater {
 		// zlib cannot deflate with an 8-bit window and silently uses 9; say so rather than pretend.
 		const windowBits = Math.max(9, this.direction.windowBits);
 		const deflater = new Deflate({ raw: true, windowBits, memLevel: 8 });
-		deflater.onData = (chunk) => this.chunks.push(chunk);
+		deflater.onData = (chunk) => this.chunks.push(owned(chunk));
 		this.deflater = deflater;
 		return deflater;
 	}
