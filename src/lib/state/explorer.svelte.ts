@@ -2,7 +2,9 @@
 // shown is derived from these by the engine: parseInput turns text into bytes, decode reads them.
 import { getContext, setContext } from 'svelte';
 import { decode, type DecodeResult, type Diagnostic, type Role } from '$lib/protocol/index.ts';
+import { frameFields } from '$lib/protocol/frame/fields.ts';
 import { parseInput, type ParsedInput } from '$lib/protocol/input/index.ts';
+import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
 import { DEFAULT_TEXT, type Example } from './examples.ts';
 
 /** Who sent the bytes: `auto` lets the decoder infer it from the first frame's mask bit. */
@@ -11,8 +13,28 @@ export type Sender = 'auto' | Role;
 /** How a field was pointed at: the pointer wins while it is over something, then focus. */
 export type PointedBy = 'pointer' | 'focus';
 
-/** decode() is documented never to throw on input; if it does, the page says so instead of breaking. */
-export type Decoded = { ok: true; result: DecodeResult } | { ok: false; message: string };
+/**
+ * decode() is documented never to throw on input; if it does, the page says so instead of breaking.
+ * A capture longer than TEXT_LIMIT is not read here at all (`tooLong`, its length in characters).
+ */
+export type Decoded =
+	| { ok: true; result: DecodeResult }
+	| { ok: false; message: string }
+	| { ok: false; tooLong: number };
+
+/**
+ * The most text the explorer reads, on the main thread as it is typed: 64 KiB is thousands of
+ * frames. Longer captures go to /decode, which reads them in a worker.
+ */
+export const TEXT_LIMIT = 64 * 1024;
+
+/**
+ * Frames drawn in full (each is a bit grid, a byte row and a field table: ~270 elements). The rest
+ * are counted under the last one; /decode lists every frame of a long capture.
+ */
+export const FRAMES_DRAWN = 16;
+/** Diagnostics and messages listed; the rest are counted. */
+export const ITEMS_LISTED = 100;
 
 export class Explorer {
 	text = $state(DEFAULT_TEXT);
@@ -23,13 +45,18 @@ export class Explorer {
 	/** Index into the result's diagnostics of the one clicked. */
 	selectedDiagnostic = $state<number | null>(null);
 
-	parsed: ParsedInput = $derived(parseInput(this.text));
+	parsed: ParsedInput = $derived(parseInput(this.text.length > TEXT_LIMIT ? '' : this.text));
 
 	decoded: Decoded | null = $derived.by(() => {
+		if (this.text.length > TEXT_LIMIT) return { ok: false, tooLong: this.text.length };
 		if (!this.parsed.ok) return null;
 		const from = this.sender === 'auto' ? undefined : this.sender;
 		try {
-			return { ok: true, result: decode(this.parsed.bytes, { from }) };
+			const options = { from, annotate: false, maxMessage: PAGE_MAX_MESSAGE };
+			const result = decode(this.parsed.bytes, options);
+			// Fields only for the frames drawn: a flood of typed frames costs no more than those.
+			for (const f of result.frames.slice(0, FRAMES_DRAWN)) f.fields = frameFields(f);
+			return { ok: true, result };
 		} catch (error) {
 			return { ok: false, message: error instanceof Error ? error.message : String(error) };
 		}

@@ -87,7 +87,15 @@ export interface Analysis {
 export interface AnalyzeOptions {
 	from?: Role;
 	extensions?: string;
+	/** The receiver's message size limit: past it 1009, and a compressed message is inflated no further. */
+	maxMessage?: number;
 }
+
+/**
+ * The page's message size limit unless the reader changes it: 64 MiB. A DEFLATE bomb in a link then
+ * stops at 64 MiB with 1009 (RFC 6455 §10.4) instead of taking gigabytes of the tab.
+ */
+export const PAGE_MAX_MESSAGE = 64 * 1024 * 1024;
 
 export const MESSAGES_KEPT = 500;
 export const DIAGNOSTICS_KEPT = 500;

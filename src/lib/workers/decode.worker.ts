@@ -27,7 +27,8 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 			return;
 		}
 		const { bytes, ...info } = parsed;
-		const analysis = analyze(bytes, { from: request.from, extensions: request.extensions }, (f) =>
+		const { from, extensions, maxMessage } = request;
+		const analysis = analyze(bytes, { from, extensions, maxMessage }, (f) =>
 			post({ kind: 'progress', stage: 'decoding', fraction: f })
 		);
 		post({ kind: 'bytes', parsed: info, input: bytes, analysis }, [

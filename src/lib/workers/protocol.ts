@@ -9,6 +9,7 @@ export interface DecodeRequest {
 	file?: Blob;
 	from: Role;
 	extensions: string;
+	maxMessage: number;
 }
 
 /** What parseInput said, without the bytes (they travel separately). */

@@ -6,9 +6,20 @@ import type { HarMessage, HarReading } from '$lib/protocol/input/har.ts';
 import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
 import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
+import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
+
+const MIB = 1024 * 1024;
 
 export class DecodePage {
 	extensions = $state('');
+	/** The receiver's message size limit, in MiB: 64 unless the reader changes it (past it: 1009). */
+	maxMessageMiB = $state(PAGE_MAX_MESSAGE / MIB);
+
+	get maxMessage(): number {
+		const mib =
+			Number.isFinite(this.maxMessageMiB) && this.maxMessageMiB > 0 ? this.maxMessageMiB : 64;
+		return Math.round(mib * MIB);
+	}
 	har = $state.raw<HarReading | null>(null);
 	/** The boxes hold messages re-encoded from a HAR: the masking keys are made up. */
 	reconstructed = $state(false);

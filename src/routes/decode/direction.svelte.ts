@@ -3,13 +3,19 @@
 // and never go into the text box (a 10 MB textarea alone freezes the page).
 import { parseInput, type Role } from '$lib/protocol/index.ts';
 import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har.ts';
-import { analyze, type Analysis } from '$lib/workers/analysis.ts';
+import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 
-/** Captures longer than this (in chars, or bytes of a file) are read in the worker. */
+/** Captures longer than this (in chars, or bytes of a file) stay out of the text box. */
 export const SMALL = 256 * 1024;
+
+/**
+ * Captures longer than this many characters are read in the worker, whichever way they came (typed,
+ * pasted, a link): a few kilobytes can hold a DEFLATE bomb or thousands of frames.
+ */
+export const WORKER_FROM = 4096;
 
 /** A capture kept out of the text box: pasted text or a dropped file. */
 export interface LargeInput {
@@ -70,18 +76,20 @@ export class Direction {
 		this.large = large;
 	}
 
-	/** Reads the capture again, e.g. after the text or the negotiated extensions changed. */
-	run(extensions: string): void {
+	/** Reads the capture again, e.g. after the text, the extensions or the size limit changed. */
+	run(extensions: string, maxMessage = PAGE_MAX_MESSAGE): void {
 		this.job?.cancel();
 		this.job = null;
 		this.extensions = extensions;
 		this.failure = null;
 		this.marked = null;
-		if (this.large) this.runLarge(this.large, extensions);
-		else this.runSmall(this.text, extensions);
+		const typed = { name: '', size: this.text.length, text: this.text };
+		const large = this.large ?? (this.text.length > WORKER_FROM ? typed : null);
+		if (large) this.runLarge(large, extensions, maxMessage);
+		else this.runSmall(this.text, extensions, maxMessage);
 	}
 
-	private runSmall(text: string, extensions: string): void {
+	private runSmall(text: string, extensions: string, maxMessage: number): void {
 		this.progress = null;
 		if (looksLikeHar(text)) {
 			this.clear();
@@ -96,17 +104,18 @@ export class Direction {
 		}
 		const { bytes, ...info } = parsed;
 		try {
-			this.show(info, bytes, analyze(bytes, { from: this.role, extensions }));
+			this.show(info, bytes, analyze(bytes, { from: this.role, extensions, maxMessage }));
 		} catch (error) {
 			this.clear();
 			this.failure = error instanceof Error ? error.message : String(error);
 		}
 	}
 
-	private runLarge(large: LargeInput, extensions: string): void {
+	private runLarge(large: LargeInput, extensions: string, maxMessage: number): void {
 		this.clear();
 		this.progress = { stage: large.file ? 'reading' : 'parsing', fraction: 0 };
-		const request = { from: this.role, extensions, text: large.text, file: large.file };
+		const { text, file } = large;
+		const request = { from: this.role, extensions, maxMessage, text, file };
 		this.job = startDecode(request, (reply) => {
 			if (reply.kind === 'progress') this.progress = reply;
 			else this.progress = null;
