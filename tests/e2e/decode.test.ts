@@ -134,7 +134,7 @@ test('the page works with the keyboard alone', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
 	const box = client(page);
-	for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+	for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(box).toBeFocused();
