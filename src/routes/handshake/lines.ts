@@ -14,6 +14,12 @@ import type {
 /** Lines listed and highlighted at most: a paste of thousands of headers is for reading, not listing. */
 export const LINES_SHOWN = 200;
 
+/**
+ * Findings listed under one line or one check; the rest are counted. A header of 100k tokens can hold
+ * a finding per token, and every one drawn cost seconds of the tab.
+ */
+export const FINDINGS_SHOWN = 50;
+
 /** The worst finding on a line; `ok` when checks read it and found nothing, `none` when none read it. */
 export type LineState = 'error' | 'warning' | 'info' | 'ok' | 'none';
 
