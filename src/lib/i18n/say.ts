@@ -8,8 +8,14 @@ import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { PROBLEM_MESSAGES } from './problem-messages.ts';
 
-/** A Paraglide message: called with the sentence's params, as strings (each message takes its own). */
-export type Message = { bivarianceHack(params: Record<string, string>): string }['bivarianceHack'];
+/**
+ * A Paraglide message, called with the sentence's params as strings. Each message declares its own
+ * params, so the table type is bivariant in them (the method form); the catalog tests check that
+ * each message takes exactly its code's params.
+ */
+export type Message = {
+	bivarianceHack(params: Readonly<Record<string, NonNullable<unknown>>>): string;
+}['bivarianceHack'];
 
 /** A catalog's codes, each to its message. */
 export type MessageTable<C extends string> = Readonly<Record<C, Message>>;
@@ -114,7 +120,10 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 		start_line: m.word_start_line
 	},
 	need: { token_among: m.word_need_token, exactly: m.word_need_exact },
-	found: { absent: m.word_absent, value: (p) => p.value ?? '' },
+	found: { absent: m.word_absent, value: (p) => String(p.value ?? '') },
+	unit: { one: m.word_byte, many: m.word_bytes },
+	cut: { true: m.field_payload_cut, false: () => '' },
+	unmasked: { true: m.field_payload_unmasked, false: () => '' },
 	why: CLOSE_MEANING_MESSAGES,
 	does: OPCODE_MEANING_MESSAGES,
 	mistake: MISTAKE_MESSAGES,

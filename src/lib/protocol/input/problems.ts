@@ -12,10 +12,10 @@ export const INPUT_PROBLEMS = {
 	base64_after_space: 'comes after a space inside base64 text',
 	base64_after_padding: 'comes after the = padding that ends base64',
 	not_list_start: 'does not start a list',
-	not_c_array_start: 'does not start a C array such as `unsigned char buf[] = { 0x81, 0x05 };`',
+	not_c_array_start: 'does not start a C array such as `unsigned char buf[] = ...`',
 	not_array_start: 'does not start an array such as `[129, 5, 72]`',
 	not_buffer_json_start:
-		'does not start a Node Buffer JSON object `{"type":"Buffer","data":[...]}`',
+		'does not start a Node Buffer JSON object (`"type":"Buffer","data":[...]`)',
 	after_list: 'comes after the end of the list',
 	after_c_array: 'comes after the array; paste one array at a time',
 	not_object_close: 'is not the `}` that should close the object',
