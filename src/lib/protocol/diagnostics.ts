@@ -1,6 +1,7 @@
 // Every problem the engine can report, as data (STYLE.md §2). Codes are stable snake_case ids; tests
 // assert codes, severities, close codes and bit ranges, never the wording, so `text` can improve freely.
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from './types.ts';
+import { CAPTURE_DIAGNOSTICS } from './capture/diagnostics.ts';
 
 export const DIAGNOSTICS = {
 	// ── frame header ─────────────────────────────────────────────────────────────
@@ -379,7 +380,9 @@ export const DIAGNOSTICS = {
 		severity: 'info',
 		rfc: 'RFC 6455 §4',
 		text: 'in practice, {peer} {behaviour}'
-	}
+	},
+	// ── capture files: containers, IP, TCP (capture/diagnostics.ts) ─────────────
+	...CAPTURE_DIAGNOSTICS
 } as const satisfies Record<string, DiagnosticSpec>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
