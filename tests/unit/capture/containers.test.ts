@@ -110,7 +110,7 @@ describe('pcapng files', () => {
 	}
 
 	it('uses each interface’s own link type and timestamp resolution (10^-9 and 2^-20)', () => {
-		const packets = talk(113).map((p, i) => ({ ...p, interface: 1 }));
+		const packets = talk(113).map((p) => ({ ...p, interface: 1 }));
 		packets.push(
 			...talk(1)
 				.slice(0, 1)

@@ -157,7 +157,9 @@ describe('what a connection carries', () => {
 		]);
 		const sent = conversation({ client: ['10.0.0.1', 1], server: ['10.0.0.2', 2], sends: [] });
 		const reading = readCapture(pcap(records(sent)));
-		const json = captureToJson(reading, [c]) as { connections: Record<string, any>[] };
+		type Direction = { frames: { time: number }[]; messages: unknown[] };
+		type Conn = { fromServer: Direction; handshake: { verdict: unknown } };
+		const json = captureToJson(reading, [c]) as { connections: Conn[] };
 		const conn = json.connections[0]!;
 		expect(conn).toMatchObject({
 			id: 1,
