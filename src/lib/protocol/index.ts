@@ -95,6 +95,7 @@ export {
 	REQUEST_ERROR_STATUS,
 	RESPONSE_RULES,
 	PEER_NOTES,
+	peerNoteId,
 	handshakeResultToJson,
 	httpMessageToJson,
 	parseWsUrl,

@@ -2,6 +2,8 @@
 // `log.entries[]._webSocketMessages`, as `{ type: 'send' | 'receive', time, opcode, data }`: text
 // as text, binary (opcode 2) as base64. `send` is what the page's client sent to the server. Never
 // throws: a malformed file gives a message that says where (line, column, or the JSON path).
+import { fill } from '../text.ts';
+import { INPUT_PROBLEMS } from './problems.ts';
 import { decodeBase64 } from './base64.ts';
 import { locate } from './text.ts';
 
@@ -105,7 +107,7 @@ function readMessage(
 			const f = decoded.failure;
 			return fail(
 				`${path}.data`,
-				`is not base64: ${show(m.data.slice(f.offset, f.offset + f.length))} at char ${f.offset + 1} ${f.problem}`
+				`is not base64: ${show(m.data.slice(f.offset, f.offset + f.length))} at char ${f.offset + 1} ${fill(INPUT_PROBLEMS[f.problem], f.params ?? {})}`
 			);
 		}
 		data = decoded.bytes;
