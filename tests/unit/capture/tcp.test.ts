@@ -85,7 +85,7 @@ describe('TCP reassembly', () => {
 		const c = analyse(sent);
 		expect(serverTexts(c)).toEqual(all);
 		const conflict = c.diagnostics.find((d) => d.code === 'tcp_overlap_conflict');
-		expect(conflict?.params).toEqual({ direction: 'server', length: 2, streamOffset: 129 + 3 * 4 });
+		expect(conflict?.params).toEqual({ role: 'server', length: 2, streamOffset: 129 + 3 * 4 });
 	});
 
 	it('keeps the earlier copy even when a later, longer retransmission sorts first', () => {
@@ -115,7 +115,7 @@ describe('TCP reassembly', () => {
 		expect(serverTexts(c)).toEqual(all.slice(0, 6));
 		expect(codes(c)).toEqual(['tcp_gap', 'capture_stream_stops_at_gap']);
 		const stop = c.diagnostics[1]!;
-		expect(stop.params).toEqual({ direction: 'server', length: 3 * 4 });
+		expect(stop.params).toEqual({ role: 'server', length: 3 * 4 });
 	});
 
 	it('reads sequence numbers that wrap around 2^32', () => {

@@ -60,7 +60,7 @@ export function analyzeConnection(
 		reporter.add('tcp_start_not_captured', c.fileOffset, 0);
 	}
 	for (const role of ['client', 'server'] as const) {
-		if (streams[role].rst) reporter.add('tcp_reset', c.fileOffset, 0, { direction: role });
+		if (streams[role].rst) reporter.add('tcp_reset', c.fileOffset, 0, { role });
 	}
 	const connection: CaptureConnection = {
 		id: c.id,

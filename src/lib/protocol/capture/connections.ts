@@ -24,22 +24,37 @@ export interface TcpConnection {
 
 const endpointKey = (e: Endpoint) => `${e.address}|${e.port}`;
 
+function keyOf(seg: Segment): string {
+	const src = endpointKey(seg.src);
+	const dst = endpointKey(seg.dst);
+	return src < dst ? `${src}>${dst}` : `${dst}>${src}`;
+}
+
+const same = (x: Endpoint, y: Endpoint) => x.port === y.port && x.address === y.address;
+
+/** Which side of `c` sent `seg`, or undefined when `seg` is not on `c`'s 4-tuple. */
+function sideOf(c: TcpConnection, seg: Segment): 'a' | 'b' | undefined {
+	if (same(c.a, seg.src) && same(c.b, seg.dst)) return 'a';
+	if (same(c.b, seg.src) && same(c.a, seg.dst)) return 'b';
+	return undefined;
+}
+
 export class ConnectionTable {
 	readonly connections: TcpConnection[] = [];
 	private byKey = new Map<string, TcpConnection>();
 	private arrivals = 0;
+	private last: TcpConnection | undefined;
 
 	add(seg: Segment): void {
-		const src = endpointKey(seg.src);
-		const dst = endpointKey(seg.dst);
-		const key = src < dst ? `${src}>${dst}` : `${dst}>${src}`;
-		let c = this.byKey.get(key);
 		const opening = seg.syn && !seg.ackFlag;
+		// Most packets belong to the connection of the packet before: that is checked first.
+		let c = this.last && sideOf(this.last, seg) ? this.last : this.lookup(seg);
 		if (!c || (opening && c.synSeq !== undefined && c.synSeq !== seg.seq && c.closed)) {
 			c = this.open(seg);
-			this.byKey.set(key, c);
+			this.byKey.set(keyOf(seg), c);
 		}
-		const side = endpointKey(c.a) === src ? 'a' : 'b';
+		this.last = c;
+		const side = sideOf(c, seg)!;
 		if (opening) [c.syn, c.synSeq] = [side, seg.seq];
 		if (seg.syn && seg.ackFlag) c.synAck = side;
 		if (seg.fin || seg.rst) c.closed = true;
@@ -49,6 +64,10 @@ export class ConnectionTable {
 			c.start = Number.isNaN(c.start) ? seg.time : Math.min(c.start, seg.time);
 			c.end = Number.isNaN(c.end) ? seg.time : Math.max(c.end, seg.time);
 		}
+	}
+
+	private lookup(seg: Segment): TcpConnection | undefined {
+		return this.byKey.get(keyOf(seg));
 	}
 
 	private open(seg: Segment): TcpConnection {

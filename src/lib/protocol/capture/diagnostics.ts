@@ -11,7 +11,7 @@ export const CAPTURE_DIAGNOSTICS = {
 	capture_file_truncated: {
 		severity: 'error',
 		rfc: 'pcap §4, pcapng §3.1',
-		text: 'the file ends inside a {part}: {needed} bytes are needed, {available} are left'
+		text: 'the file ends inside a {structure}: {needed} bytes are needed, {available} are left'
 	},
 	capture_block_length_invalid: {
 		severity: 'error',
@@ -86,22 +86,22 @@ export const CAPTURE_DIAGNOSTICS = {
 	tcp_gap: {
 		severity: 'warning',
 		rfc: 'RFC 9293 §3.10.7.4',
-		text: 'the capture missed {length} bytes the {direction} sent (stream offset {streamOffset}); nothing after them is joined to what came before'
+		text: 'the capture missed {length} bytes the {role} sent (stream offset {streamOffset}); nothing after them is joined to what came before'
 	},
 	tcp_overlap_conflict: {
 		severity: 'warning',
 		rfc: 'RFC 9293 §3.10.7.4',
-		text: 'a retransmitted segment from the {direction} carries different bytes for {length} bytes at stream offset {streamOffset}; the first copy is kept'
+		text: 'a retransmitted segment from the {role} carries different bytes for {length} bytes at stream offset {streamOffset}; the first copy is kept'
 	},
 	tcp_reset: {
 		severity: 'info',
 		rfc: 'RFC 9293 §3.10.7.3',
-		text: 'the {direction} reset the connection (RST)'
+		text: 'the {role} reset the connection (RST)'
 	},
 	capture_stream_stops_at_gap: {
 		severity: 'warning',
 		rfc: 'RFC 6455 §5.2',
-		text: 'the {direction}’s {length} bytes after the gap are not read: a frame boundary cannot be found without the missing bytes'
+		text: 'the {role}’s {length} bytes after the gap are not read: a frame boundary cannot be found without the missing bytes'
 	},
 	capture_handshake_not_captured: {
 		severity: 'info',

@@ -43,12 +43,29 @@ function readIpv4(d: Uint8Array): IpReading {
 	if (flags & 0x3fff) return { fragment: { id: u16(d, 4), offset: (flags & 0x1fff) * 8 } };
 	if (d[9] !== TCP) return { notTcp: true };
 	return {
-		src: `${d[12]}.${d[13]}.${d[14]}.${d[15]}`,
-		dst: `${d[16]}.${d[17]}.${d[18]}.${d[19]}`,
+		src: ipv4Text(d, 12),
+		dst: ipv4Text(d, 16),
 		protocol: d[9]!,
 		payloadOffset: headerLength,
 		payloadLength: length - headerLength
 	};
+}
+
+/**
+ * Dotted-quad text, cached: a capture has few addresses and many packets, and building the same
+ * string for every packet was a large part of reading one.
+ */
+const V4_TEXT = new Map<number, string>();
+
+function ipv4Text(d: Uint8Array, at: number): string {
+	const n = ((d[at]! << 24) | (d[at + 1]! << 16) | (d[at + 2]! << 8) | d[at + 3]!) >>> 0;
+	let text = V4_TEXT.get(n);
+	if (text === undefined) {
+		if (V4_TEXT.size > 4096) V4_TEXT.clear();
+		text = `${d[at]}.${d[at + 1]}.${d[at + 2]}.${d[at + 3]}`;
+		V4_TEXT.set(n, text);
+	}
+	return text;
 }
 
 /** RFC 8200 §4: extension headers with their own length rules, walked to the upper layer. */

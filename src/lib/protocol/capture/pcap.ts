@@ -21,11 +21,7 @@ export function readPcap(bytes: Uint8Array, sink: PacketSink, reporter: Reporter
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const magic = PCAP_MAGICS[view.getUint32(0, false)]!;
 	if (bytes.length < FILE_HEADER) {
-		reporter.add('capture_file_truncated', 0, bytes.length, {
-			part: 'file header',
-			needed: FILE_HEADER,
-			available: bytes.length
-		});
+		truncated(reporter, 0, 'file_header', FILE_HEADER, bytes.length);
 		return 0;
 	}
 	const le = magic.littleEndian;
@@ -36,7 +32,7 @@ export function readPcap(bytes: Uint8Array, sink: PacketSink, reporter: Reporter
 	let at = FILE_HEADER;
 	while (at < bytes.length) {
 		if (bytes.length - at < RECORD_HEADER) {
-			truncated(reporter, at, 'packet record header', RECORD_HEADER, bytes.length - at);
+			truncated(reporter, at, 'record_header', RECORD_HEADER, bytes.length - at);
 			break;
 		}
 		const seconds = view.getUint32(at, le);
@@ -65,12 +61,16 @@ export function readPcap(bytes: Uint8Array, sink: PacketSink, reporter: Reporter
 	return index;
 }
 
+/** What the file ends inside of (PARAM_WORDS.structure). */
+export type Structure =
+	'file_header' | 'record_header' | 'packet' | 'block_header' | 'section_header' | 'block';
+
 export function truncated(
 	reporter: Reporter,
 	at: number,
-	part: string,
+	structure: Structure,
 	needed: number,
 	available: number
 ): void {
-	reporter.add('capture_file_truncated', at, available, { part, needed, available });
+	reporter.add('capture_file_truncated', at, available, { structure, needed, available });
 }

@@ -42,7 +42,7 @@ export function readPcapng(bytes: Uint8Array, sink: PacketSink, reporter: Report
 	let at = 0;
 	while (at < bytes.length) {
 		if (bytes.length - at < 12) {
-			truncated(reporter, at, 'block header', 12, bytes.length - at);
+			truncated(reporter, at, 'block_header', 12, bytes.length - at);
 			break;
 		}
 		const type = view.getUint32(at, section?.le ?? true);
@@ -62,7 +62,7 @@ export function readPcapng(bytes: Uint8Array, sink: PacketSink, reporter: Report
 /** pcapng §4.1: the byte-order magic says how every number of the section is written. */
 function readSectionHeader(r: Reader, at: number): Section | undefined {
 	if (r.bytes.length - at < 28) {
-		truncated(r.reporter, at, 'section header block', 28, r.bytes.length - at);
+		truncated(r.reporter, at, 'section_header', 28, r.bytes.length - at);
 		return undefined;
 	}
 	const magic = r.view.getUint32(at + 8, true);

@@ -166,7 +166,7 @@ class StreamBuilder {
 		const streamOffset = this.cursor - this.start;
 		this.gaps.push({ at: this.written, streamOffset, length, fileOffset });
 		this.reporter.add('tcp_gap', fileOffset, 0, {
-			direction: this.direction,
+			role: this.direction,
 			length,
 			streamOffset
 		});
@@ -182,7 +182,7 @@ class StreamBuilder {
 		for (let i = 0; i < incoming.length; i++) if (incoming[i] !== this.out[at + i]) differing++;
 		if (differing > 0) {
 			this.reporter.add('tcp_overlap_conflict', piece.seg.fileOffset + (s - piece.rel), e - s, {
-				direction: this.direction,
+				role: this.direction,
 				length: differing,
 				streamOffset: s - this.start
 			});

@@ -82,7 +82,7 @@ function readDirection(
 	const gap = stream.gaps[0];
 	if (gap && gap.at < stream.bytes.length) {
 		reporter.add('capture_stream_stops_at_gap', gap.fileOffset, 0, {
-			direction: from,
+			role: from,
 			length: stream.bytes.length - gap.at
 		});
 	}
