@@ -10,6 +10,8 @@ export interface Io {
 	err(text: string): void;
 	/** All of standard input as UTF-8 text; an InputTooBig error past MAX_TEXT_BYTES. */
 	readStdin(): Promise<string>;
+	/** All of standard input as bytes (capture files are binary). */
+	readStdinBytes(): Promise<Uint8Array>;
 	stdinIsTTY: boolean;
 	/** Colour on standard output: only on a terminal, and never when NO_COLOR is set. */
 	color: boolean;
@@ -40,6 +42,7 @@ export function processIo(): Io {
 		flush: () => stdout.flush(),
 		err: (text) => void process.stderr.write(text),
 		readStdin,
+		readStdinBytes: () => readStdinBytes(),
 		stdinIsTTY: isatty(0),
 		color: wantsColor(tty, process.env),
 		columns: tty ? process.stdout.columns : undefined,
@@ -53,13 +56,17 @@ export function wantsColor(isTTY: boolean, env: Io['env']): boolean {
 }
 
 async function readStdin(): Promise<string> {
+	// Joined before decoding, so a UTF-8 sequence split between chunks stays whole.
+	return Buffer.from(await readStdinBytes(MAX_TEXT_BYTES)).toString('utf8');
+}
+
+async function readStdinBytes(limit = Infinity): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
 	let size = 0;
 	for await (const chunk of process.stdin) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_TEXT_BYTES) throw new InputTooBig(MAX_TEXT_BYTES);
+		if (size > limit) throw new InputTooBig(limit);
 		chunks.push(chunk as Buffer);
 	}
-	// Joined before decoding, so a UTF-8 sequence split between chunks stays whole.
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }

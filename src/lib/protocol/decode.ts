@@ -93,8 +93,9 @@ export function allDiagnostics(
 ): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	for (const p of negotiatedDeflate(extensions)?.problems ?? []) {
-		const problem = `${p.kind.replace('_', ' ')} ${p.param.name}`;
-		diagnostics.push(diagnostic('extension_param_invalid', 0, 0, { problem }));
+		diagnostics.push(
+			diagnostic('extension_param_invalid', 0, 0, { problem: p.kind, param: p.param.name })
+		);
 	}
 	const { first, from } = role;
 	if (role.fromInferred && first && from) {
