@@ -4,11 +4,13 @@
 // tests/unit/i18n/catalogs.test.ts keeps the two equal and the Korean free of English sentences.
 import type { Diagnostic, Field, InputError } from '$lib/protocol/index.ts';
 import type { AcceptMistake } from '$lib/protocol/handshake/mistakes.ts';
+import type { HarProblem } from '$lib/protocol/input/har.ts';
+import type { Coded } from '$lib/protocol/text.ts';
 import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from './field-messages.ts';
-import { INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
+import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -73,6 +75,11 @@ export function inputErrorText(
 		column: error.column,
 		problem: say(INPUT_PROBLEM_MESSAGES, error.problem)
 	});
+}
+
+/** Why a HAR file cannot be read, in the page's language. */
+export function harErrorText(problem: Coded<HarProblem>): string {
+	return say(HAR_PROBLEM_MESSAGES, problem);
 }
 
 /** Why a pasted Sec-WebSocket-Accept is wrong (RFC 6455 §4.2.2), in the page's language. */

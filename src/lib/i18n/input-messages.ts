@@ -1,5 +1,6 @@
 // What is wrong with a token of a paste (src/lib/protocol/input/problems.ts), by problem code.
 import { m } from '$lib/paraglide/messages.js';
+import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { InputProblem } from '$lib/protocol/input/problems.ts';
 import type { MessageTable } from './say.ts';
 
@@ -37,4 +38,19 @@ export const INPUT_PROBLEM_MESSAGES: MessageTable<InputProblem> = {
 	not_star_line: m.input_problem_not_star_line,
 	star_first: m.input_problem_star_first,
 	star_too_long: m.input_problem_star_too_long
+};
+
+/** Why a HAR cannot be read (src/lib/protocol/input/har.ts), by problem code. */
+export const HAR_PROBLEM_MESSAGES: MessageTable<HarProblem> = {
+	not_json: m.har_problem_not_json,
+	json_ends_early: m.har_problem_json_ends_early,
+	json_unexpected: m.har_problem_json_unexpected,
+	no_entries: m.har_problem_no_entries,
+	not_list: m.har_problem_not_list,
+	no_websocket: m.har_problem_no_websocket,
+	not_object: m.har_problem_not_object,
+	bad_type: m.har_problem_bad_type,
+	bad_opcode: m.har_problem_bad_opcode,
+	data_not_text: m.har_problem_data_not_text,
+	data_not_base64: m.har_problem_data_not_base64
 };

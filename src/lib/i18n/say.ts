@@ -6,6 +6,7 @@
 import type { Coded, TextParams } from '$lib/protocol/text.ts';
 import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
+import { INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
 import { PROBLEM_MESSAGES } from './problem-messages.ts';
 
 /**
@@ -122,7 +123,7 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 		section_header: m.word_capture_section_header,
 		block: m.word_capture_block
 	},
-	line: {
+	start_line: {
 		request_line: m.word_request_line,
 		status_line: m.word_status_line,
 		start_line: m.word_start_line
@@ -136,7 +137,8 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	does: OPCODE_MEANING_MESSAGES,
 	mistake: MISTAKE_MESSAGES,
 	note: PEER_NOTE_MESSAGES,
-	problem: PROBLEM_MESSAGES
+	problem: PROBLEM_MESSAGES,
+	token_problem: INPUT_PROBLEM_MESSAGES
 };
 
 const paramMessages: Readonly<Record<string, Readonly<Record<string, Message>> | undefined>> =

@@ -156,12 +156,12 @@ export const DIAGNOSTICS = {
 	handshake_not_http: {
 		severity: 'error',
 		rfc: 'RFC 9112 §2.1',
-		text: 'this text does not start with an HTTP {line}'
+		text: 'this text does not start with an HTTP {start_line}'
 	},
 	handshake_start_line_invalid: {
 		severity: 'error',
 		rfc: 'RFC 9112 §3, §4',
-		text: 'the {line} cannot be read: {problem}'
+		text: 'the {start_line} cannot be read: {problem}'
 	},
 	handshake_bare_lf: {
 		severity: 'warning',

@@ -4,6 +4,7 @@
 // finds them, and the site maps the same ids to its messages (src/lib/i18n/engine-text.ts).
 import { OPCODE_MEANINGS } from './frame/opcodes.ts';
 import { HANDSHAKE_PROBLEMS } from './handshake/problems.ts';
+import { INPUT_PROBLEMS } from './input/problems.ts';
 import { MISTAKE_TEXT } from './handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from './handshake/peer-notes.ts';
 import { CLOSE_MEANINGS } from './message/close-codes.ts';
@@ -28,7 +29,7 @@ export const PARAM_WORDS = {
 	/** Which message of the handshake. */
 	side: { request: 'request', response: 'response' },
 	/** handshake_not_http, handshake_start_line_invalid: which start line (RFC 9112 §3, §4). */
-	line: {
+	start_line: {
 		request_line: 'request line',
 		status_line: 'status line',
 		start_line: 'request line or status line'
@@ -49,5 +50,7 @@ export const PARAM_WORDS = {
 	does: OPCODE_MEANINGS,
 	mistake: MISTAKE_TEXT,
 	note: PEER_NOTE_TEXT,
-	problem: HANDSHAKE_PROBLEMS
+	problem: HANDSHAKE_PROBLEMS,
+	/** A HAR's base64 data: what is wrong with its token. */
+	token_problem: INPUT_PROBLEMS
 } as const satisfies ParamWords;

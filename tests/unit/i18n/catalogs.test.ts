@@ -9,6 +9,7 @@ import { HANDSHAKE_FIELD_TEXT } from '$lib/protocol/handshake/fields.ts';
 import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
+import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
 import { INPUT_PROBLEMS } from '$lib/protocol/input/problems.ts';
 import { CLOSE_MEANINGS } from '$lib/protocol/message/close-codes.ts';
 import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
@@ -16,7 +17,7 @@ import { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
-import { INPUT_PROBLEM_MESSAGES } from '$lib/i18n/input-messages.ts';
+import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from '$lib/i18n/input-messages.ts';
 import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
@@ -40,7 +41,8 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
-	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES]
+	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
+	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES]
 ];
 
 function mapText(rows: Readonly<Record<string, { text: string }>>): Catalog {

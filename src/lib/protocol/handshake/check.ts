@@ -123,7 +123,7 @@ function notHttpAt(
 		side,
 		'handshake_not_http',
 		{ offset: 0, length: lf < 0 ? bytes.length : lf },
-		{ line }
+		{ start_line: line }
 	);
 }
 

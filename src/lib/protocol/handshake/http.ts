@@ -135,7 +135,7 @@ function readStartLine(msg: HttpMessage, line: Line): void {
 		msg.diagnostics.push(
 			report(msg.kind, 'handshake_start_line_invalid', msg.startLine, {
 				...params,
-				line: startLine,
+				start_line: startLine,
 				problem
 			})
 		);
