@@ -47,10 +47,19 @@ async function reachable(): Promise<boolean> {
 async function serve(): Promise<ChildProcess> {
 	const server = spawn(
 		process.execPath,
-		['node_modules/.bin/vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		[
+			'node_modules/.bin/vite',
+			'preview',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--strictPort'
+		],
 		{ stdio: 'ignore' }
 	);
-	for (let i = 0; i < 200 && !(await reachable()); i++) await new Promise((r) => setTimeout(r, 100));
+	for (let i = 0; i < 200 && !(await reachable()); i++)
+		await new Promise((r) => setTimeout(r, 100));
 	return server;
 }
 
@@ -66,7 +75,12 @@ async function jsWeight(browser: Browser, route: string): Promise<Weight> {
 	const bodies: Promise<number>[] = [];
 	page.on('response', (response) => {
 		if (response.request().resourceType() !== 'script') return;
-		bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+		bodies.push(
+			response.body().then(
+				(b) => gzipSync(b, { level: 9 }).length,
+				() => 0
+			)
+		);
 	});
 	await page.goto(base + route, { waitUntil: 'networkidle' });
 	const sizes = await Promise.all(bodies);
@@ -79,19 +93,25 @@ interface Score {
 	tbtMs: number;
 }
 
-function lighthouse(route: string): Score {
-	const json = execFileSync(
-		process.execPath,
-		[
-			'node_modules/lighthouse/cli/index.js',
-			base + route,
-			'--output=json',
-			'--quiet',
-			'--only-categories=performance',
-			'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
-		],
-		{ env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 256 << 20 }
-	).toString();
+function lighthouse(route: string): Score | null {
+	let json: string;
+	try {
+		json = execFileSync(
+			process.execPath,
+			[
+				'node_modules/lighthouse/cli/index.js',
+				base + route,
+				'--output=json',
+				'--quiet',
+				'--only-categories=performance',
+				'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+			],
+			{ env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 256 << 20, stdio: 'pipe' }
+		).toString();
+	} catch (error) {
+		console.error(`lighthouse failed on ${route}: ${String(error).split('\n')[0]}`);
+		return null;
+	}
 	const report = JSON.parse(json);
 	return {
 		score: report.categories.performance.score,
@@ -114,12 +134,17 @@ try {
 		let line = `${pad(route, 18)} ${pad(String(js.files), 9)} ${pad(kB.toFixed(1) + ' kB', 10)}${mark(kB <= BUDGET.kB)}`;
 		if (!args.includes('--js-only')) {
 			const lh = lighthouse(route);
-			line += ` ${lh.score.toFixed(2)}${mark(lh.score >= BUDGET.score)}`;
-			line += ` ${Math.round(lh.tbtMs)} ms${mark(lh.tbtMs <= BUDGET.tbtMs)}`;
+			if (!lh) line += ' failed';
+			else
+				line +=
+					` ${lh.score.toFixed(2)}${mark(lh.score >= BUDGET.score)}` +
+					` ${Math.round(lh.tbtMs)} ms${mark(lh.tbtMs <= BUDGET.tbtMs)}`;
 		}
 		console.log(line);
 	}
-	console.log(`\nbudget: ≤ ${BUDGET.kB} kB gzip JS, score ≥ ${BUDGET.score}, TBT ≤ ${BUDGET.tbtMs} ms (✗: missed)`);
+	console.log(
+		`\nbudget: ≤ ${BUDGET.kB} kB gzip JS, score ≥ ${BUDGET.score}, TBT ≤ ${BUDGET.tbtMs} ms (✗: missed)`
+	);
 } finally {
 	await browser.close();
 	server.kill();
