@@ -1,4 +1,4 @@
-// The browser's side of scripts/vite-client-messages.ts: in the client build every message function
+// The browser's side of scripts/vite-client-i18n.ts: in the client build every message function
 // is `(inputs) => formatMessage(key, inputs)`, and each chunk has put the texts of its messages, in
 // the page's language, into `globalThis.__wsvizTexts` before it runs. Texts are the strings of
 // messages/{locale}.json, whose only syntax is `{name}` (an input), filled in as Paraglide does.

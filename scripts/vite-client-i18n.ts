@@ -19,6 +19,9 @@ import type { Plugin } from 'vite';
 const MESSAGES_DIR = '/src/lib/paraglide/messages/';
 const FORMATTER = path.resolve('src/lib/i18n/client-texts.ts');
 
+const URLPATTERN_POLYFILL = '@inlang/paraglide-js/urlpattern-polyfill';
+const LAZY_URLPATTERN = '\0wsviz-lazy-urlpattern';
+
 type Catalog = Record<string, string>;
 
 /** The message key of a Paraglide message module id, or null for anything else. */
@@ -37,7 +40,7 @@ function readCatalogs(locales: string[]): Map<string, Catalog> {
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
-export function clientMessages(options: { locales: string[]; baseLocale: string }): Plugin {
+export function clientI18n(options: { locales: string[]; baseLocale: string }): Plugin {
 	const catalogs = readCatalogs(options.locales);
 	const textsOf = (keys: string[], locale: string): string => {
 		const catalog = catalogs.get(locale)!;
@@ -53,10 +56,18 @@ export function clientMessages(options: { locales: string[]; baseLocale: string 
 	const others = options.locales.filter((l) => l !== options.baseLocale);
 
 	return {
-		name: 'wsviz-client-messages',
+		name: 'wsviz-client-i18n',
 		apply: 'build',
+		enforce: 'pre',
 		applyToEnvironment: (environment) => environment.name === 'client',
+		// Paraglide's runtime imports a URLPattern polyfill (7 kB gzip) that every current browser
+		// has natively: fetch it only where it is missing.
+		resolveId(id) {
+			return id === URLPATTERN_POLYFILL ? LAZY_URLPATTERN : null;
+		},
 		load(id) {
+			if (id === LAZY_URLPATTERN)
+				return `if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');\n`;
 			const key = messageKey(id);
 			if (key === null) return null;
 			return (
