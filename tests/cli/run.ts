@@ -21,7 +21,7 @@ export interface Run {
 
 export interface RunOptions {
 	/** Written to standard input, which is then closed (an empty stdin when absent). */
-	input?: string;
+	input?: string | Uint8Array;
 	env?: Record<string, string>;
 	/** Run as a real process, `node src/cli/bin.js` (else in this process, through main()). */
 	process?: boolean;
@@ -46,11 +46,14 @@ const envOf = (options: RunOptions) => ({
 async function wsvizInProcess(args: readonly string[], options: RunOptions): Promise<Run> {
 	const out: string[] = [];
 	const err: string[] = [];
+	const input = options.input ?? '';
+	const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
 	// As bin.js sees a pipe: no terminal on either side.
 	const io: Io = {
 		out: (text) => void out.push(text),
 		err: (text) => void err.push(text),
-		readStdin: () => Promise.resolve(options.input ?? ''),
+		readStdin: () => Promise.resolve(Buffer.from(bytes).toString('utf8')),
+		readStdinBytes: () => Promise.resolve(bytes),
 		stdinIsTTY: false,
 		color: false,
 		env: envOf(options)
