@@ -6,6 +6,8 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
+import { clientI18n } from './scripts/vite-client-i18n.ts';
+import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 
 /**
  * Messages (messages/{locale}.json) compile to typed functions in src/lib/paraglide. Only `vite dev`
@@ -23,7 +25,7 @@ function i18n(command: 'build' | 'serve'): PluginOption[] {
 }
 
 export default defineConfig(({ command }) => ({
-	plugins: [...i18n(command), sveltekit()],
+	plugins: [...i18n(command), sveltekit(), clientI18n(inlangSettings)],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
