@@ -6,6 +6,7 @@ import { UsageError } from './args.ts';
 import { runDecode } from './decode-command.ts';
 import { runEncode } from './encode-command.ts';
 import { runHandshake } from './handshake-command.ts';
+import { runServe } from './serve-command.ts';
 import { runSimulate } from './simulate-command.ts';
 import { processIo, type Io } from './io.ts';
 import { sanitize } from './text.ts';
@@ -27,7 +28,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 	simulate: {
 		run: runSimulate,
 		summary: 'compare polling, long polling, streaming, SSE and WebSocket on one clock'
-	}
+	},
+	serve: { run: runServe, summary: 'serve the site and the live lab (/live) with its real server' }
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
