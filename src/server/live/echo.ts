@@ -66,11 +66,14 @@ function serve(ws: WebSocket, connection: TapConnection): void {
 	ws.on('error', () => {}); // ws closes the connection itself, with the right code (1002, 1007, 1009)
 	ws.on('close', (code, reason) => connection.closed(code, reason.toString('utf8')));
 	ws.on('message', (data, isBinary) => {
+		if (ws.readyState !== ws.OPEN) return;
 		const now = Math.floor(Date.now() / 1000);
 		if (now !== second) [second, count] = [now, 0];
 		if (++count > LIVE_LIMITS.messagesPerSecond) {
 			// RFC 6455 §7.4.1: 1008, a message that violates the endpoint's policy.
 			ws.close(1008, `over ${LIVE_LIMITS.messagesPerSecond} messages a second`);
+			// A flooding peer may never answer the close: it gets a moment, not ws's 30 s.
+			setTimeout(() => ws.terminate(), 2000).unref();
 			return;
 		}
 		ws.send(data as Buffer, { binary: isBinary });

@@ -33,9 +33,12 @@ export function createLiveHttpServer(options: LiveHttpOptions): Server {
 		socket.on('error', () => {});
 		socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 	});
-	server.on('clientError', (_err, socket) => {
-		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-		else socket.destroy();
+	server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+		if (!socket.writable) return void socket.destroy();
+		// A head that took too long is 408 (RFC 9110 §15.5.9); anything unreadable is 400.
+		const status =
+			err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+		socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 	});
 	return server;
 }
