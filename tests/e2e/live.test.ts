@@ -107,3 +107,25 @@ test('without the live server the page says what it needs and shows the command'
 	).toBeVisible();
 	await expect(page.getByText('npx wsviz serve')).toBeVisible();
 });
+
+test('a broken frame from /build, sent raw, is refused by ws and by the strict server alike', async ({
+	page
+}) => {
+	await page.goto('/build');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	const href = await page.getByTestId('send-live').getAttribute('href');
+	const hex = /^(?:\/en)?\/live#raw=([0-9a-f]+)$/.exec(href ?? '')?.[1];
+	expect(hex).toBeDefined();
+	await page.getByTestId('send-live').click();
+	await expect(page.locator('[data-server]')).toHaveAttribute('data-server', 'ready');
+	await expect(page.getByLabel('Frame bytes (hex)')).toHaveValue(hex!);
+
+	// RSV1 set on a text frame with no extension negotiated: 1002 from both (RFC 6455 §5.2).
+	await page.getByLabel('Frame bytes (hex)').fill('c1 82 37 fa 21 3d 5f 93');
+	await page.getByRole('button', { name: 'Send raw' }).click();
+	for (const peer of ['ws', 'strict']) {
+		const answer = page.locator(`[data-peer="${peer}"]`);
+		await expect(answer).toHaveAttribute('data-outcome', 'closed');
+		await expect(answer).toContainText('1002');
+	}
+});
