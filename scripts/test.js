@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in order, ending with one summary line.
 //
 //   chromium  find (or on a fresh Debian machine, as root, install) the browser: scripts/ensure-chromium.js
+//   capture tools  tcpdump and tshark for the real-capture tests, installed like Chromium: scripts/ensure-capture-tools.js
 //   check     npm run check  (svelte-kit sync + svelte-check)        counts as one check
 //   lint      npm run lint   (prettier --check + eslint)             counts as one check
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
@@ -21,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
+import { ensureCaptureTools } from './ensure-capture-tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -293,6 +295,14 @@ async function main() {
 			detail: 'not found (see above); browser tests skipped'
 		});
 	}
+
+	// a'. tcpdump and tshark, for the real-capture tests (which fail, never skip, without them)
+	started = Date.now();
+	const missingTools = ensureCaptureTools({ env });
+	record('capture tools', started, {
+		failed: missingTools.length > 0 ? 1 : 0,
+		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
+	});
 
 	// b. types and style
 	if (!interrupted) await checkStage('check', 'check');

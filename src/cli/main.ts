@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { runAccept } from './accept-command.ts';
 import { UsageError } from './args.ts';
+import { runCapture } from './capture-command.ts';
 import { runDecode } from './decode-command.ts';
 import { runEncode } from './encode-command.ts';
 import { runHandshake } from './handshake-command.ts';
@@ -28,6 +29,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 	simulate: {
 		run: runSimulate,
 		summary: 'compare polling, long polling, streaming, SSE and WebSocket on one clock'
+	},
+	capture: {
+		run: runCapture,
+		summary: 'read a .pcap/.pcapng: every connection, handshake, both directions'
 	},
 	serve: { run: runServe, summary: 'serve the site and the live lab (/live) with its real server' }
 };

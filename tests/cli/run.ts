@@ -17,7 +17,7 @@ export interface Run {
 
 export interface RunOptions {
 	/** Written to standard input, which is then closed (an empty stdin when absent). */
-	input?: string;
+	input?: string | Uint8Array;
 	env?: Record<string, string>;
 	/** Run through `npx wsviz` instead of `node src/cli/bin.js`. */
 	npx?: boolean;
