@@ -1,4 +1,5 @@
 // The engine's data model (DESIGN.md): everything the pages, the CLI and the tests show is one of these.
+import type { Coded, TextParams } from './text.ts';
 
 /** Who sent the bytes. Client frames must be masked, server frames must not (RFC 6455 §5.1). */
 export type Role = 'client' | 'server';
@@ -18,8 +19,10 @@ export interface Field {
 	raw?: number | bigint;
 	/** What the bits mean: true, 'text', 300, a byte array. */
 	value: unknown;
-	/** A sentence built from value. */
+	/** A sentence built from value: `explained` in English. */
 	meaning: string;
+	/** What the bits mean as a code of its catalog and params (the site renders it in any language). */
+	explained?: Coded;
 	/** Where the rule lives, e.g. 'RFC 6455 §5.2'. */
 	rfc: string;
 	children?: Field[];
@@ -34,7 +37,7 @@ export interface DiagnosticSpec {
 	text: string;
 }
 
-export type DiagnosticParams = Record<string, string | number | bigint | boolean>;
+export type DiagnosticParams = TextParams;
 
 export interface Diagnostic {
 	code: string;
