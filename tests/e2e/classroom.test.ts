@@ -122,6 +122,8 @@ for (const screen of SCREENS) {
 			});
 
 			test(`${view.path}: the page's link reopens the same step`, async ({ page, context }) => {
+				// Each try opens the link in a new page: slow on a busy machine.
+				test.setTimeout(90_000);
 				await open(page, view.path);
 				for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
 				const step = await stepOf(page, view);
@@ -129,15 +131,18 @@ for (const screen of SCREENS) {
 				await expect.poll(() => page.evaluate(() => location.hash.length)).toBeGreaterThan(1);
 				let href = '';
 				await expect
-					.poll(async () => {
-						href = await page.evaluate(() => location.href);
-						const other = await context.newPage();
-						await other.goto(href);
-						await other.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-						const reopened = await other.locator(view.step[0]).first().getAttribute(view.step[1]);
-						await other.close();
-						return reopened;
-					})
+					.poll(
+						async () => {
+							href = await page.evaluate(() => location.href);
+							const other = await context.newPage();
+							await other.goto(href);
+							await other.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+							const reopened = await other.locator(view.step[0]).first().getAttribute(view.step[1]);
+							await other.close();
+							return reopened;
+						},
+						{ timeout: 60_000 }
+					)
 					.toBe(step);
 			});
 		}
