@@ -115,6 +115,14 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	role: { client: m.word_client, server: m.word_server },
 	part: { header: m.word_header, payload: m.word_payload },
 	side: { request: m.word_request, response: m.word_response },
+	structure: {
+		file_header: m.word_capture_file_header,
+		record_header: m.word_capture_record_header,
+		packet: m.word_capture_packet,
+		block_header: m.word_capture_block_header,
+		section_header: m.word_capture_section_header,
+		block: m.word_capture_block
+	},
 	start_line: {
 		request_line: m.word_request_line,
 		status_line: m.word_status_line,

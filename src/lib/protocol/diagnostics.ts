@@ -3,6 +3,7 @@
 import { fill } from './text.ts';
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from './types.ts';
 import { PARAM_WORDS } from './words.ts';
+import { CAPTURE_DIAGNOSTICS } from './capture/diagnostics.ts';
 
 export const DIAGNOSTICS = {
 	// ── frame header ─────────────────────────────────────────────────────────────
@@ -381,7 +382,9 @@ export const DIAGNOSTICS = {
 		severity: 'info',
 		rfc: 'RFC 6455 §4',
 		text: 'in practice, {note}'
-	}
+	},
+	// ── capture files: containers, IP, TCP (capture/diagnostics.ts) ─────────────
+	...CAPTURE_DIAGNOSTICS
 } as const satisfies Record<string, DiagnosticSpec>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

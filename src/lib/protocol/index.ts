@@ -185,3 +185,26 @@ export {
 	type WireItem,
 	type WireKind
 } from './transports/index.ts';
+export {
+	readCapture,
+	captureFormatOf,
+	analyzeConnection,
+	captureToJson,
+	connectionToJson,
+	endpointText,
+	type CaptureReading,
+	type AnalyzeOptions,
+	type CaptureConnection,
+	type ConnectionKind,
+	type TcpConnection,
+	type TcpStream,
+	type Gap,
+	type StreamRange,
+	type TlsReading,
+	type TlsRecord,
+	type HttpHead,
+	type DirectionFrames,
+	type WebSocketReading,
+	type CaptureFormat,
+	type Endpoint
+} from './capture/index.ts';

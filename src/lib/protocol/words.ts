@@ -17,6 +17,15 @@ export const PARAM_WORDS = {
 	role: { client: 'client', server: 'server' },
 	/** frame_truncated: where the input ends. */
 	part: { header: 'header', payload: 'payload' },
+	/** capture_file_truncated: the part of a capture file it ends inside (pcap §4-5, pcapng §3-4). */
+	structure: {
+		file_header: 'file header',
+		record_header: 'packet record header',
+		packet: 'packet',
+		block_header: 'block header',
+		section_header: 'section header block',
+		block: 'block'
+	},
 	/** Which message of the handshake. */
 	side: { request: 'request', response: 'response' },
 	/** handshake_not_http, handshake_start_line_invalid: which start line (RFC 9112 §3, §4). */
