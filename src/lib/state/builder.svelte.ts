@@ -14,7 +14,7 @@ import {
 	type FrameSpec,
 	type Role
 } from '$lib/protocol/index.ts';
-import type { StateReading } from './url-state.ts';
+import { linkFails, type StateReading } from './url-state.ts';
 import type { PointedBy } from './explorer.svelte.ts';
 
 export type PayloadMode = 'text' | 'hex';
@@ -246,13 +246,10 @@ export class Builder {
 /** Checks a link's JSON against the builder's shape; every field must be there and make sense. */
 export function readBuilderState(json: unknown): StateReading<BuilderState> {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { ok: false, error: 'the link does not hold a frame' };
+		return linkFails('no_frame');
 	}
 	const o = json as Record<string, unknown>;
-	const bad = (name: string): StateReading<BuilderState> => ({
-		ok: false,
-		error: `the link's frame has a bad ${name}`
-	});
+	const bad = (field: string): StateReading<BuilderState> => linkFails('bad_field', { field });
 	const isInt = (v: unknown, lo: number, hi: number) =>
 		typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 	for (const k of ['fin', 'rsv1', 'rsv2', 'rsv3', 'masked', 'ping'] as const) {
