@@ -34,6 +34,8 @@ worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== location.origin) return;
+	// The live lab's server (/live/api, /live/events): always the network, never stored.
+	if (url.pathname.startsWith('/live/')) return;
 	event.respondWith(answer(request, url));
 });
 
