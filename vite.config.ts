@@ -6,6 +6,8 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
+import { clientI18n } from './scripts/vite-client-i18n.ts';
+import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 import { liveLab } from './src/server/live/vite-plugin.ts';
 
 /**
@@ -25,7 +27,12 @@ function i18n(command: 'build' | 'serve'): PluginOption[] {
 
 export default defineConfig(({ command }) => ({
 	// The live lab's server (/live/...) on `vite dev` and `vite preview`; never in Vitest's servers.
-	plugins: [...i18n(command), sveltekit(), ...(process.env.VITEST ? [] : [liveLab()])],
+	plugins: [
+		...i18n(command),
+		sveltekit(),
+		clientI18n(inlangSettings),
+		...(process.env.VITEST ? [] : [liveLab()])
+	],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -131,7 +131,7 @@ function tsharkFrames(file: string, port: number, fromPort: number): string[] {
 			const [fin, rsv, opcode, mask, len7, len16, len64, key] = cols.map((c) => c[i] ?? '');
 			const length = Number(len64 || len16 || len7);
 			frames.push(
-				`${flag(fin)} ${Number(rsv)} ${Number(opcode)} ${flag(mask)} ${length} ${key.replace(/:/g, '')}`
+				`${flag(fin)} ${Number(rsv)} ${Number(opcode)} ${flag(mask)} ${length} ${(key ?? '').replace(/:/g, '')}`
 			);
 		}
 	}
