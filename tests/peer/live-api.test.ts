@@ -144,6 +144,7 @@ describe('wsviz serve', () => {
 		out: () => {},
 		err: () => {},
 		readStdin: async () => '',
+		readStdinBytes: async () => new Uint8Array(),
 		stdinIsTTY: false,
 		color: false,
 		env: {}
