@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { TEXT_MODULES_LIST } from '../src/lib/i18n/client-texts.ts';
 
 const MESSAGES_DIR = '/src/lib/paraglide/messages/';
 const FORMATTER = path.resolve('src/lib/i18n/client-texts.ts');
@@ -81,6 +82,7 @@ export function clientI18n(options: { locales: string[]; baseLocale: string }): 
 			return options.locales.map((l) => textsOf(keys, l)).join('\n');
 		},
 		generateBundle(_, bundle) {
+			const all: string[] = [];
 			for (const chunk of Object.values(bundle)) {
 				if (chunk.type !== 'chunk') continue;
 				const keys = keysOf(chunk.modules);
@@ -90,7 +92,10 @@ export function clientI18n(options: { locales: string[]; baseLocale: string }): 
 				for (const locale of options.locales) {
 					const source = `export default ${textsOf(keys, locale)};\n`;
 					const fileName = `${dir}/t-${hash(source).slice(0, 10)}.js`;
-					if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source });
+					if (!bundle[fileName]) {
+						this.emitFile({ type: 'asset', fileName, source });
+						all.push(fileName);
+					}
 					files.set(locale, './' + path.posix.basename(fileName));
 				}
 				const pick = others.reduceRight(
@@ -100,6 +105,8 @@ export function clientI18n(options: { locales: string[]; baseLocale: string }): 
 				);
 				chunk.code = `Object.assign(globalThis.__wsvizTexts??={},(await import(${pick})).default);\n${chunk.code}`;
 			}
+			const source = JSON.stringify(all.sort());
+			this.emitFile({ type: 'asset', fileName: TEXT_MODULES_LIST, source });
 		}
 	};
 }

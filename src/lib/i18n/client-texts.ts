@@ -9,6 +9,12 @@ declare global {
 
 const INPUT = /\{(\w+)\}/g;
 
+/**
+ * Every text module of the build, as a JSON list of paths from the site's root: the service worker
+ * precaches them (SvelteKit's own list of the build's files does not know them).
+ */
+export const TEXT_MODULES_LIST = '_app/texts.json';
+
 export function formatMessage(key: string, inputs: Record<string, unknown>): string {
 	const text = globalThis.__wsvizTexts?.[key] ?? key;
 	return text.replace(INPUT, (_, name: string) => String(inputs[name]));
