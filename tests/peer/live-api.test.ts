@@ -144,6 +144,7 @@ describe('wsviz serve', () => {
 		out: () => {},
 		err: () => {},
 		readStdin: async () => '',
+		readStdinBytes: async () => new Uint8Array(0),
 		stdinIsTTY: false,
 		color: false,
 		env: {}
