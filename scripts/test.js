@@ -23,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
 import { ensureCaptureTools } from './ensure-capture-tools.js';
+import { playwrightTimings, printSlowest, vitestTimings } from './slowest-tests.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -43,6 +44,8 @@ process.chdir(root);
 const stages = [];
 const env = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
+/** @type {import('./slowest-tests.js').Timing[]} every test's duration; the slowest are listed last */
+const timings = [];
 
 /** @type {import('node:child_process').ChildProcess | null} */
 let current = null;
@@ -155,6 +158,7 @@ async function vitestStage(haveBrowser) {
 	if (!haveBrowser) args.push('--project', 'unit');
 	const result = await run('npx', args);
 	const json = readJson(report);
+	timings.push(...vitestTimings(json));
 	if (!json || !Array.isArray(json.testResults)) {
 		return record('vitest', started, {
 			failed: 1,
@@ -205,6 +209,7 @@ async function e2eStage() {
 		WSVIZ_E2E_PREBUILT: '1'
 	});
 	const json = readJson(report);
+	timings.push(...playwrightTimings(json));
 	if (!json || typeof json.stats !== 'object' || json.stats === null) {
 		return record('e2e', started, {
 			failed: 1,
@@ -263,6 +268,7 @@ function summarize() {
 		total.failed += 1;
 	}
 
+	printSlowest(timings);
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
 	const elapsed = stages.reduce((sum, s) => sum + s.ms, 0);

@@ -7,6 +7,7 @@ import { runCapture } from './capture-command.ts';
 import { runDecode } from './decode-command.ts';
 import { runEncode } from './encode-command.ts';
 import { runHandshake } from './handshake-command.ts';
+import { runServe } from './serve-command.ts';
 import { runSimulate } from './simulate-command.ts';
 import { InputTooBig, processIo, type Io } from './io.ts';
 import { OutputError } from './output.ts';
@@ -33,7 +34,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 	capture: {
 		run: runCapture,
 		summary: 'read a .pcap/.pcapng: every connection, handshake, both directions'
-	}
+	},
+	serve: { run: runServe, summary: 'serve the site and the live lab (/live) with its real server' }
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -2,6 +2,7 @@
 // permessage-deflate with and without context takeover; fragments, a 100 kB message, ping, close).
 // Our reading of the file must equal what each `ws` peer received, and every frame must equal what
 // Wireshark's dissector (tshark) reads in the same file.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,7 +132,7 @@ function tsharkFrames(file: string, port: number, fromPort: number): string[] {
 			const [fin, rsv, opcode, mask, len7, len16, len64, key] = cols.map((c) => c[i] ?? '');
 			const length = Number(len64 || len16 || len7);
 			frames.push(
-				`${flag(fin)} ${Number(rsv)} ${Number(opcode)} ${flag(mask)} ${length} ${key.replace(/:/g, '')}`
+				`${flag(fin)} ${Number(rsv)} ${Number(opcode)} ${flag(mask)} ${length} ${(key ?? '').replace(/:/g, '')}`
 			);
 		}
 	}
@@ -230,5 +231,25 @@ describe('a real ws conversation captured with tcpdump on lo', () => {
 			.map((m) => m.text);
 		expect(ours).toEqual(theirs);
 		expect(ours).toContain(BIG);
+	}, 60_000);
+});
+
+describe('the same conversation written as pcapng by Wireshark’s own writer', () => {
+	it('reads the pcapng tshark writes (section, interface and enhanced packet blocks with options) as the pcap', async () => {
+		const run = await capture('pcapng-source', { threshold: 0 }, true);
+		const ng = run.file.replace(/\.pcap$/, '.pcapng');
+		const converted = spawnSync('tshark', ['-r', run.file, '-F', 'pcapng', '-w', ng], {
+			encoding: 'utf8'
+		});
+		expect(converted.status, converted.stderr).toBe(0);
+		const fromPcap = connectionIn(run.file, run.port);
+		const fromPcapng = connectionIn(ng, run.port);
+		expect(readCapture(new Uint8Array(readFileSync(ng))).format).toBe('pcapng');
+		expect(ourFrames(fromPcapng.websocket!.client)).toEqual(ourFrames(fromPcap.websocket!.client));
+		expect(messagesOf(fromPcapng.websocket!.server)).toEqual(
+			messagesOf(fromPcap.websocket!.server)
+		);
+		// Microsecond times survive the conversion exactly.
+		expect(fromPcapng.websocket!.server.frameTimes).toEqual(fromPcap.websocket!.server.frameTimes);
 	}, 60_000);
 });

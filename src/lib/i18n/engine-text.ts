@@ -4,6 +4,7 @@
 // tests/unit/i18n/catalogs.test.ts keeps the two equal and the Korean free of English sentences.
 import type { Diagnostic, Field, InputError } from '$lib/protocol/index.ts';
 import type { AcceptMistake } from '$lib/protocol/handshake/mistakes.ts';
+import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
 import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { Coded } from '$lib/protocol/text.ts';
 import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
@@ -11,6 +12,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from './field-messages.ts';
 import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
+import { PROBLEM_MESSAGES } from './problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -19,13 +21,12 @@ import {
 	type MessageTable
 } from './say.ts';
 
-// Engine objects carry codes typed as strings: the tables, looked up by them.
-const diagnostics: MessageTable<string> = DIAGNOSTIC_MESSAGES;
+// Field meanings carry codes typed as strings (frame and handshake fields share Field).
 const frameFields: MessageTable<string> = FRAME_FIELD_MESSAGES;
 
-/** A diagnostic's sentence in the page's language (the engine's `message` for a code we lack). */
-export function diagnosticText(d: Pick<Diagnostic, 'code' | 'params' | 'message'>): string {
-	return diagnostics[d.code] ? say(diagnostics, d) : d.message;
+/** A diagnostic's sentence in the page's language. */
+export function diagnosticText(d: Pick<Diagnostic, 'code' | 'params'>): string {
+	return say(DIAGNOSTIC_MESSAGES, d);
 }
 
 /** What a close code means (RFC 6455 §7.4), in the page's language. */
@@ -75,6 +76,11 @@ export function inputErrorText(
 		column: error.column,
 		problem: say(INPUT_PROBLEM_MESSAGES, error.problem)
 	});
+}
+
+/** What is wrong with a Sec-WebSocket-Key (RFC 6455 §4.1 item 7), in the page's language. */
+export function keyProblemText(problem: Coded<HandshakeProblem>): string {
+	return say(PROBLEM_MESSAGES, problem);
 }
 
 /** Why a HAR file cannot be read, in the page's language. */

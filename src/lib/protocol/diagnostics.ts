@@ -389,12 +389,6 @@ export const DIAGNOSTICS = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
-/** A diagnostic's English: its row's text with its params filled (ids through PARAM_WORDS). */
-export function diagnosticEnglish(d: Pick<Diagnostic, 'code' | 'params'>): string {
-	const spec: DiagnosticSpec | undefined = DIAGNOSTICS[d.code as DiagnosticCode];
-	return spec ? fill(spec.text, d.params, PARAM_WORDS) : d.code;
-}
-
 /** Builds a diagnostic from the catalog: the message is the row's text with params filled in. */
 export function diagnostic(
 	code: DiagnosticCode,

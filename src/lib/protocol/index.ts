@@ -79,6 +79,7 @@ export {
 	computeAccept,
 	acceptFor,
 	keyProblem,
+	keyCheck,
 	keyBytes,
 	randomKey,
 	diagnoseAcceptMismatch,

@@ -1,4 +1,5 @@
 // The engine's data model (DESIGN.md): everything the pages, the CLI and the tests show is one of these.
+import type { DiagnosticCode } from './diagnostics.ts';
 import type { Coded, TextParams } from './text.ts';
 
 /** Who sent the bytes. Client frames must be masked, server frames must not (RFC 6455 §5.1). */
@@ -40,7 +41,8 @@ export interface DiagnosticSpec {
 export type DiagnosticParams = TextParams;
 
 export interface Diagnostic {
-	code: string;
+	/** A row of the catalog (diagnostics.ts). */
+	code: DiagnosticCode;
 	severity: Severity;
 	message: string;
 	rfc: string;

@@ -1,6 +1,4 @@
 // Links to lessons, in the page's language (links.ts covers pages without parameters).
-import { resolve } from '$app/paths';
-import { localizeHref } from '$lib/paraglide/runtime.js';
+import { localPath } from '$lib/i18n/links.ts';
 
-export const lessonHref = (slug: string): string =>
-	localizeHref(resolve('/learn/[slug]', { slug }));
+export const lessonHref = (slug: string): string => localPath(`/learn/${encodeURIComponent(slug)}`);

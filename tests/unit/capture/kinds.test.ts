@@ -167,7 +167,7 @@ describe('what a connection carries', () => {
 			server: '10.0.0.2:443',
 			kind: 'websocket'
 		});
-		expect(conn.fromServer.frames[0].time).toBeCloseTo(T0 + 0.5, 5);
+		expect(conn.fromServer.frames[0]?.time).toBeCloseTo(T0 + 0.5, 5);
 		expect(conn.fromServer.messages[0]).toMatchObject({ type: 'text', text: 'Hello' });
 		expect(conn.handshake.verdict).toEqual({ ok: true, status: 101, clientAccepts: true });
 	});

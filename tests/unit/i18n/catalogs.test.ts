@@ -1,7 +1,10 @@
 // Every code of every engine catalog, rendered in English and Korean with sample params: the site's
 // English equals the engine's (the CLI and the JSON), the Korean has no English sentence, each message
 // takes exactly its code's params, and no two codes of a catalog share a sentence.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LINK_PROBLEM_CODES } from '$lib/state/url-state.ts';
+import { LINK_PROBLEM_MESSAGES } from '$lib/i18n/link-messages.ts';
 import { DIAGNOSTICS } from '$lib/protocol/diagnostics.ts';
 import { FRAME_FIELD_TEXT } from '$lib/protocol/frame/fields.ts';
 import { OPCODE_MEANINGS } from '$lib/protocol/frame/opcodes.ts';
@@ -42,8 +45,15 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
-	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES]
+	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+	// Link problems are the site's own: their English is messages/en.json's.
+	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
 ];
+
+function fromMessages(prefix: string, codes: readonly string[]): Catalog {
+	const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
+	return Object.fromEntries(codes.map((code) => [code, en[`${prefix}${code}`] ?? '']));
+}
 
 function mapText(rows: Readonly<Record<string, { text: string }>>): Catalog {
 	return Object.fromEntries(Object.entries(rows).map(([code, row]) => [code, row.text]));

@@ -112,11 +112,6 @@ describe('diagnosticText', () => {
 		expect(text).toContain(closeMeaning(1005));
 		expect(closeMeaning(1005)).toMatch(HANGUL);
 	});
-
-	it('falls back to the engine message for a code with no message', () => {
-		setLocale('ko');
-		expect(diagnosticText({ code: 'no_such_code', params: {}, message: 'as is' })).toBe('as is');
-	});
 });
 
 describe('close codes, opcodes and fields', () => {

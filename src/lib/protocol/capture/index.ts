@@ -16,3 +16,12 @@ export type { TlsReading, TlsRecord } from './tls.ts';
 export type { HttpHead } from './http.ts';
 export type { DirectionFrames, WebSocketReading } from './websocket.ts';
 export type { CaptureFormat, Endpoint, Packet } from './types.ts';
+export {
+	connectionRow,
+	connectionDetail,
+	type ConnectionRow,
+	type ConnectionDetail,
+	type FrameMark,
+	type MessageMark,
+	type GapMark
+} from './summary.ts';

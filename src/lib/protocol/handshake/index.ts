@@ -6,6 +6,7 @@ export {
 	computeAccept,
 	acceptFor,
 	keyProblem,
+	keyCheck,
 	keyBytes,
 	randomKey,
 	type AcceptSteps
