@@ -16,8 +16,8 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const STACK = /\n\s+at /;
 /** The heap each child may use, in MiB: far below what the old, all-in-memory output needed. */
 const HEAP_MIB = 256;
-/** Peak resident memory allowed, in KiB (input text, its bytes, the heap, buffers). */
-const RSS_KIB = 900 * 1024;
+/** Peak resident memory allowed, in KiB (input text, its bytes, the heap, buffers; 0.7-0.9 GiB for the 90 MiB payload). */
+const RSS_KIB = 1200 * 1024;
 
 interface Capped {
 	code: number | null;
