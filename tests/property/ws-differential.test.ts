@@ -17,7 +17,7 @@ import {
 	MessageDeflater,
 	type FrameSpec,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 // ── ws's receiver, loaded from its own files (its package exports only the entry point) ──────────
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, FrameDecoder, maskTrace } from '../../../src/lib/protocol/index.ts';
+import { decode, FrameDecoder, maskTrace } from '$lib/protocol/index.ts';
 import { fromHex, layout, toHex } from '../../helpers.ts';
 
 const maskedHello = fromHex('818537fa213d7f9f4d5158');
