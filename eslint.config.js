@@ -38,9 +38,48 @@ export default ts.config(
 		}
 	},
 	{
-		// The engine runs in the browser, in a worker and in Node alike: no `any`.
+		// Promises that nobody awaits lose their errors; a promise where a callback is expected is
+		// never awaited. Both need types, so these rules read the TypeScript project.
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
+		// Modules stay small (STYLE.md §8: under ~300 lines).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		rules: { 'max-lines': ['warn', { max: 320, skipBlankLines: true, skipComments: true }] }
+	},
+	{
+		// The engine runs in the browser, in a worker and in Node alike: no `any`, and nothing that
+		// exists in only one of them (DESIGN.md: pure TypeScript, no DOM, no Svelte, no Node-only API).
 		files: ['src/lib/protocol/**/*.ts'],
-		rules: { '@typescript-eslint/no-explicit-any': 'error' }
+		rules: {
+			'@typescript-eslint/no-explicit-any': 'error',
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['svelte', 'svelte/*'], message: 'The engine does not use Svelte.' },
+						{ group: ['$app/*'], message: 'The engine does not depend on SvelteKit.' },
+						{
+							group: ['$lib/paraglide/*', '**/paraglide/*'],
+							message: 'The engine speaks in codes; the views render them.'
+						},
+						{ group: ['node:*'], message: 'The engine runs in browsers too.' }
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				...['document', 'window', 'Buffer', 'process'].map((name) => ({
+					name,
+					message: 'The engine runs in the browser, a worker and Node alike.'
+				}))
+			]
+		}
 	},
 	{
 		ignores: [

@@ -43,9 +43,9 @@ export default defineConfig(({ command }) => ({
 					environment: 'node',
 					include: [
 						'tests/unit/**/*.test.ts',
+						'tests/peer/**/*.test.ts',
 						'tests/property/**/*.test.ts',
-						'tests/cli/**/*.test.ts',
-						'tests/peer/**/*.test.ts'
+						'tests/cli/**/*.test.ts'
 					]
 				}
 			},

@@ -7,7 +7,7 @@ import http from 'node:http';
 import { chromium } from '@playwright/test';
 import { WebSocketServer } from 'ws';
 import { launchOptions } from '../chromium.config.ts';
-import { listen, splitUpgrade, startRelay } from '../tests/unit/peer/loopback.ts';
+import { listen, splitUpgrade, startRelay } from '../tests/peer/loopback.ts';
 
 const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: true });
 await new Promise((resolve) => wss.once('listening', resolve));

@@ -1,5 +1,5 @@
 // Small helpers shared by the tests.
-import type { Field } from '../src/lib/protocol/index.ts';
+import type { Field } from '$lib/protocol/index.ts';
 
 /** Bytes from lowercase or uppercase hex, spaces allowed. For test data only: throws on bad input. */
 export function fromHex(text: string): Uint8Array {

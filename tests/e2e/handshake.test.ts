@@ -7,7 +7,7 @@ import {
 	computeAccept,
 	handshakePresets,
 	RFC_EXAMPLE_KEY
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { DEFAULT_BUILD_FORM, buildOptionsOf } from '../../src/routes/handshake/build-form.ts';
 
 declare global {

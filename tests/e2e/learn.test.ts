@@ -6,7 +6,7 @@ import {
 	encodeFrame,
 	parseInput,
 	simulateAll
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 

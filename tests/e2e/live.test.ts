@@ -3,7 +3,7 @@
 // frames are masked with a key of its own, unmask to what was typed, carry RSV1 when deflate was
 // negotiated; the echo comes back, and the close handshake shows 1000 both ways.
 import { expect, test, type Page } from '@playwright/test';
-import { decode, parseHandshake } from '../../src/lib/protocol/index.ts';
+import { decode, parseHandshake } from '$lib/protocol/index.ts';
 import type { TapConnectionJson } from '../../src/server/live/tap.ts';
 import { watchProblems } from './problems.ts';
 

@@ -13,7 +13,7 @@ import {
 	TRANSPORT_NAMES,
 	type Scenario,
 	type SimulationResult
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { SLIDERS } from '../../src/routes/transports/controls.ts';
 import { watchProblems } from './problems.ts';
 

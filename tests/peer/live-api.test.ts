@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeHandle } from '../../src/cli/serve-command.ts';
 import type { Io } from '../../src/cli/io.ts';
-import { decode, encodeFrame } from '../../src/lib/protocol/index.ts';
+import { decode, encodeFrame } from '$lib/protocol/index.ts';
 import { LIVE_LIMITS } from '../../src/server/live/limits.ts';
 import type { RawAnswer } from '../../src/server/live/raw.ts';
 import {

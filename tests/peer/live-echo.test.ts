@@ -3,7 +3,7 @@
 // sent and received.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptFor, type Message } from '../../src/lib/protocol/index.ts';
+import { acceptFor, type Message } from '$lib/protocol/index.ts';
 import type { TapConnectionJson } from '../../src/server/live/tap.ts';
 import { openClient, readTap, received, startLive, tapOf, type Running } from './live-helpers.ts';
 

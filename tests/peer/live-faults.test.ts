@@ -2,7 +2,7 @@
 // handshake or flood are each closed with the right code, and a well-behaved client beside them goes
 // on echoing as if nothing happened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeFrame } from '../../src/lib/protocol/index.ts';
+import { encodeFrame } from '$lib/protocol/index.ts';
 import type { TapConnectionJson } from '../../src/server/live/tap.ts';
 import {
 	openClient,

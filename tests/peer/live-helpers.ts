@@ -12,7 +12,7 @@ import {
 	randomKey,
 	type DecodeResult,
 	type HttpMessage
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 export interface Running {
 	port: number;

@@ -9,7 +9,7 @@ import {
 	rsvAllowedBy,
 	type FrameSpec,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { allFields } from '../helpers.ts';
 
 const spec: fc.Arbitrary<FrameSpec> = fc.record({

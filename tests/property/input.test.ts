@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, parseInput, type CopyFormat } from '../../src/lib/protocol/input/index.ts';
+import { formatBytes, parseInput, type CopyFormat } from '$lib/protocol/input/index.ts';
 import {
 	bufferJson,
 	cString,

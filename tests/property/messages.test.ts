@@ -7,7 +7,7 @@ import {
 	encodeMessage,
 	MessageDeflater,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const message = fc.record({
 	type: fc.constantFrom('text' as const, 'binary' as const),

@@ -8,7 +8,7 @@ import {
 	type ScenarioInput,
 	type SimulationResult,
 	type WireItem
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const poisson = (max: number): fc.Arbitrary<Arrivals> =>
 	fc.double({ min: 0, max, noNaN: true }).map((perSecond) => ({ kind: 'poisson', perSecond }));

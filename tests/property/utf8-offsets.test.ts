@@ -10,7 +10,7 @@ import {
 	encodeFrame,
 	MessageDeflater,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 type Reference = { invalidAt: number } | { truncatedFrom: number } | 'valid';
 

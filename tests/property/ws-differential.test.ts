@@ -3,7 +3,7 @@
 // by our engine as the same messages, and the same conversations with one random mutation must be
 // refused by both with the same close code, or accepted by both. The RFC is the reference: where ws
 // is more lenient or reads a rule otherwise, the case is pinned down below, not copied.
-// The valid direction "ws writes, we read" is covered by tests/unit/ws-peer.test.ts and
+// The valid direction "ws writes, we read" is covered by tests/peer/ws-peer.test.ts and
 // tests/unit/ws-deflate-peer.test.ts; this file adds what is refused, and ws as the reader of ours.
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ import {
 	MessageDeflater,
 	type FrameSpec,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 // ── ws's receiver, loaded from its own files (its package exports only the entry point) ──────────
 
@@ -572,7 +572,7 @@ describe('what the Sender of ws writes, with or without permessage-deflate, we r
 
 // ── where ws and the RFC part ways, or where the RFC is silent: pinned down, not copied ───────────
 // (A length in a longer form than needed, and a 64-bit length with its top bit set, are in
-// tests/unit/ws-peer.test.ts.)
+// tests/peer/ws-peer.test.ts.)
 
 const hex = (text: string): Uint8Array =>
 	Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));

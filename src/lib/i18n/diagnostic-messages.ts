@@ -8,6 +8,7 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	compressed_bit_misplaced: m.diag_compressed_bit_misplaced,
 	reserved_opcode: m.diag_reserved_opcode,
 	control_frame_too_long: m.diag_control_frame_too_long,
+	control_frame_length_form: m.diag_control_frame_length_form,
 	control_frame_fragmented: m.diag_control_frame_fragmented,
 	client_frame_unmasked: m.diag_client_frame_unmasked,
 	server_frame_masked: m.diag_server_frame_masked,

@@ -31,6 +31,12 @@ export const DIAGNOSTICS = {
 		rfc: 'RFC 6455 §5.5',
 		text: 'control frames carry at most 125 bytes; this one declares {length}'
 	},
+	control_frame_length_form: {
+		severity: 'error',
+		closeCode: 1002,
+		rfc: 'RFC 6455 §5.5',
+		text: 'the 7-bit length {field} announces the {form}-bit length form, but control frames carry at most 125 bytes'
+	},
 	control_frame_fragmented: {
 		severity: 'error',
 		closeCode: 1002,

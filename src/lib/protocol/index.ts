@@ -4,6 +4,7 @@ export { decode, assemble, type DecodeResult, type Verdict } from './decode.ts';
 export { encode, encodeFrame, payloadOf } from './frame/encoder.ts';
 export type { EncodeOptions, EncodeResult, FrameSpec } from './frame/encoder.ts';
 export { FrameDecoder, type FrameDecoderOptions } from './frame/decoder.ts';
+export { flipHeaderBit, readHeaderStart, type HeaderStart } from './frame/header-start.ts';
 export type { DecodeOptions, Frame, FrameType } from './frame/types.ts';
 export {
 	OPCODES,

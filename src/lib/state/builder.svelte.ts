@@ -7,6 +7,7 @@ import {
 	decode,
 	encodeFrame,
 	encodeMessage,
+	flipHeaderBit,
 	parseInput,
 	payloadOf,
 	type DecodeResult,
@@ -15,7 +16,7 @@ import {
 	type Role
 } from '$lib/protocol/index.ts';
 import { linkFails, type StateReading } from './url-state.ts';
-import type { PointedBy } from './explorer.svelte.ts';
+import { Selection } from './selection.svelte.ts';
 
 export type PayloadMode = 'text' | 'hex';
 export type LengthBits = 7 | 16 | 64;
@@ -74,7 +75,7 @@ export const MAX_FRAGMENTS = 8;
 const KEY_PATTERN = /^[0-9a-f]{8}$/;
 const utf8 = new TextEncoder();
 
-export class Builder {
+export class Builder extends Selection {
 	fin = $state(true);
 	rsv1 = $state(false);
 	rsv2 = $state(false);
@@ -93,11 +94,6 @@ export class Builder {
 	fragments = $state(3);
 	ping = $state(false);
 	maskStep = $state(0);
-
-	/** Field keys under the pointer and under focus, and the diagnostic whose bits are marked. */
-	hovered = $state<string | null>(null);
-	focused = $state<string | null>(null);
-	selectedDiagnostic = $state<number | null>(null);
 
 	/** Hex payload mode: the pasted text read by the engine's paste parser. */
 	parsedHex = $derived(parseInput(this.hex));
@@ -142,12 +138,9 @@ export class Builder {
 	result: DecodeResult = $derived(decode(this.bytes, { from: this.from }));
 	frame = $derived(this.result.frames[0]!);
 
-	activeField = $derived(this.hovered ?? this.focused);
-	diagnostic: Diagnostic | null = $derived(
-		this.selectedDiagnostic === null
-			? null
-			: (this.result.diagnostics[this.selectedDiagnostic] ?? null)
-	);
+	override get diagnostics(): readonly Diagnostic[] {
+		return this.result.diagnostics;
+	}
 
 	/** The data as one message cut into frames, with a ping after the first when asked. */
 	fragmented = $derived.by(() => {
@@ -173,6 +166,7 @@ export class Builder {
 	});
 
 	constructor(state: BuilderState = DEFAULT_STATE) {
+		super();
 		this.load(state);
 	}
 
@@ -188,27 +182,22 @@ export class Builder {
 	}
 
 	/**
-	 * Flips bit `i` (0 = most significant bit of byte 0) of the first two bytes, and turns the new
-	 * bytes back into the spec: FIN, RSV, opcode and MASK map one to one; the 7-bit length becomes the
-	 * length form (126, 127), or an override when it disagrees with the payload.
+	 * Flips bit `i` (0 = most significant bit of byte 0) of the first two bytes, and turns what the
+	 * engine reads in the new bytes back into the spec: FIN, RSV, opcode and MASK map one to one; the
+	 * 7-bit length gives the length form, or an override when it disagrees with the payload.
 	 */
 	toggleBit(i: number): void {
-		const word = ((this.bytes[0]! << 8) | this.bytes[1]!) ^ (1 << (15 - i));
-		const [b0, b1] = [word >> 8, word & 0xff];
-		this.fin = (b0 & 0x80) !== 0;
-		this.rsv1 = (b0 & 0x40) !== 0;
-		this.rsv2 = (b0 & 0x20) !== 0;
-		this.rsv3 = (b0 & 0x10) !== 0;
-		this.opcode = b0 & 0x0f;
-		this.masked = (b1 & 0x80) !== 0;
-		const len = b1 & 0x7f;
-		if (len >= 126) {
-			this.lengthBits = len === 126 ? 16 : 64;
-			this.length7 = null;
-		} else {
-			this.lengthBits = 7;
-			this.length7 = len === this.payload.length ? null : len;
-		}
+		const h = flipHeaderBit(this.bytes, i);
+		Object.assign(this, {
+			fin: h.fin,
+			rsv1: h.rsv1,
+			rsv2: h.rsv2,
+			rsv3: h.rsv3,
+			opcode: h.opcode,
+			masked: h.masked,
+			lengthBits: h.lengthBits
+		});
+		this.length7 = h.lengthBits === 7 && h.length7 !== this.payload.length ? h.length7 : null;
 		this.selectedDiagnostic = null;
 	}
 
@@ -225,21 +214,6 @@ export class Builder {
 		const key = crypto.getRandomValues(new Uint8Array(4));
 		this.key = Array.from(key, (b) => b.toString(16).padStart(2, '0')).join('');
 		this.masked = true;
-	}
-
-	point(key: string | null, by: PointedBy): void {
-		if (by === 'pointer') this.hovered = key;
-		else this.focused = key;
-	}
-
-	toggleDiagnostic(index: number): void {
-		this.selectedDiagnostic = this.selectedDiagnostic === index ? null : index;
-	}
-
-	clearSelection(): void {
-		this.hovered = null;
-		this.focused = null;
-		this.selectedDiagnostic = null;
 	}
 }
 

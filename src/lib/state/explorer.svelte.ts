@@ -1,17 +1,15 @@
-// The frame explorer's state: the pasted text, who sent it, and what the person points at. Everything
-// shown is derived from these by the engine: parseInput turns text into bytes, decode reads them.
+// The frame explorer's state: the pasted text, who sent it, and what the person points at (Selection).
+// Everything shown is derived from these by the engine: parseInput turns text into bytes, decode reads them.
 import { getContext, setContext } from 'svelte';
 import { decode, type DecodeResult, type Diagnostic, type Role } from '$lib/protocol/index.ts';
 import { frameFields } from '$lib/protocol/frame/fields.ts';
 import { parseInput, type ParsedInput } from '$lib/protocol/input/index.ts';
 import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
 import { DEFAULT_TEXT, type Example } from './examples.ts';
+import { Selection } from './selection.svelte.ts';
 
 /** Who sent the bytes: `auto` lets the decoder infer it from the first frame's mask bit. */
 export type Sender = 'auto' | Role;
-
-/** How a field was pointed at: the pointer wins while it is over something, then focus. */
-export type PointedBy = 'pointer' | 'focus';
 
 /**
  * decode() is documented never to throw on input; if it does, the page says so instead of breaking.
@@ -36,14 +34,9 @@ export const FRAMES_DRAWN = 16;
 /** Diagnostics and messages listed; the rest are counted. */
 export const ITEMS_LISTED = 100;
 
-export class Explorer {
+export class Explorer extends Selection {
 	text = $state(DEFAULT_TEXT);
 	sender = $state<Sender>('auto');
-	/** Field keys (see fieldKey) under the pointer and under keyboard focus. */
-	hovered = $state<string | null>(null);
-	focused = $state<string | null>(null);
-	/** Index into the result's diagnostics of the one clicked. */
-	selectedDiagnostic = $state<number | null>(null);
 
 	parsed: ParsedInput = $derived(parseInput(this.text.length > TEXT_LIMIT ? '' : this.text));
 
@@ -64,16 +57,12 @@ export class Explorer {
 
 	result: DecodeResult | null = $derived(this.decoded?.ok ? this.decoded.result : null);
 
-	/** The field to highlight everywhere: the one pointed at, else the one focused. */
-	activeField = $derived(this.hovered ?? this.focused);
-
-	diagnostic: Diagnostic | null = $derived(
-		this.selectedDiagnostic === null
-			? null
-			: (this.result?.diagnostics[this.selectedDiagnostic] ?? null)
-	);
+	override get diagnostics(): readonly Diagnostic[] {
+		return this.result?.diagnostics ?? [];
+	}
 
 	constructor(text = DEFAULT_TEXT) {
+		super();
 		this.text = text;
 	}
 
@@ -89,22 +78,6 @@ export class Explorer {
 
 	load(example: Example): void {
 		this.setText(example.text);
-	}
-
-	point(key: string | null, by: PointedBy): void {
-		if (by === 'pointer') this.hovered = key;
-		else this.focused = key;
-	}
-
-	/** Clicking a diagnostic marks its bits; clicking it again clears the mark. */
-	toggleDiagnostic(index: number): void {
-		this.selectedDiagnostic = this.selectedDiagnostic === index ? null : index;
-	}
-
-	clearSelection(): void {
-		this.hovered = null;
-		this.focused = null;
-		this.selectedDiagnostic = null;
 	}
 }
 

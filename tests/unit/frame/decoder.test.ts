@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, FrameDecoder, maskTrace } from '../../../src/lib/protocol/index.ts';
+import { decode, FrameDecoder, maskTrace } from '$lib/protocol/index.ts';
 import { fromHex, layout, toHex } from '../../helpers.ts';
 
 const maskedHello = fromHex('818537fa213d7f9f4d5158');
@@ -205,5 +205,49 @@ describe('the frame decoder', () => {
 			[3, 0x6c],
 			[0, 0x6f]
 		]);
+	});
+});
+
+describe('a header cut short is judged on the bits that arrived (RFC 6455 §5.5, §5.5.1)', () => {
+	const judge = (hex: string) => decode(fromHex(hex), { from: 'server' });
+
+	it('fails a control frame whose 7-bit length announces a longer form at its second byte', () => {
+		for (const [hex, field] of [
+			['897e', 126],
+			['8a7f0000', 127]
+		] as const) {
+			const { verdict, diagnostics } = judge(hex);
+			expect(verdict).toMatchObject({ ok: false, closeCode: 1002, needMoreBytes: 0 });
+			expect(verdict.firstError).toMatchObject({
+				code: 'control_frame_length_form',
+				bitOffset: 9,
+				bitLength: 7,
+				params: { field }
+			});
+			expect(diagnostics.map((d) => d.code)).not.toContain('control_frame_too_long');
+		}
+	});
+
+	it('fails a close frame that declares one byte as soon as its length is read', () => {
+		for (const hex of ['8801', '880103']) {
+			const { verdict, diagnostics } = judge(hex);
+			expect(verdict).toMatchObject({ ok: false, closeCode: 1002, needMoreBytes: 0 });
+			expect(verdict.firstError).toMatchObject({
+				code: 'close_payload_one_byte',
+				bitOffset: 9,
+				bitLength: 7
+			});
+			expect(diagnostics.filter((d) => d.code === 'close_payload_one_byte')).toHaveLength(1);
+		}
+	});
+
+	it('judges a frame cut after its first byte on FIN, RSV and the opcode', () => {
+		expect(judge('83').verdict.firstError?.code).toBe('reserved_opcode');
+		expect(judge('09').verdict.firstError?.code).toBe('control_frame_fragmented');
+		expect(judge('81').verdict).toMatchObject({ ok: true, needMoreBytes: 1 });
+	});
+
+	it('still waits for a ping of one byte, which is legal', () => {
+		expect(judge('8901').verdict).toMatchObject({ ok: true, needMoreBytes: 1 });
 	});
 });

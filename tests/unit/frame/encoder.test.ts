@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encode, encodeFrame } from '../../../src/lib/protocol/index.ts';
+import { decode, encode, encodeFrame } from '$lib/protocol/index.ts';
 import { fromHex, layout, toHex } from '../../helpers.ts';
 
 const key = fromHex('37fa213d');

@@ -1,7 +1,7 @@
 // The malformed and boundary cases of shared/vectors/invalid-sample.json, with the verdict a strict
 // endpoint must reach, and the catalog code that must decide it.
 import { describe, expect, it } from 'vitest';
-import { decode, type Role } from '../../../src/lib/protocol/index.ts';
+import { decode, type Role } from '$lib/protocol/index.ts';
 import data from '../../vectors/invalid-frames.json' with { type: 'json' };
 import { fromHex } from '../../helpers.ts';
 

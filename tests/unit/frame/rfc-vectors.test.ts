@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encodeFrame, type Role } from '../../../src/lib/protocol/index.ts';
+import { decode, encodeFrame, type Role } from '$lib/protocol/index.ts';
 import vectors from '../../vectors/rfc6455-5.7.json' with { type: 'json' };
 import { fromHex, toHex } from '../../helpers.ts';
 

@@ -5,7 +5,7 @@ import {
 	diagnoseAcceptMismatch,
 	keyProblem,
 	WEBSOCKET_GUID
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const RFC_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 const RFC_ACCEPT = 's3pPLMBiTxaQ9kYGzzhZRbK+xOo=';

@@ -7,7 +7,7 @@ import {
 	keyProblem,
 	type BuildOptions,
 	type BuiltHandshake
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 function built(options: BuildOptions): BuiltHandshake {
 	const result = buildHandshake(options);

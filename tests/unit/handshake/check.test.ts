@@ -1,10 +1,6 @@
 // Each rule of RFC 6455 §4.1 / §4.2.1 / §4.2.2 on a request or response that breaks only it.
 import { describe, expect, it } from 'vitest';
-import {
-	acceptFor,
-	checkHandshake,
-	type HandshakeResult
-} from '../../../src/lib/protocol/index.ts';
+import { acceptFor, checkHandshake, type HandshakeResult } from '$lib/protocol/index.ts';
 
 const KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 const BASE_REQUEST: Record<string, string> = {

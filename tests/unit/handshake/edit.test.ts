@@ -7,7 +7,7 @@ import {
 	missingHeaderEffect,
 	removeHeader,
 	setHeaderValue
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 const REQUEST = `GET /chat HTTP/1.1\r\nHost: example.com\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${KEY}\r\nSec-WebSocket-Version: 13\r\nOrigin: http://example.com\r\n\r\n`;

@@ -5,7 +5,7 @@ import {
 	parseHandshake,
 	parseHttpMessage,
 	type HttpMessage
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const REQUEST = [
 	'GET /chat?room=1 HTTP/1.1',

@@ -8,7 +8,7 @@ import {
 	handshakeStatusText,
 	keyProblem,
 	presetById
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import chromium from '../../vectors/chromium-handshake.json' with { type: 'json' };
 import rfc from '../../vectors/rfc6455-1.3.json' with { type: 'json' };
 

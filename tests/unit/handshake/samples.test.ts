@@ -2,11 +2,7 @@
 // server answers to each request, and whether a strict client accepts each response. Where ws is
 // more lenient than the RFC, the RFC reading wins and a peer note says what ws did.
 import { describe, expect, it } from 'vitest';
-import {
-	checkHandshake,
-	checkHandshakeInput,
-	type HandshakeResult
-} from '../../../src/lib/protocol/index.ts';
+import { checkHandshake, checkHandshakeInput, type HandshakeResult } from '$lib/protocol/index.ts';
 import samples from '../../vectors/handshake-sample.json' with { type: 'json' };
 
 const codes = (r: HandshakeResult, severity?: string): string[] =>

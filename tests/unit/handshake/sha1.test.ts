@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha1 } from '../../../src/lib/protocol/index.ts';
+import { sha1 } from '$lib/protocol/index.ts';
 import { toHex } from '../../helpers.ts';
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput, type InputFormat } from '../../../src/lib/protocol/input/index.ts';
+import { parseInput, type InputFormat } from '$lib/protocol/input/index.ts';
 
 describe('parseInput format detection', () => {
 	it('reads empty and whitespace-only text as empty', () => {

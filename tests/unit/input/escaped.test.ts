@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../../src/lib/protocol/input/index.ts';
+import { parseInput } from '$lib/protocol/input/index.ts';
 
 const HELLO = [0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, parseInput } from '../../../src/lib/protocol/input/index.ts';
+import { formatBytes, parseInput } from '$lib/protocol/input/index.ts';
 
 const HELLO = new Uint8Array([0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f]);
 const TRICKY = new Uint8Array([

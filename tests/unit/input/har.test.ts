@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHar, parseHar } from '../../../src/lib/protocol/input/har.ts';
+import { looksLikeHar, parseHar } from '$lib/protocol/input/har.ts';
 
 /** A HAR as Chrome's DevTools saves it, trimmed to what wsviz reads. */
 function har(messages: unknown[], extra: unknown[] = []): string {

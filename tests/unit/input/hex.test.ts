@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToHex, hexToBytes, parseInput } from '../../../src/lib/protocol/input/index.ts';
+import { bytesToHex, hexToBytes, parseInput } from '$lib/protocol/input/index.ts';
 
 // RFC 6455 §5.7: a single-frame unmasked text message "Hello", and the same message masked
 const HELLO = [0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f];

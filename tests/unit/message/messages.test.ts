@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encodeFrame, type FrameSpec } from '../../../src/lib/protocol/index.ts';
-import { closeCodeInfo } from '../../../src/lib/protocol/message/close-codes.ts';
+import { decode, encodeFrame, type FrameSpec } from '$lib/protocol/index.ts';
+import { closeCodeInfo } from '$lib/protocol/message/close-codes.ts';
 import { fromHex } from '../../helpers.ts';
 
 function frames(...specs: FrameSpec[]): Uint8Array {

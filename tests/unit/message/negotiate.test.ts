@@ -3,7 +3,7 @@ import {
 	answerDeflateOffers,
 	checkDeflateResponse,
 	parseExtensionsHeader
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import samples from '../../vectors/handshake-sample.json' with { type: 'json' };
 
 /** The value of a header in raw HTTP text, or ''. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decode, type Role } from '../../../src/lib/protocol/index.ts';
-import {
-	MessageDeflater,
-	MessageInflater
-} from '../../../src/lib/protocol/extensions/deflate-codec.ts';
-import { parseExtensionsHeader } from '../../../src/lib/protocol/extensions/header.ts';
+import { decode, type Role } from '$lib/protocol/index.ts';
+import { MessageDeflater, MessageInflater } from '$lib/protocol/extensions/deflate-codec.ts';
+import { parseExtensionsHeader } from '$lib/protocol/extensions/header.ts';
 import {
 	readDeflateParams,
 	type NegotiationSide
-} from '../../../src/lib/protocol/extensions/permessage-deflate.ts';
+} from '$lib/protocol/extensions/permessage-deflate.ts';
 import vectors from '../../vectors/rfc7692-7.2.3.json' with { type: 'json' };
 import { fromHex, toHex } from '../../helpers.ts';
 

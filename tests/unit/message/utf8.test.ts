@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	firstInvalidUtf8,
-	utf8Characters,
-	Utf8Validator
-} from '../../../src/lib/protocol/message/utf8.ts';
+import { firstInvalidUtf8, utf8Characters, Utf8Validator } from '$lib/protocol/message/utf8.ts';
 import { fromHex } from '../../helpers.ts';
 
 describe('the streaming UTF-8 validator', () => {

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	decodeState,
-	encodeState,
-	linkFails,
-	type StateReading
-} from '../../../src/lib/state/url-state.ts';
+import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 
 const anything = (json: unknown): StateReading<unknown> => ({ ok: true, value: json });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulateAll } from '../../../src/lib/protocol/index.ts';
+import { simulateAll } from '$lib/protocol/index.ts';
 import {
 	arrowAt,
 	barRows,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, presetScenario } from '../../../src/lib/protocol/index.ts';
+import { DEFAULT_SCENARIO, presetScenario } from '$lib/protocol/index.ts';
 import {
 	checkView,
 	readLink,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, TRANSPORT_NAMES, type ScenarioInput } from '../../../src/lib/protocol/index.ts';
+import { simulate, TRANSPORT_NAMES, type ScenarioInput } from '$lib/protocol/index.ts';
 import { at, itemsOf, labels, QUIET } from './helpers.ts';
 
 const L = 50;

@@ -1,5 +1,5 @@
 // Scenarios small enough to work out by hand.
-import type { Arrivals, ScenarioInput, WireItem } from '../../../src/lib/protocol/index.ts';
+import type { Arrivals, ScenarioInput, WireItem } from '$lib/protocol/index.ts';
 
 export const NONE: Arrivals = { kind: 'schedule', atMs: [] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, type WireItem } from '../../../src/lib/protocol/index.ts';
+import { simulate, type WireItem } from '$lib/protocol/index.ts';
 import { at, QUIET } from './helpers.ts';
 
 const poll = (input = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/lib/protocol/index.ts';
+import { simulate } from '$lib/protocol/index.ts';
 import { at, QUIET } from './helpers.ts';
 
 const L = 50;

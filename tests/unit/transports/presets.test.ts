@@ -6,7 +6,7 @@ import {
 	scenarioProblems,
 	SCENARIO_PRESETS,
 	simulateAll
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 describe('scenario presets', () => {
 	it('are all valid scenarios with distinct ids, and each is recognised as itself', () => {

@@ -9,7 +9,7 @@ import {
 	simulate,
 	simulateAll,
 	TRANSPORT_NAMES
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { at, QUIET } from './helpers.ts';
 
 const SCENARIO = {

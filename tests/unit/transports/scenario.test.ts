@@ -8,8 +8,8 @@ import {
 	simulateAll,
 	TRANSPORT_NAMES,
 	type ScenarioInput
-} from '../../../src/lib/protocol/index.ts';
-import { mulberry32 } from '../../../src/lib/protocol/transports/random.ts';
+} from '$lib/protocol/index.ts';
+import { mulberry32 } from '$lib/protocol/transports/random.ts';
 import { at, NONE } from './helpers.ts';
 
 describe('the scenario', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, sweep, TRANSPORT_NAMES } from '../../../src/lib/protocol/index.ts';
+import { simulate, sweep, TRANSPORT_NAMES } from '$lib/protocol/index.ts';
 import { QUIET } from './helpers.ts';
 
 const BASE = { ...QUIET, durationMs: 20_000 };

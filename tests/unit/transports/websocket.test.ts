@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/lib/protocol/index.ts';
-import { simulate, type WireItem } from '../../../src/lib/protocol/index.ts';
+import { decode } from '$lib/protocol/index.ts';
+import { simulate, type WireItem } from '$lib/protocol/index.ts';
 import { fromHex } from '../../helpers.ts';
 import { at, labels, QUIET } from './helpers.ts';
 

@@ -6,7 +6,14 @@ import type { Diagnostic, Role } from '../types.ts';
 import { frameFields } from './fields.ts';
 import { xorInto } from './mask.ts';
 import { opcodeSpec } from './opcodes.ts';
-import { checkHeader, LENGTH_LIMIT, lengthFieldBits, type RuleContext } from './rules.ts';
+import {
+	checkHeader,
+	HEADER_READ,
+	LENGTH_LIMIT,
+	lengthFieldBits,
+	type HeaderRead,
+	type RuleContext
+} from './rules.ts';
 import type { Frame } from './types.ts';
 
 type State = (d: FrameDecoder) => State | undefined;
@@ -92,9 +99,9 @@ export class FrameDecoder {
 			f.length = f.headerLength + f.payload.length;
 			f.complete = false;
 			f.missing = missingBytes(f, this.state);
-			// The length is known once the state has moved past the length fields.
-			const lengthKnown = inPayload || this.state === readMask;
-			if (!inPayload) f.diagnostics.push(...this.check(f, lengthKnown));
+			// A header cut short is judged on what arrived: the length is known once the state has moved
+			// past the length fields, and the second byte once the state has moved past readHead.
+			if (!inPayload) f.diagnostics.push(...this.check(f, headerReadBy(this.state, f)));
 			const part = inPayload ? 'payload' : 'header';
 			f.diagnostics.push(
 				diagnostic('frame_truncated', (f.offset + f.length) * 8, 0, { part, missing: f.missing })
@@ -256,19 +263,21 @@ export class FrameDecoder {
 		return frame;
 	}
 
-	/** The header is read: check it against the rules. Returns false when parsing cannot go on. */
-	headerRead(f: Frame): boolean {
+	/**
+	 * The whole header is read: checks it against the rules. Parsing goes on whatever they find (the
+	 * payload length is usable, so the next frame starts where it says); only `stop` ends it.
+	 */
+	headerRead(f: Frame): void {
 		f.headerLength = this.position - f.offset;
 		f.payloadOffset = this.position;
 		f.length = f.headerLength;
 		f.headerComplete = true;
-		f.diagnostics.push(...this.check(f, true));
-		return true;
+		f.diagnostics.push(...this.check(f, HEADER_READ.whole));
 	}
 
-	private check(f: Frame, lengthKnown: boolean): Diagnostic[] {
+	private check(f: Frame, read: HeaderRead): Diagnostic[] {
 		const ctx: RuleContext = { from: this.from ?? 'client', rsvAllowed: this.rsvAllowed };
-		return checkHeader(f, ctx, lengthKnown);
+		return checkHeader(f, ctx, read);
 	}
 
 	finish(f: Frame): void {
@@ -284,7 +293,7 @@ export class FrameDecoder {
 		f.headerLength = this.position - f.offset;
 		f.payloadOffset = this.position;
 		f.length = f.headerLength;
-		f.diagnostics.push(...this.check(f, true), d);
+		f.diagnostics.push(...this.check(f, HEADER_READ.length), d);
 		f.complete = false;
 		this.finish(f);
 		this.unparsedOffset = this.position;
@@ -376,6 +385,12 @@ function readPayload(d: FrameDecoder): State | undefined {
 function readUnparsed(d: FrameDecoder): State | undefined {
 	d.skipRest();
 	return undefined;
+}
+
+/** How much of a cut-short header a decoder in `state` has read. */
+function headerReadBy(state: State, f: Frame): HeaderRead {
+	if (state === readMask) return HEADER_READ.length;
+	return f.headerLength >= 2 ? HEADER_READ.secondByte : HEADER_READ.firstByte;
 }
 
 /** What a frame cut short still needs: exact once the length is known, a lower bound before. */

@@ -1,5 +1,5 @@
-// The header rules of RFC 6455 §5 as a table: each row looks at a frame whose header has been read and
-// reports what a strict receiver objects to. A new rule is a new row.
+// The header rules of RFC 6455 §5 as a table: each row looks at a frame header and reports what a strict
+// receiver objects to, as soon as the bits it looks at have arrived. A new rule is a new row.
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, Role } from '../types.ts';
 import { opcodeSpec } from './opcodes.ts';
@@ -12,10 +12,18 @@ export interface RuleContext {
 	rsvAllowed: readonly [boolean, boolean, boolean];
 }
 
+/**
+ * How much of a header has arrived, in the order of RFC 6455 §5.2: the first byte (FIN, RSV, opcode),
+ * the second (MASK, the 7-bit length), the whole payload length, the whole header (the masking key).
+ */
+export const HEADER_READ = { firstByte: 1, secondByte: 2, length: 3, whole: 4 } as const;
+export type HeaderRead = (typeof HEADER_READ)[keyof typeof HEADER_READ];
+
 type HeaderRule = (
 	f: Frame,
 	ctx: RuleContext,
-	bit0: number
+	bit0: number,
+	read: HeaderRead
 ) => Diagnostic | Diagnostic[] | undefined;
 
 /** The largest length this engine will wait for: lengths past 2^53 - 1 cannot be counted exactly. */
@@ -42,12 +50,29 @@ const reservedOpcode: HeaderRule = (f, _ctx, bit0) =>
 		? diagnostic('reserved_opcode', bit0 + 4, 4, { opcode: f.opcode, hex: f.opcode.toString(16) })
 		: undefined;
 
-// RFC 6455 §5.5: control frames have a payload length of 125 bytes or less.
-const controlTooLong: HeaderRule = (f, _ctx, bit0) =>
-	opcodeSpec(f.opcode).control && f.payloadLength > 125
-		? diagnostic('control_frame_too_long', bit0 + 9, lengthFieldBits(f), {
-				length: f.payloadLength
-			})
+// RFC 6455 §5.5: control frames have a payload length of 125 bytes or less. A 7-bit length of 126 or
+// 127 already announces a longer form, so a strict receiver (ws among them) fails the connection on
+// the second byte, before the extended length arrives.
+const controlTooLong: HeaderRule = (f, _ctx, bit0, read) => {
+	if (!opcodeSpec(f.opcode).control) return;
+	if (read >= HEADER_READ.length && f.payloadLength > 125) {
+		return diagnostic('control_frame_too_long', bit0 + 9, lengthFieldBits(f), {
+			length: f.payloadLength
+		});
+	}
+	if (read < HEADER_READ.length && f.lengthBits !== 7) {
+		return diagnostic('control_frame_length_form', bit0 + 9, 7, {
+			field: f.lengthBits === 16 ? 126 : 127,
+			form: f.lengthBits
+		});
+	}
+};
+
+// RFC 6455 §5.5.1: a close payload is empty or starts with a 2-byte code, so a declared length of 1 is
+// an error as soon as the length is read, whatever follows.
+const closeOneByte: HeaderRule = (f, _ctx, bit0) =>
+	f.opcode === 8 && f.payloadLength === 1
+		? diagnostic('close_payload_one_byte', bit0 + 9, lengthFieldBits(f))
 		: undefined;
 
 // RFC 6455 §5.5: control frames MUST NOT be fragmented.
@@ -79,33 +104,33 @@ const zeroMask: HeaderRule = (f, _ctx, _bit0) =>
 		? diagnostic('mask_key_all_zero', (f.headerLength - 4) * 8 + f.offset * 8, 32)
 		: undefined;
 
-export const HEADER_RULES: readonly HeaderRule[] = [
-	rsvBits,
-	reservedOpcode,
-	controlTooLong,
-	controlFragmented,
-	maskDirection,
-	minimalLength,
-	zeroMask
+/** Each rule with the part of the header it looks at: it runs once that part has arrived. */
+export const HEADER_RULES: readonly { needs: HeaderRead; rule: HeaderRule }[] = [
+	{ needs: HEADER_READ.firstByte, rule: rsvBits },
+	{ needs: HEADER_READ.firstByte, rule: reservedOpcode },
+	{ needs: HEADER_READ.firstByte, rule: controlFragmented },
+	{ needs: HEADER_READ.secondByte, rule: maskDirection },
+	{ needs: HEADER_READ.secondByte, rule: controlTooLong },
+	{ needs: HEADER_READ.length, rule: closeOneByte },
+	{ needs: HEADER_READ.length, rule: minimalLength },
+	{ needs: HEADER_READ.whole, rule: zeroMask }
 ];
 
 /**
- * Runs the rules on a frame header. `lengthKnown` is false for a header cut short before its length
- * was read: the rules about the length then stay silent.
+ * Runs the rules on a frame header of which `read` has arrived (all of it by default): a header cut
+ * short is judged on the bits it has, as a receiver reading byte by byte would judge it.
  */
-const LENGTH_FREE_RULES: readonly HeaderRule[] = [
-	rsvBits,
-	reservedOpcode,
-	controlFragmented,
-	maskDirection
-];
-
-export function checkHeader(f: Frame, ctx: RuleContext, lengthKnown = true): Diagnostic[] {
+export function checkHeader(
+	f: Frame,
+	ctx: RuleContext,
+	read: HeaderRead = HEADER_READ.whole
+): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	const bit0 = f.offset * 8;
-	if (f.headerLength < 2 || (lengthKnown && breaksNoRule(f, ctx))) return found;
-	for (const rule of lengthKnown ? HEADER_RULES : LENGTH_FREE_RULES) {
-		const d = rule(f, ctx, bit0);
+	if (read === HEADER_READ.whole && breaksNoRule(f, ctx)) return found;
+	for (const { needs, rule } of HEADER_RULES) {
+		if (needs > read) continue;
+		const d = rule(f, ctx, bit0, read);
 		if (Array.isArray(d)) found.push(...d);
 		else if (d) found.push(d);
 	}
@@ -124,16 +149,22 @@ export function lengthFieldBits(f: Pick<Frame, 'lengthBits'>): number {
 
 /**
  * The common case, decided without running the rules one by one (decoding many small frames spent a
- * good part of its time there): true only when no row of HEADER_RULES can report anything.
+ * good part of its time there): true only when no row of HEADER_RULES can report anything on a whole
+ * header. tests/property/header-rules.test.ts checks it against running every rule.
  */
-function breaksNoRule(f: Frame, ctx: RuleContext): boolean {
+export function breaksNoRule(f: Frame, ctx: RuleContext): boolean {
 	const o = f.opcode;
 	const key = f.maskKey;
 	return (
 		!f.rsv1 &&
 		!f.rsv2 &&
 		!f.rsv3 &&
-		(o <= 2 || (o >= 8 && o <= 10 && f.fin && f.payloadLength <= 125)) &&
+		(o <= 2 ||
+			(o >= 8 &&
+				o <= 10 &&
+				f.fin &&
+				f.payloadLength <= 125 &&
+				!(o === 8 && f.payloadLength === 1))) &&
 		f.masked === (ctx.from === 'client') &&
 		(f.lengthBits === 7 || f.lengthBits === minimalLengthBits(f.payloadLength)) &&
 		(key === undefined || (key[0]! | key[1]! | key[2]! | key[3]!) !== 0)

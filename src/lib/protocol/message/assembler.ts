@@ -240,11 +240,10 @@ export class MessageAssembler {
 		this.publish(message);
 	}
 
-	// RFC 6455 §5.5.1: a close payload is empty, or a 2-byte code followed by a UTF-8 reason.
+	// RFC 6455 §5.5.1: a close payload is empty, or a 2-byte code followed by a UTF-8 reason. A declared
+	// length of 1 is a header rule (close_payload_one_byte, frame/rules.ts): it is known before the byte.
 	private readClose(message: Message, f: Frame): void {
 		const p = f.payload;
-		if (p.length === 1 && f.complete)
-			return this.report('close_payload_one_byte', f.payloadOffset * 8, 8);
 		if (p.length < 2) return;
 		const code = (p[0]! << 8) | p[1]!;
 		message.code = code;

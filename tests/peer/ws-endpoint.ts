@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { WebSocket } from 'ws';
-import { concatBytes, type Message, type MessageType } from '../../../src/lib/protocol/index.ts';
+import { concatBytes, type Message, type MessageType } from '$lib/protocol/index.ts';
 
 const require = createRequire(import.meta.url);
 const wsDir = path.dirname(require.resolve('ws/package.json'));

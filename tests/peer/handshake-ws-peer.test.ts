@@ -5,12 +5,8 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
-import {
-	checkHandshake,
-	parseHttpMessage,
-	type BuildOptions
-} from '../../../src/lib/protocol/index.ts';
-import { built, exchange, statusOf, variant, within, type Note } from './peer-helpers.ts';
+import { checkHandshake, parseHttpMessage, type BuildOptions } from '$lib/protocol/index.ts';
+import { built, exchange, statusOf, variant, within, type Note } from './handshake-helpers.ts';
 
 const VERSION = 'handshake_version_unsupported';
 

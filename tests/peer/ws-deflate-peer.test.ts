@@ -20,9 +20,9 @@ import {
 	type DeflateConfig,
 	type DeflateDirection,
 	type Role
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 import { toHex } from '../helpers.ts';
-import { rawUpgrade, splitUpgrade, startRelay, within } from './peer/loopback.ts';
+import { rawUpgrade, splitUpgrade, startRelay, within } from './loopback.ts';
 import {
 	binary,
 	buf,
@@ -39,7 +39,7 @@ import {
 	type Closing,
 	type Seen,
 	type Watched
-} from './peer/ws-endpoint.ts';
+} from './ws-endpoint.ts';
 
 const WAIT = 5000;
 const utf8 = new TextEncoder();

@@ -1,10 +1,6 @@
 // Helpers of ws-peer.test.ts: bounded waits, raw request/response exchanges, request variants.
 import net from 'node:net';
-import {
-	buildHandshake,
-	type BuildOptions,
-	type BuiltHandshake
-} from '../../../src/lib/protocol/index.ts';
+import { buildHandshake, type BuildOptions, type BuiltHandshake } from '$lib/protocol/index.ts';
 
 const WAIT = 5_000;
 

@@ -15,7 +15,7 @@ import {
 	type FrameSpec,
 	type Message,
 	type MessageType
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 // ── ws, loaded from its own files (its package exports only the entry point) ──────────────────────
 

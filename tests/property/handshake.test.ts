@@ -7,9 +7,9 @@ import {
 	checkHandshakeInput,
 	DIAGNOSTICS,
 	type HandshakeResult
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
-import { allFields } from '../../helpers.ts';
+import { allFields } from '../helpers.ts';
 
 const START = fc.constantFrom(
 	'GET / HTTP/1.1',
