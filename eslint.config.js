@@ -41,6 +41,8 @@ export default ts.config(
 		// Promises that nobody awaits lose their errors; a promise where a callback is expected is
 		// never awaited. Both need types, so these rules read the TypeScript project.
 		files: ['**/*.ts', '**/*.svelte'],
+		// Kit's generated tsconfig leaves the service worker out (it has its own lib, webworker).
+		ignores: ['src/service-worker.ts'],
 		languageOptions: { parserOptions: { projectService: true } },
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',

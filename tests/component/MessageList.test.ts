@@ -24,7 +24,7 @@ describe('MessageList', () => {
 				.toBeVisible();
 			await expect.element(screen.getByText('f2 48 cd c9 c9 07 00')).toBeVisible();
 			await expect.element(screen.getByText('Hello', { exact: true })).toBeVisible();
-			screen.unmount();
+			await screen.unmount();
 		}
 	});
 
@@ -44,7 +44,7 @@ describe('MessageList', () => {
 		const plain = await render(MessageList, { props: { messages } });
 		expect(plain.container.querySelector('button.link')).toBeNull();
 		expect(plain.container.textContent).toContain('frame 1, frame 2');
-		plain.unmount();
+		await plain.unmount();
 		const onframe = vi.fn();
 		const linked = await render(MessageList, { props: { messages, onframe } });
 		await linked.getByRole('button', { name: 'frame 2' }).click();

@@ -52,7 +52,7 @@ export function useHashState<T>(o: HashStateOptions<T>): HashState {
 	onMount(() => {
 		const onHashChange = () => void readHash();
 		window.addEventListener('hashchange', onHashChange);
-		readHash().finally(() => (ready = true));
+		void readHash().finally(() => (ready = true));
 		return () => window.removeEventListener('hashchange', onHashChange);
 	});
 
@@ -61,12 +61,13 @@ export function useHashState<T>(o: HashStateOptions<T>): HashState {
 		if (!ready) return;
 		// A plain link stays plain until something is changed.
 		if (location.hash === '' && JSON.stringify(state) === JSON.stringify(o.fallback)) return;
-		const timer = setTimeout(async () => {
-			const hash = await o.write(state);
-			if (hash === written) return;
-			written = hash;
-			// This page's own URL (its language prefix included) with a new hash.
-			replaceState(`${location.pathname}${location.search}#${hash}`, {});
+		const timer = setTimeout(() => {
+			void o.write(state).then((hash) => {
+				if (hash === written) return;
+				written = hash;
+				// This page's own URL (its language prefix included) with a new hash.
+				replaceState(`${location.pathname}${location.search}#${hash}`, {});
+			});
 		}, o.delayMs ?? 300);
 		return () => clearTimeout(timer);
 	});
