@@ -391,10 +391,18 @@ export function diagnostic(
 	bitLength: number,
 	params: DiagnosticParams = {}
 ): Diagnostic {
-	const spec: DiagnosticSpec = DIAGNOSTICS[code];
-	const message = spec.text.replace(/\{(\w+)\}/g, (_, name: string) =>
-		String(params[name] ?? `{${name}}`)
-	);
+	return diagnosticFromSpec(DIAGNOSTICS[code], code, bitOffset, bitLength, params);
+}
+
+/** A diagnostic from any catalog's row (the payload layer keeps its own catalog). */
+export function diagnosticFromSpec(
+	spec: DiagnosticSpec,
+	code: string,
+	bitOffset: number,
+	bitLength: number,
+	params: DiagnosticParams = {}
+): Diagnostic {
+	const message = fillTemplate(spec.text, params);
 	const result: Diagnostic = {
 		code,
 		severity: spec.severity,
@@ -406,4 +414,9 @@ export function diagnostic(
 	};
 	if (spec.closeCode !== undefined) result.closeCode = spec.closeCode;
 	return result;
+}
+
+/** A template's {placeholders} filled from params (unknown ones stay as they are). */
+export function fillTemplate(text: string, params: DiagnosticParams): string {
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
