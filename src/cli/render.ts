@@ -4,8 +4,10 @@ import {
 	bytesToHex,
 	type DecodeResult,
 	type Diagnostic,
-	type Message
+	type Message,
+	type PayloadResult
 } from '../lib/protocol/index.ts';
+import { payloadLines } from './payload.ts';
 // Not yet re-exported by the engine's index.
 import { closeCodeInfo } from '../lib/protocol/index.ts';
 import { frameTitle, renderFrameTable, type FrameContext } from './render-frame.ts';
@@ -28,6 +30,8 @@ export interface DecodeView {
 	notes?: readonly string[];
 	/** Terminal width, when writing to a terminal. */
 	columns?: number;
+	/** What each message carries above WebSocket (decode's --payload), by message index. */
+	payloads?: readonly (PayloadResult | null | undefined)[];
 }
 
 export function renderDecode(view: DecodeView, pal: Palette): string {
@@ -35,7 +39,7 @@ export function renderDecode(view: DecodeView, pal: Palette): string {
 		[renderInputLine(view, pal), ...(view.notes ?? []).map((n) => pal.dim(`note: ${sanitize(n)}`))],
 		...renderFrames(view, pal),
 		renderUnparsed(view.result, pal),
-		renderMessages(view.result.messages, pal),
+		renderMessages(view.result.messages, pal, view.payloads),
 		renderDiagnostics(view.result.diagnostics, pal),
 		[renderVerdict(view.result, pal)]
 	];
@@ -74,9 +78,17 @@ function renderUnparsed(result: DecodeResult, pal: Palette): string[] {
 	return [pal.bold('Unparsed'), `  ${range} cannot be read as frames after the fatal error above`];
 }
 
-function renderMessages(messages: readonly Message[], pal: Palette): string[] {
+function renderMessages(
+	messages: readonly Message[],
+	pal: Palette,
+	payloads: DecodeView['payloads'] = []
+): string[] {
 	if (messages.length === 0) return [];
-	return [pal.bold('Messages'), ...messages.map((m) => `  ${messageLine(m)}`)];
+	const lines = messages.flatMap((m, i) => [
+		`  ${messageLine(m)}`,
+		...payloadLines(payloads[i], pal)
+	]);
+	return [pal.bold('Messages'), ...lines];
 }
 
 function messageLine(m: Message): string {
