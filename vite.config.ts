@@ -35,7 +35,8 @@ export default defineConfig(({ command }) => ({
 					include: [
 						'tests/unit/**/*.test.ts',
 						'tests/property/**/*.test.ts',
-						'tests/cli/**/*.test.ts'
+						'tests/cli/**/*.test.ts',
+						'tests/peer/**/*.test.ts'
 					]
 				}
 			},

@@ -76,17 +76,16 @@ export class PayloadConversation {
 		if (this.choice === 'none') return undefined;
 		if (this.choice !== 'auto')
 			return { protocol: this.choice, detectedBy: 'option', diagnostics: [] };
-		const pending = this.states.get('socket.io') as { pending?: unknown } | undefined;
-		if (input.type === 'binary' && pending?.pending)
-			return { protocol: 'socket.io', detectedBy: 'conversation', diagnostics: [] };
 		const bySubprotocol = protocolOfSubprotocol(this.subprotocol);
-		const content = await this.detect(input);
+		const awaiting = input.type === 'binary' && !bySubprotocol && this.awaiting();
+		if (awaiting) return { protocol: awaiting, detectedBy: 'conversation', diagnostics: [] };
 		if (bySubprotocol)
 			return {
 				protocol: bySubprotocol,
 				detectedBy: 'subprotocol',
-				diagnostics: this.mismatch(bySubprotocol, content, input)
+				diagnostics: this.mismatch(bySubprotocol, input)
 			};
+		const content = await this.detect(input);
 		if (content) {
 			// A reading the conversation has already settled on is no longer a guess between two.
 			const settled = content.protocol === this.established;
@@ -100,21 +99,26 @@ export class PayloadConversation {
 		return undefined;
 	}
 
+	/** A protocol whose packet is not finished: Socket.IO's attachments, the rest of an MQTT packet. */
+	private awaiting(): PayloadProtocol | undefined {
+		const socketIo = this.states.get('socket.io') as { pending?: unknown } | undefined;
+		if (socketIo?.pending) return 'socket.io';
+		const mqtt = this.states.get('mqtt') as { carry?: unknown } | undefined;
+		return mqtt?.carry ? 'mqtt' : undefined;
+	}
+
 	private async detect(input: PayloadInput): Promise<Detection | undefined> {
 		if (input.type === 'binary') return detectBinary(input);
 		const text = textOf(input);
 		return text === undefined ? undefined : detectText(text);
 	}
 
-	/** The subprotocol decides; a message whose content says otherwise gets a warning. */
-	private mismatch(protocol: PayloadProtocol, content: Detection | undefined, input: PayloadInput) {
-		if (
-			fits(protocol, input) &&
-			(!content || content.protocol === protocol || protocol === 'wamp' || protocol === 'stomp')
-		)
-			return [];
-		if (content?.protocol === 'json' && (protocol === 'graphql-ws' || protocol === 'wamp'))
-			return [];
+	/**
+	 * The subprotocol decides. Content cannot overrule it (a few bytes of MQTT are also valid
+	 * MessagePack), but a message of the wrong kind (text under mqtt) gets a warning.
+	 */
+	private mismatch(protocol: PayloadProtocol, input: PayloadInput) {
+		if (fits(protocol, input)) return [];
 		const params = { subprotocol: this.subprotocol ?? '', type: input.type, protocol };
 		return [payloadDiagnostic('payload_subprotocol_mismatch', 0, input.bytes.length, params)];
 	}

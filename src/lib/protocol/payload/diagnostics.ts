@@ -145,9 +145,9 @@ export const PAYLOAD_DIAGNOSTICS = {
 		text: 'the Remaining Length uses more than four bytes'
 	},
 	mqtt_packet_truncated: {
-		severity: 'warning',
+		severity: 'info',
 		rfc: `${MQTT} §6`,
-		text: 'the message ends inside a {name} packet: {missing} more bytes are needed (the rest may come in the next message)'
+		text: 'the message ends inside a {name} packet ({have} of {total} bytes): MQTT lets the rest come in the next messages'
 	},
 	mqtt_field_overrun: {
 		severity: 'error',

@@ -7,7 +7,7 @@ import type { PayloadField, PayloadResult } from './types.ts';
 
 export function payloadToJson(payload: PayloadResult | null): Record<string, unknown> | null {
 	if (!payload) return null;
-	return {
+	const json: Record<string, unknown> = {
 		protocol: payload.protocol,
 		detectedBy: payload.detectedBy,
 		summary: {
@@ -19,6 +19,8 @@ export function payloadToJson(payload: PayloadResult | null): Record<string, unk
 		fields: payload.fields.map(payloadFieldToJson),
 		diagnostics: payload.diagnostics.map(diagnosticToJson)
 	};
+	if (payload.carried) json.carried = payload.carried;
+	return json;
 }
 
 function payloadFieldToJson(f: PayloadField): Record<string, unknown> {

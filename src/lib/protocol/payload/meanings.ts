@@ -30,6 +30,8 @@ export const MEANINGS = {
 	byte_length: '{value} bytes follow',
 	packet_id: 'packet identifier {value}: the acknowledgement carries the same one',
 	mqtt_packet: 'a {name} packet of {count} bytes',
+	mqtt_fragment:
+		'the start of a {name} packet: {have} of {total} bytes; the next messages carry the rest',
 	mqtt_flags: 'flags {value}: in PUBLISH, DUP, QoS (two bits) and RETAIN; fixed in other packets',
 	mqtt_string: '"{value}" ({length} bytes after a two-byte length)',
 	mqtt_topic: 'the topic "{value}"',
@@ -62,6 +64,7 @@ export const SUMMARIES: Record<string, string> = {
 	mqtt_subscribe: 'MQTT SUBSCRIBE id {id}: {topics}',
 	mqtt_packet: 'MQTT {name}[ id {id}][ code {code}]',
 	mqtt_packets: 'MQTT {count} packets: {names}',
+	mqtt_fragment: 'MQTT part of a {name} packet ({have} of {total} bytes)',
 	graphql_message: 'GraphQL {type}[ {id}][ {operation}]',
 	graphql_invalid: 'GraphQL (not a message object)',
 	signalr_record: 'SignalR {name}[ {target}][ {args}][ {id}]',

@@ -62,6 +62,11 @@ export interface PayloadResult {
 	value: unknown;
 	fields: PayloadField[];
 	diagnostics: Diagnostic[];
+	/**
+	 * A packet that began in earlier messages (MQTT lets a packet span several): its first `carried`
+	 * bytes came from them, and offsets count from there, so this message's byte 0 is at bit carried*8.
+	 */
+	carried?: number;
 }
 
 /** What one decoder returns; the conversation adds how it was detected. */

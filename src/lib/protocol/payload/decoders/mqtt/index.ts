@@ -1,6 +1,7 @@
 // MQTT 3.1.1 and 5 over WebSocket (MQTT 5 §6: binary messages; a message may hold several control
 // packets or part of one). mqtt-packet needs Node's Buffer and streams, so this is our own reader,
 // checked against mqtt-packet in tests/peer/payload-mqtt.test.ts.
+import { concatBytes } from '../../../bytes.ts';
 import type { Diagnostic } from '../../../types.ts';
 import type { DecodeContext } from '../../context.ts';
 import { payloadDiagnostic } from '../../diagnostics.ts';
@@ -13,6 +14,8 @@ import { FIXED_FLAGS, PACKET_NAMES } from './tables.ts';
 interface MqttState {
 	/** The protocol level a CONNECT announced (or a CONNACK showed): 4 or 5. */
 	level?: number;
+	/** The start of a packet that the next message continues. */
+	carry?: Uint8Array;
 }
 
 /** §2.2.3: the Remaining Length, a Variable Byte Integer of one to four bytes. */
@@ -32,24 +35,67 @@ function remainingLength(
 
 export function decodePayload(input: PayloadInput, context: DecodeContext): Decoded {
 	const state = context.state<MqttState>('mqtt', () => ({}));
-	const { bytes } = input;
+	const carried = state.carry?.length ?? 0;
+	// MQTT 5 §6: packets need not align with messages; a packet begun earlier continues here.
+	const bytes = state.carry ? concatBytes([state.carry, input.bytes]) : input.bytes;
+	state.carry = undefined;
 	const diagnostics: Diagnostic[] = [];
 	const fields: PayloadField[] = [];
 	const packets: PacketValue[] = [];
-	let at = 0;
-	while (at < bytes.length) {
+	let fragment: PayloadSummary | undefined;
+	for (let at = 0; at < bytes.length;) {
+		const size = packetSize(bytes, at);
+		if (size === 'partial') {
+			state.carry = bytes.slice(at);
+			fragment = fragmentOf(bytes, at, fields, diagnostics);
+			break;
+		}
 		const packet = readPacket(bytes, at, state, diagnostics);
 		fields.push(packet.field);
 		packets.push(packet.value);
 		at = packet.end;
 	}
-	return {
-		protocol: 'mqtt',
-		summary: summaryOf(packets),
-		value: packets.length === 1 ? packets[0] : packets,
-		fields,
-		diagnostics
-	};
+	const summary = packets.length === 0 && fragment ? fragment : summaryOf(packets);
+	const value =
+		packets.length === 1 ? packets[0] : packets.length === 0 ? fragment?.params : packets;
+	const decoded: Decoded = { protocol: 'mqtt', summary, value, fields, diagnostics };
+	if (carried > 0) decoded.carried = carried;
+	return decoded;
+}
+
+/** The whole packet's size from `at`, or 'partial' when the bytes end before it does. */
+function packetSize(bytes: Uint8Array, at: number): number | 'partial' | 'malformed' {
+	const length = remainingLength(bytes, at + 1);
+	if (!length) return bytes.length - at - 1 >= 4 ? 'malformed' : 'partial';
+	const size = 1 + length.size + length.value;
+	return at + size > bytes.length ? 'partial' : size;
+}
+
+/** The start of a packet that continues in the next message: what it is and how much has come. */
+function fragmentOf(
+	bytes: Uint8Array,
+	at: number,
+	fields: PayloadField[],
+	diagnostics: Diagnostic[]
+): PayloadSummary {
+	const name = PACKET_NAMES[bytes[at]! >> 4]!;
+	const length = remainingLength(bytes, at + 1);
+	const have = bytes.length - at;
+	const total = length ? 1 + length.size + length.value : '?';
+	const params = { name, have, total };
+	diagnostics.push(payloadDiagnostic('mqtt_packet_truncated', at, have, params));
+	fields.push(
+		field(SPEC, {
+			id: 'mqtt_fragment',
+			label: name,
+			start: at,
+			length: have,
+			value: have,
+			meaning: 'mqtt_fragment',
+			params
+		})
+	);
+	return { code: 'mqtt_fragment', params };
 }
 
 function readPacket(bytes: Uint8Array, start: number, state: MqttState, diagnostics: Diagnostic[]) {
@@ -86,15 +132,8 @@ function readPacket(bytes: Uint8Array, start: number, state: MqttState, diagnost
 	checkFixedHeader(head, start, diagnostics);
 	const length = remainingLength(bytes, start + 1);
 	if (!length) {
-		const bad = bytes.length - start - 1 >= 4;
-		diagnostics.push(
-			bad
-				? payloadDiagnostic('mqtt_remaining_length_invalid', start + 1, 4)
-				: payloadDiagnostic('mqtt_packet_truncated', start, bytes.length - start, {
-						name,
-						missing: 1
-					})
-		);
+		// decodePayload sends only whole packets here, or a Remaining Length of five bytes or more.
+		diagnostics.push(payloadDiagnostic('mqtt_remaining_length_invalid', start + 1, 4));
 		return finish(r, head, value, start, bytes.length);
 	}
 	r.at = start + 1 + length.size;
@@ -108,15 +147,6 @@ function readPacket(bytes: Uint8Array, start: number, state: MqttState, diagnost
 		length.value
 	);
 	const end = r.at + length.value;
-	if (end > bytes.length) {
-		diagnostics.push(
-			payloadDiagnostic('mqtt_packet_truncated', start, bytes.length - start, {
-				name,
-				missing: end - bytes.length
-			})
-		);
-		return finish(r, head, value, start, bytes.length);
-	}
 	const body = new MqttReader(bytes, r.at, end);
 	if (head.level === 0) assumeLevel(head, state, length.value, start, diagnostics);
 	try {

@@ -95,7 +95,12 @@ function packetId(r: MqttReader): number {
 /** PUBACK, PUBREC, PUBREL, PUBCOMP: an identifier; in MQTT 5 a reason code and properties may follow. */
 function acknowledgement(r: MqttReader, head: PacketHead, value: PacketValue): void {
 	value.messageId = packetId(r);
-	if (!v5(head) || r.left === 0) return;
+	if (!v5(head)) return;
+	// MQTT 5 §3.4.2.1: "If the Remaining Length is 2, ... the value of 0x00 (Success) is used".
+	if (r.left === 0) {
+		value.reasonCode = 0;
+		return;
+	}
 	value.reasonCode = r.u8('mqtt_reason_code', 'reason code', 'mqtt_reason');
 	patchReason(r, value.reasonCode as number, REASON_CODES);
 	if (r.left > 0) value.properties = r.properties();
@@ -155,7 +160,12 @@ function subscriptionAck(r: MqttReader, head: PacketHead, value: PacketValue): v
 
 /** MQTT 5 DISCONNECT and AUTH: a reason code and properties, both optional. */
 function reasonOnly(r: MqttReader, head: PacketHead, value: PacketValue): void {
-	if (!v5(head) || r.left === 0) return;
+	if (!v5(head)) return;
+	// MQTT 5 §3.14.2.1, §3.15.2.1: no Reason Code means 0x00 (Normal disconnection, Success).
+	if (r.left === 0) {
+		value.reasonCode = 0;
+		return;
+	}
 	value.reasonCode = r.u8('mqtt_reason_code', 'reason code', 'mqtt_reason');
 	patchReason(r, value.reasonCode as number, REASON_CODES);
 	if (r.left > 0) value.properties = r.properties();
