@@ -3,6 +3,7 @@
 // reading that another protocol could also claim says so in a diagnostic.
 import type { Diagnostic } from '../types.ts';
 import { payloadDiagnostic } from './diagnostics.ts';
+import { looksLikeWamp } from './decoders/wamp-table.ts';
 import type { PayloadInput, PayloadProtocol } from './types.ts';
 
 /** Registered Sec-WebSocket-Protocol values (IANA WebSocket Subprotocol Name Registry) and common ones. */
@@ -83,48 +84,8 @@ export function detectText(text: string): Detection | undefined {
 	const type = (value as { type?: unknown } | null)?.type;
 	if (typeof type === 'string' && GRAPHQL_TYPES.has(type) && !Array.isArray(value))
 		return found('graphql-ws');
-	if (looksLikeWampArray(value)) return found('wamp');
+	if (looksLikeWamp(value)) return found('wamp');
 	return found('json');
-}
-
-// WAMP message type codes (RFC draft §6.5) and how many elements each has at least.
-const WAMP_MINIMUM: Record<number, number> = {
-	1: 3,
-	2: 3,
-	3: 3,
-	4: 3,
-	5: 3,
-	6: 3,
-	8: 5,
-	16: 4,
-	17: 3,
-	32: 4,
-	33: 3,
-	34: 3,
-	35: 2,
-	36: 4,
-	48: 4,
-	49: 3,
-	50: 3,
-	64: 4,
-	65: 3,
-	66: 3,
-	67: 2,
-	68: 4,
-	69: 3,
-	70: 3
-};
-
-/** A WAMP message: an array starting with a known type code, long enough, with an id or URI next. */
-export function looksLikeWampArray(value: unknown): boolean {
-	if (!Array.isArray(value) || !Number.isInteger(value[0])) return false;
-	const minimum = WAMP_MINIMUM[value[0] as number];
-	const second = typeof value[1];
-	return (
-		minimum !== undefined &&
-		value.length >= minimum &&
-		(second === 'number' || second === 'string' || second === 'object')
-	);
 }
 
 /** Bytes that are exactly one or more whole MQTT control packets (MQTT 5 §2.1, §2.2.3). */
@@ -163,8 +124,8 @@ export async function detectBinary(input: PayloadInput): Promise<Detection | und
 	);
 	const first = clean[0];
 	if (!first) return undefined;
-	const wamp = first === 'msgpack' && looksLikeWampArray(readings[first].value);
-	const protocol: PayloadProtocol = wamp ? 'wamp' : first;
+	// WAMP over MessagePack or CBOR is told by its subprotocol: a short array is too often both.
+	const protocol: PayloadProtocol = first;
 	const diagnostics =
 		clean.length > 1
 			? [

@@ -1,12 +1,13 @@
 // Decoded values as plain JSON data: what `value` holds in the CLI's JSON and in the worker's reply.
-// Bytes become { hex }, bigints decimal strings, Maps objects (or [key, value] pairs when a key is
+// Bytes become { hex }, bigints past 2^53 decimal strings, Maps objects (or [key, value] pairs when a key is
 // not a string or number), undefined null.
 import { bytesToHex } from '../bytes.ts';
 
 export function plain(value: unknown, depth = 0): unknown {
 	if (depth > 200) return null;
 	if (value === undefined) return null;
-	if (typeof value === 'bigint') return value.toString();
+	if (typeof value === 'bigint')
+		return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
 	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	if (value instanceof ArrayBuffer) return { hex: bytesToHex(new Uint8Array(value)) };
 	if (ArrayBuffer.isView(value))

@@ -9,138 +9,9 @@ import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
 import { readCbor } from './cbor.ts';
 import { treeFields } from './json.ts';
 import { readMsgpack } from './msgpack.ts';
+import { WAMP_MESSAGES, type Element, type Row } from './wamp-table.ts';
 
 const SPEC = 'WAMP (RFC draft) §6';
-type Element = 'id' | 'uri' | 'dict' | 'list' | 'int' | 'string';
-/** [name, type]; a trailing `?` in the name marks an optional element. */
-type Row = readonly [string, readonly (readonly [string, Element])[]];
-
-const ARGS = [
-	['Arguments?', 'list'],
-	['ArgumentsKw?', 'dict']
-] as const;
-export const WAMP_MESSAGES: Record<number, Row> = {
-	1: [
-		'HELLO',
-		[
-			['Realm', 'uri'],
-			['Details', 'dict']
-		]
-	],
-	2: [
-		'WELCOME',
-		[
-			['Session', 'id'],
-			['Details', 'dict']
-		]
-	],
-	3: [
-		'ABORT',
-		[
-			['Details', 'dict'],
-			['Reason', 'uri']
-		]
-	],
-	4: [
-		'CHALLENGE',
-		[
-			['AuthMethod', 'string'],
-			['Extra', 'dict']
-		]
-	],
-	5: [
-		'AUTHENTICATE',
-		[
-			['Signature', 'string'],
-			['Extra', 'dict']
-		]
-	],
-	6: [
-		'GOODBYE',
-		[
-			['Details', 'dict'],
-			['Reason', 'uri']
-		]
-	],
-	8: [
-		'ERROR',
-		[['Request.Type', 'int'], ['Request', 'id'], ['Details', 'dict'], ['Error', 'uri'], ...ARGS]
-	],
-	16: ['PUBLISH', [['Request', 'id'], ['Options', 'dict'], ['Topic', 'uri'], ...ARGS]],
-	17: [
-		'PUBLISHED',
-		[
-			['Request', 'id'],
-			['Publication', 'id']
-		]
-	],
-	32: [
-		'SUBSCRIBE',
-		[
-			['Request', 'id'],
-			['Options', 'dict'],
-			['Topic', 'uri']
-		]
-	],
-	33: [
-		'SUBSCRIBED',
-		[
-			['Request', 'id'],
-			['Subscription', 'id']
-		]
-	],
-	34: [
-		'UNSUBSCRIBE',
-		[
-			['Request', 'id'],
-			['Subscription', 'id']
-		]
-	],
-	35: ['UNSUBSCRIBED', [['Request', 'id']]],
-	36: ['EVENT', [['Subscription', 'id'], ['Publication', 'id'], ['Details', 'dict'], ...ARGS]],
-	48: ['CALL', [['Request', 'id'], ['Options', 'dict'], ['Procedure', 'uri'], ...ARGS]],
-	49: [
-		'CANCEL',
-		[
-			['Request', 'id'],
-			['Options', 'dict']
-		]
-	],
-	50: ['RESULT', [['Request', 'id'], ['Details', 'dict'], ...ARGS]],
-	64: [
-		'REGISTER',
-		[
-			['Request', 'id'],
-			['Options', 'dict'],
-			['Procedure', 'uri']
-		]
-	],
-	65: [
-		'REGISTERED',
-		[
-			['Request', 'id'],
-			['Registration', 'id']
-		]
-	],
-	66: [
-		'UNREGISTER',
-		[
-			['Request', 'id'],
-			['Registration', 'id']
-		]
-	],
-	67: ['UNREGISTERED', [['Request', 'id']]],
-	68: ['INVOCATION', [['Request', 'id'], ['Registration', 'id'], ['Details', 'dict'], ...ARGS]],
-	69: [
-		'INTERRUPT',
-		[
-			['Request', 'id'],
-			['Options', 'dict']
-		]
-	],
-	70: ['YIELD', [['Request', 'id'], ['Options', 'dict'], ...ARGS]]
-};
-
 const KINDS: Record<Element, (n: JsonNode) => boolean> = {
 	id: (n) => n.kind === 'number' && Number.isInteger(n.value),
 	int: (n) => n.kind === 'number' && Number.isInteger(n.value),
@@ -149,13 +20,6 @@ const KINDS: Record<Element, (n: JsonNode) => boolean> = {
 	dict: (n) => n.kind === 'object',
 	list: (n) => n.kind === 'array'
 };
-
-/** Whether a decoded value has the shape of a WAMP message (content detection). */
-export function looksLikeWamp(value: unknown): boolean {
-	if (!Array.isArray(value) || typeof value[0] !== 'number') return false;
-	const row = WAMP_MESSAGES[value[0]];
-	return row !== undefined && value.length - 1 >= row[1].filter(([n]) => !n.endsWith('?')).length;
-}
 
 function readTree(input: PayloadInput, subprotocol: string | undefined) {
 	if (input.type === 'text') return readWholeJson(input.bytes);
