@@ -34,3 +34,13 @@ function plainObject(entries: [unknown, unknown][], depth: number): Record<strin
 		});
 	return out;
 }
+
+/** A value as one line of JSON for a summary, cut at `limit` characters; never throws. */
+export function compact(value: unknown, limit = 200): string {
+	try {
+		const text = JSON.stringify(plain(value)) ?? '';
+		return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+	} catch {
+		return '…';
+	}
+}

@@ -1,6 +1,7 @@
 // Any JSON text message (RFC 8259): the value as a tree of fields, each with its byte range.
 import type { Diagnostic } from '../../types.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
+import { compact } from '../plain.ts';
 import { FIELD_LIMIT, FieldBudget, jsonField } from '../fields.ts';
 import { readWholeJson, type JsonNode } from '../json-tree.ts';
 import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
@@ -31,9 +32,8 @@ export function jsonSummary(node: JsonNode | undefined): PayloadSummary {
 }
 
 /** A short one-line form of a value for a message list. */
-export function preview(value: unknown, limit = 80): string {
-	const text = JSON.stringify(value) ?? '';
-	return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+export function preview(value: unknown): string {
+	return compact(value, 80);
 }
 
 export function decodePayload(input: PayloadInput): Decoded {

@@ -4,7 +4,7 @@ import { decode as msgpackDecode, ExtData } from '@msgpack/msgpack';
 import type { Diagnostic } from '../../types.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import type { JsonNode, NodeKind } from '../json-tree.ts';
-import { plain } from '../plain.ts';
+import { compact, plain } from '../plain.ts';
 import type { Decoded, PayloadInput } from '../types.ts';
 import { jsonSummary, treeFields } from './json.ts';
 
@@ -110,7 +110,7 @@ function walk(bytes: Uint8Array, at: number, depth: number): JsonNode {
 			child.key = {
 				start: key.start,
 				end: key.end,
-				text: typeof key.value === 'string' ? key.value : JSON.stringify(key.value)
+				text: typeof key.value === 'string' ? key.value : compact(key.value)
 			};
 			children.push(child);
 			at = child.end;

@@ -3,6 +3,7 @@
 // ({"protocol":"json","version":1} and its answer {} or {"error": ...}), which have no `type`.
 import type { Diagnostic } from '../../types.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
+import { compact } from '../plain.ts';
 import { field } from '../fields.ts';
 import { readWholeJson } from '../json-tree.ts';
 import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
@@ -132,7 +133,7 @@ function summaryOf(records: SignalrRecord[]): PayloadSummary {
 	const { name, value } = records[0]!;
 	const v = (value ?? {}) as Record<string, unknown>;
 	const target = typeof v.target === 'string' ? v.target : '';
-	const args = Array.isArray(v.arguments) ? JSON.stringify(v.arguments) : '';
+	const args = Array.isArray(v.arguments) ? compact(v.arguments) : '';
 	const id = typeof v.invocationId === 'string' ? v.invocationId : '';
 	return { code: 'signalr_record', params: { name, target, args, id } };
 }

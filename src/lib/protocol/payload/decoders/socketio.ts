@@ -10,7 +10,7 @@ import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { field, jsonField, textOf } from '../fields.ts';
 import { readWholeJson } from '../json-tree.ts';
-import { plain } from '../plain.ts';
+import { compact, plain } from '../plain.ts';
 import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
 
 const EIO = 'Engine.IO protocol v4 §Packet encoding';
@@ -326,17 +326,17 @@ function socketIoSummary(packet: SioPacket | undefined, rawType: number): Payloa
 				type,
 				nsp,
 				event: String(data[0]),
-				args: JSON.stringify(data.slice(1)),
+				args: compact(data.slice(1)),
 				id: packet.id ?? ''
 			}
 		};
 	if (packet.type === PacketType.ACK || packet.type === PacketType.BINARY_ACK)
 		return {
 			code: 'socketio_ack',
-			params: { type, nsp, id: packet.id ?? '', args: JSON.stringify(data) }
+			params: { type, nsp, id: packet.id ?? '', args: compact(data) }
 		};
 	return {
 		code: 'socketio_packet',
-		params: { type, nsp: packet.nsp, data: JSON.stringify(packet.data) ?? '' }
+		params: { type, nsp: packet.nsp, data: compact(packet.data) }
 	};
 }

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../../types.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
+import { compact } from '../plain.ts';
 import { readWholeJson, type JsonNode } from '../json-tree.ts';
 import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
 import { readCbor } from './cbor.ts';
@@ -110,7 +111,7 @@ function summaryOf(name: string, row: Row | undefined, value: unknown[]) {
 		params: {
 			name,
 			target: target === undefined ? '' : String(value[target + 1]),
-			args: args >= 0 && value[args + 1] !== undefined ? JSON.stringify(value[args + 1]) : ''
+			args: args >= 0 && value[args + 1] !== undefined ? compact(value[args + 1]) : ''
 		}
 	};
 }
