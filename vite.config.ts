@@ -24,6 +24,8 @@ function i18n(command: 'build' | 'serve'): PluginOption[] {
 
 export default defineConfig(({ command }) => ({
 	plugins: [...i18n(command), sveltekit()],
+	// Module workers, so a worker can import code on first use (the payload decoders, one per protocol).
+	worker: { format: 'es' as const },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
