@@ -19,8 +19,11 @@ export default defineConfig({
 	testMatch: '**/*.test.ts',
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
-	// These machines have 2 cores.
+	// These machines have 2 cores: two workers, and tests of one file spread over both (the long
+	// files, axe and the lab pages, would otherwise run on one worker while the other idles). CI
+	// machines can split the suite further with `--shard=1/2` etc.
 	workers: 2,
+	fullyParallel: true,
 	reporter: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,

@@ -1,5 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The build's version (the service worker's cache name, SvelteKit's update check). Kit's default is
+ * the time of the build, which made two builds of one commit differ in every file that imports it:
+ * the commit names the build instead (the package version outside a git checkout).
+ */
+function buildVersion() {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return process.env.npm_package_version ?? '0';
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,6 +23,7 @@ const config = {
 	kit: {
 		// Every page is prerendered: the site is plain static files, hostable anywhere and usable offline.
 		adapter: adapter({ strict: true }),
+		version: { name: buildVersion() },
 		// A strict policy: nothing from other origins, and inline scripts only by the hashes Kit computes
 		// for prerendered pages. Pasted text is never rendered as HTML, and this is the second line of defence.
 		csp: {

@@ -6,6 +6,9 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
+import { clientI18n } from './scripts/vite-client-i18n.ts';
+import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
+import { liveLab } from './src/server/live/vite-plugin.ts';
 
 /**
  * Messages (messages/{locale}.json) compile to typed functions in src/lib/paraglide. Only `vite dev`
@@ -23,7 +26,13 @@ function i18n(command: 'build' | 'serve'): PluginOption[] {
 }
 
 export default defineConfig(({ command }) => ({
-	plugins: [...i18n(command), sveltekit()],
+	// The live lab's server (/live/...) on `vite dev` and `vite preview`; never in Vitest's servers.
+	plugins: [
+		...i18n(command),
+		sveltekit(),
+		clientI18n(inlangSettings),
+		...(process.env.VITEST ? [] : [liveLab()])
+	],
 	// Module workers, so a worker can import code on first use (the payload decoders, one per protocol).
 	worker: { format: 'es' as const },
 	test: {

@@ -3,6 +3,7 @@
 //
 //   npm run bench                  every workload (well under a minute)
 //   npm run bench -- MiB chunks    only the workloads whose name contains every word given
+//   npm run bench -- capture       only the capture bench (WSVIZ_BENCH_CAPTURE_MB sets its size, 100)
 //
 // Not part of `npm test`: timings depend on the machine.
 import os from 'node:os';
@@ -17,6 +18,7 @@ import {
 } from './bench/contenders.ts';
 import { measure, type Budget, type Contender, type Timing } from './bench/measure.ts';
 import { fixed, rate, table } from './bench/table.ts';
+import { benchCapture } from './bench/capture.ts';
 import { describeWs, wsVersion } from './bench/ws-peer.ts';
 import { buildWorkload, inChunks, type Workload } from './bench/workloads.ts';
 
@@ -96,6 +98,10 @@ async function main(): Promise<void> {
 	console.log(table([...header, 'speed vs ws', 'runs'], rows));
 	console.log('\nspeed vs ws = ws time / our time (above 1 means faster than ws)\n');
 	console.log(aims(results));
+	const words = process.argv.slice(2);
+	if (words.length === 0 || words.includes('capture')) {
+		console.log(`\n${benchCapture(Number(process.env.WSVIZ_BENCH_CAPTURE_MB ?? 100))}`);
+	}
 }
 
 function aims(results: { w: Workload; times: Map<string, Timing> }[]): string {

@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in order, ending with one summary line.
 //
 //   chromium  find (or on a fresh Debian machine, as root, install) the browser: scripts/ensure-chromium.js
+//   capture tools  tcpdump and tshark for the real-capture tests, installed like Chromium: scripts/ensure-capture-tools.js
 //   check     npm run check  (svelte-kit sync + svelte-check)        counts as one check
 //   lint      npm run lint   (prettier --check + eslint)             counts as one check
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
@@ -21,6 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
+import { ensureCaptureTools } from './ensure-capture-tools.js';
+import { playwrightTimings, printSlowest, vitestTimings } from './slowest-tests.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -41,6 +44,8 @@ process.chdir(root);
 const stages = [];
 const env = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
+/** @type {import('./slowest-tests.js').Timing[]} every test's duration; the slowest are listed last */
+const timings = [];
 
 /** @type {import('node:child_process').ChildProcess | null} */
 let current = null;
@@ -153,6 +158,7 @@ async function vitestStage(haveBrowser) {
 	if (!haveBrowser) args.push('--project', 'unit');
 	const result = await run('npx', args);
 	const json = readJson(report);
+	timings.push(...vitestTimings(json));
 	if (!json || !Array.isArray(json.testResults)) {
 		return record('vitest', started, {
 			failed: 1,
@@ -203,6 +209,7 @@ async function e2eStage() {
 		WSVIZ_E2E_PREBUILT: '1'
 	});
 	const json = readJson(report);
+	timings.push(...playwrightTimings(json));
 	if (!json || typeof json.stats !== 'object' || json.stats === null) {
 		return record('e2e', started, {
 			failed: 1,
@@ -261,6 +268,7 @@ function summarize() {
 		total.failed += 1;
 	}
 
+	printSlowest(timings);
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
 	const elapsed = stages.reduce((sum, s) => sum + s.ms, 0);
@@ -293,6 +301,14 @@ async function main() {
 			detail: 'not found (see above); browser tests skipped'
 		});
 	}
+
+	// a'. tcpdump and tshark, for the real-capture tests (which fail, never skip, without them)
+	started = Date.now();
+	const missingTools = ensureCaptureTools({ env });
+	record('capture tools', started, {
+		failed: missingTools.length > 0 ? 1 : 0,
+		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
+	});
 
 	// b. types and style
 	if (!interrupted) await checkStage('check', 'check');

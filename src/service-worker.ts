@@ -7,6 +7,7 @@
 // From then on each request is answered from that store, so a classroom on flaky Wi-Fi, or none,
 // still has every lab. A new build brings a new store (`version`) and the old one is deleted.
 import { build, files, prerendered, version } from '$service-worker';
+import { TEXT_MODULES_LIST } from '$lib/i18n/client-texts.ts';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const STORE = `wsviz-${version}`;
@@ -16,10 +17,16 @@ worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(STORE)
-			.then((store) => store.addAll(PRECACHE))
+			.then(async (store) => store.addAll([...PRECACHE, ...(await textModules())]))
 			.then(() => worker.skipWaiting())
 	);
 });
+
+/** The pages' text modules (scripts/vite-client-i18n.ts), listed by the build beside them. */
+async function textModules(): Promise<string[]> {
+	const response = await fetch(TEXT_MODULES_LIST, { cache: 'no-cache' });
+	return response.ok ? ((await response.json()) as string[]) : [];
+}
 
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -34,6 +41,8 @@ worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== location.origin) return;
+	// The live lab's server (/live/api, /live/events): always the network, never stored.
+	if (url.pathname.startsWith('/live/')) return;
 	event.respondWith(answer(request, url));
 });
 

@@ -1,6 +1,8 @@
 // `wsviz decode`: a pasted capture in any format the engine reads, decoded into frames, messages,
 // diagnostics and the verdict of a strict receiver, as a report for people or as JSON.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { captureFormatOf } from '../lib/protocol/index.ts';
+import { printCapture } from './capture-command.ts';
 import { decode, decodeResultToJson, type DecodeOptions } from '../lib/protocol/index.ts';
 import { parseInput } from '../lib/protocol/input/index.ts';
 import { parseArgs, UsageError } from './args.ts';
@@ -34,7 +36,10 @@ export async function runDecode(argv: readonly string[], io: Io): Promise<number
 	}
 	const decodeOptions = readDecodeOptions(options);
 	const payload = readPayloadSettings(options);
-	const text = await readCapture(positionals, io);
+	// A pcap or pcapng file (named, or on standard input) is read as `wsviz capture` reads it.
+	const input = await readInput(positionals, io);
+	if (typeof input !== 'string') return printCapture(input, { json: options.json === true }, io);
+	const text = input;
 	if (options['each-line']) return decodeEachLine(text, decodeOptions, payload, io);
 	const json = options.json === true;
 	return decodeOne(text, positionals.length > 0, decodeOptions, payload, json, io);
@@ -63,15 +68,27 @@ function readDecodeOptions(options: {
 	return result;
 }
 
-/** INPUT is the capture itself; several arguments are joined, so unquoted `81 05 48 ...` works. */
-async function readCapture(positionals: readonly string[], io: Io): Promise<string> {
+/**
+ * INPUT is the capture itself; several arguments are joined, so unquoted `81 05 48 ...` works. The
+ * exception is a capture file (pcap/pcapng magic), named or piped in: its bytes are returned.
+ */
+async function readInput(positionals: readonly string[], io: Io): Promise<string | Uint8Array> {
 	if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
 		if (io.stdinIsTTY) io.err('Paste a capture, then press Ctrl-D (Ctrl-Z Enter on Windows).\n');
-		return io.readStdin();
+		const bytes = await io.readStdinBytes();
+		return captureFormatOf(bytes) ? bytes : Buffer.from(bytes).toString('utf8');
 	}
+	const file = positionals.length === 1 ? captureFile(positionals[0]!) : undefined;
+	if (file) return file;
 	if (positionals.includes('-'))
 		throw new UsageError("'-' (standard input) cannot be mixed with INPUT");
 	return positionals.join(' ');
+}
+
+function captureFile(path: string): Uint8Array | undefined {
+	if (/\s/.test(path) || !existsSync(path) || !statSync(path).isFile()) return undefined;
+	const bytes = readFileSync(path);
+	return captureFormatOf(bytes) ? bytes : undefined;
 }
 
 async function decodeOne(

@@ -5,6 +5,8 @@ export interface Io {
 	err(text: string): void;
 	/** All of standard input as UTF-8 text. */
 	readStdin(): Promise<string>;
+	/** All of standard input as bytes (capture files are binary). */
+	readStdinBytes(): Promise<Uint8Array>;
 	stdinIsTTY: boolean;
 	/** Colour on standard output: only on a terminal, and never when NO_COLOR is set. */
 	color: boolean;
@@ -23,6 +25,7 @@ export function processIo(): Io {
 		out: (text) => void process.stdout.write(text),
 		err: (text) => void process.stderr.write(text),
 		readStdin,
+		readStdinBytes,
 		stdinIsTTY: process.stdin.isTTY === true,
 		color: wantsColor(process.stdout.isTTY === true, process.env),
 		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
@@ -36,8 +39,12 @@ export function wantsColor(isTTY: boolean, env: Io['env']): boolean {
 }
 
 async function readStdin(): Promise<string> {
+	// Joined before decoding, so a UTF-8 sequence split between chunks stays whole.
+	return Buffer.from(await readStdinBytes()).toString('utf8');
+}
+
+async function readStdinBytes(): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	// Joined before decoding, so a UTF-8 sequence split between chunks stays whole.
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }

@@ -1,28 +1,17 @@
 // A paste that cannot be read at all: say what is wrong, where (line and column), and show the line with
 // a caret under the offending token, the way compilers do.
+import type { InputError } from '../lib/protocol/index.ts';
+import { inputProblemEnglish } from '../lib/protocol/input/problems.ts';
 import { sanitize, width } from './text.ts';
-
-export interface ParseFailure {
-	message: string;
-	/** 1-based. */
-	line: number;
-	/** 1-based, in UTF-16 units of the line. */
-	column: number;
-	offset: number;
-	length: number;
-	text: string;
-}
 
 /** Characters of the line shown around the error: long pastes are often a single huge line. */
 const WINDOW = 72;
 const LEAD = 24;
 
-export function parseErrorReport(error: ParseFailure, formatLabel: string, source: string): string {
-	// The engine's messages already say where ("`zz` at line 2, column 14 is not hex").
-	const where = error.message.includes(`line ${error.line}`)
-		? ''
-		: ` (line ${error.line}, column ${error.column})`;
-	const head = `cannot read the input as ${formatLabel}: ${sanitize(error.message)}${where}`;
+export function parseErrorReport(error: InputError, formatLabel: string, source: string): string {
+	// Rendered from the problem's code: "`zz` at line 2, column 14 is not hex".
+	const where = `\`${error.text}\` at line ${error.line}, column ${error.column}`;
+	const head = `cannot read the input as ${formatLabel}: ${sanitize(`${where} ${inputProblemEnglish(error.problem)}`)}`;
 	const line = source.split(/\r\n|\r|\n/)[error.line - 1];
 	if (line === undefined) return `${head}\n`;
 	const at = Math.min(Math.max(0, error.column - 1), line.length);

@@ -14,7 +14,6 @@ interface DecodeJson {
 const maskedHello = '818537fa213d7f9f4d5158';
 const STACK = /\n\s+at /;
 
-// Processes start concurrently: each one pays tsx's start-up, and waiting for them one by one is slow.
 describe.concurrent('wsviz decode --json on the RFC 6455 §5.7 examples', { timeout: SLOW }, () => {
 	for (const v of rfcVectors()) {
 		it(`decodes ${v.id} (RFC 6455 §${v.source.section}) as the RFC says`, async () => {

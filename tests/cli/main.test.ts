@@ -54,3 +54,26 @@ describe.concurrent('the wsviz command', { timeout: SLOW }, () => {
 		expect(run.stdout).toBe(`${version}\n`);
 	});
 });
+
+// Every other CLI test runs main() in this process; these run bin.js as people do, so its exit code,
+// its standard input and output pipes and its error path are covered for real.
+describe.concurrent('the wsviz command as a real process', { timeout: SLOW }, () => {
+	it('decodes standard input and exits 0', async () => {
+		const run = await wsviz(['decode', '--json'], { process: true, input: '81 05 48 65 6c 6c 6f' });
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as { frames: { opcode: number; payloadLength: number }[] };
+		expect(json.frames).toMatchObject([{ opcode: 1, payloadLength: 5 }]);
+	});
+
+	it('exits 2 with the usage error on standard error', async () => {
+		const run = await wsviz(['upgrade', 'x'], { process: true });
+		expect(run).toMatchObject({ code: 2, stdout: '' });
+		expect(run.stderr).toContain("unknown command 'upgrade'");
+	});
+
+	it('exits 2 on unreadable input, pointing at the bad token', async () => {
+		const run = await wsviz(['decode'], { process: true, input: '81 05\n48 6x 6c 6c 6f\n' });
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('line 2, column 4');
+	});
+});

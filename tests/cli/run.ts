@@ -1,8 +1,12 @@
-// Runs the real `wsviz` command as a separate process, the way people and scripts run it. Asynchronous,
-// so a test file can start many processes at once: each one pays tsx's ~0.3-0.5 s start-up.
+// Runs `wsviz`: in this process through `main(argv, io)` with an Io that collects the output (what
+// almost every test needs: the command's behaviour, without tsx's ~0.5 s start-up per run), or, with
+// `process: true` or `npx: true`, as a real separate process, the way people and scripts run it (the
+// smoke tests of bin.js, exit codes, pipes and the package's bin entry).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,13 +21,48 @@ export interface Run {
 
 export interface RunOptions {
 	/** Written to standard input, which is then closed (an empty stdin when absent). */
-	input?: string;
+	input?: string | Uint8Array;
 	env?: Record<string, string>;
-	/** Run through `npx wsviz` instead of `node src/cli/bin.js`. */
+	/** Run as a real process, `node src/cli/bin.js` (else in this process, through main()). */
+	process?: boolean;
+	/** Run as a real process through `npx wsviz`. */
 	npx?: boolean;
 }
 
 export function wsviz(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+	return options.process || options.npx
+		? wsvizProcess(args, options)
+		: wsvizInProcess(args, options);
+}
+
+/** The environment a piped run sees: NO_COLOR off, so output is plain because it is not a terminal. */
+const envOf = (options: RunOptions) => ({
+	...process.env,
+	NO_COLOR: '',
+	WSVIZ_DEBUG: '',
+	...options.env
+});
+
+async function wsvizInProcess(args: readonly string[], options: RunOptions): Promise<Run> {
+	const out: string[] = [];
+	const err: string[] = [];
+	const input = options.input ?? '';
+	const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+	// As bin.js sees a pipe: no terminal on either side.
+	const io: Io = {
+		out: (text) => void out.push(text),
+		err: (text) => void err.push(text),
+		readStdin: () => Promise.resolve(Buffer.from(bytes).toString('utf8')),
+		readStdinBytes: () => Promise.resolve(bytes),
+		stdinIsTTY: false,
+		color: false,
+		env: envOf(options)
+	};
+	const code = await main(args, io);
+	return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+function wsvizProcess(args: readonly string[], options: RunOptions): Promise<Run> {
 	const [command, argv] = options.npx
 		? ['npx', ['wsviz', ...args]]
 		: [process.execPath, ['src/cli/bin.js', ...args]];
@@ -31,7 +70,7 @@ export function wsviz(args: readonly string[], options: RunOptions = {}): Promis
 		const child = spawn(command, argv, {
 			cwd: root,
 			// NO_COLOR off and no terminal: the output must be plain because it is piped, not because of it.
-			env: { ...process.env, NO_COLOR: '', WSVIZ_DEBUG: '', ...options.env }
+			env: envOf(options)
 		});
 		const out: Buffer[] = [];
 		const err: Buffer[] = [];

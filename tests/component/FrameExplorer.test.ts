@@ -60,7 +60,7 @@ describe('the frame explorer', () => {
 	it('loads an example and marks the bits of a diagnostic when it is clicked', async () => {
 		const screen = await renderExplorer();
 		await screen.getByRole('button', { name: 'Broken: RSV1 set' }).click();
-		await expect.element(screen.getByText(/fails the connection with close code/)).toBeVisible();
+		await expect.element(screen.getByText(/closes with 1002/)).toBeVisible();
 		await screen.getByRole('button', { name: /RSV1 is set/ }).click();
 		const marked = [...screen.container.querySelectorAll('button.bit.marked')];
 		expect(marked.map((b) => b.getAttribute('aria-label'))).toEqual(['bit 1: 1, RSV1']);
@@ -70,9 +70,7 @@ describe('the frame explorer', () => {
 	it('decodes with the sender chosen', async () => {
 		const screen = await renderExplorer();
 		await screen.getByRole('radio', { name: 'Server' }).click();
-		await expect
-			.element(screen.getByText(/A strict client fails the connection with close code/))
-			.toBeVisible();
+		await expect.element(screen.getByText(/A strict client closes with 1002/)).toBeVisible();
 		await expect.element(screen.getByText('server_frame_masked')).toBeVisible();
 	});
 });

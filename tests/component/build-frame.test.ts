@@ -16,7 +16,7 @@ function bits(container: HTMLElement): HTMLButtonElement[] {
 }
 
 function codes(container: HTMLElement): string[] {
-	return [...container.querySelectorAll<HTMLElement>('button.diagnostic')].map(
+	return [...container.querySelectorAll<HTMLElement>('.diagnostic[data-code]')].map(
 		(d) => d.dataset.code ?? ''
 	);
 }

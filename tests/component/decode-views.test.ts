@@ -4,9 +4,6 @@ import { render } from 'vitest-browser-svelte';
 import { hexToBytes } from '$lib/protocol/input/index.ts';
 import { analyze } from '$lib/workers/analysis.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
-import DecodeDiagnostics from '../../src/routes/decode/DecodeDiagnostics.svelte';
-import DecodeMessages from '../../src/routes/decode/DecodeMessages.svelte';
-import DecodeVerdict from '../../src/routes/decode/DecodeVerdict.svelte';
 import FrameList from '../../src/routes/decode/FrameList.svelte';
 import HexView from '../../src/routes/decode/HexView.svelte';
 
@@ -61,56 +58,5 @@ describe('the /decode views', () => {
 		).toEqual(['11']);
 		await screen.rerender({ ...props, view: 'wire' });
 		expect(bytes.slice(6, 11).map((b) => b.textContent)).toEqual(['7f', '9f', '4d', '51', '58']);
-	});
-
-	it('the verdict names the close code and the rule, and counts missing bytes', async () => {
-		const broken = analyzed(RSV1_BROKEN, 'client');
-		const screen = await render(DecodeVerdict, { props: { analysis: broken.analysis } });
-		await expect
-			.element(screen.getByText(/A strict server closes with 1002 \(Protocol Error\) because RSV1/))
-			.toBeVisible();
-		const cut = analyzed('818537fa', 'client');
-		const again = await render(DecodeVerdict, { props: { analysis: cut.analysis } });
-		await expect.element(again.getByText(/needs 7 more bytes/)).toBeVisible();
-	});
-
-	it('diagnostics link to their RFC section and select on click', async () => {
-		const { analysis } = analyzed(RSV1_BROKEN, 'client');
-		const onselect = vi.fn();
-		const screen = await render(DecodeDiagnostics, {
-			props: {
-				diagnostics: analysis.diagnostics,
-				total: analysis.diagnosticCount,
-				marked: null,
-				onselect
-			}
-		});
-		await expect
-			.element(screen.getByRole('link', { name: 'RFC 6455 §5.2' }))
-			.toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc6455#section-5.2');
-		await screen.getByRole('button', { name: /RSV1 is set/ }).click();
-		expect(onselect).toHaveBeenCalledWith(0);
-	});
-
-	it('messages show compressed and inflated bytes side by side, and text only as text', async () => {
-		const { analysis } = analyzed('c107f248cdc9c90700', 'server', 'permessage-deflate');
-		const screen = await render(DecodeMessages, {
-			props: { messages: analysis.messages, total: analysis.messageCount, onframe: () => {} }
-		});
-		await expect
-			.element(screen.getByText(/On the wire, compressed \(RSV1\): 7 bytes/))
-			.toBeVisible();
-		await expect.element(screen.getByText('f2 48 cd c9 c9 07 00')).toBeVisible();
-		await expect.element(screen.getByText('Hello', { exact: true })).toBeVisible();
-		const probe = '<img src=x onerror=alert(1)>';
-		const hex = [0x81, probe.length, ...new TextEncoder().encode(probe)]
-			.map((b) => b.toString(16).padStart(2, '0'))
-			.join('');
-		const xss = analyzed(hex, 'server');
-		const other = await render(DecodeMessages, {
-			props: { messages: xss.analysis.messages, total: 1, onframe: () => {} }
-		});
-		expect(other.container.querySelector('img')).toBeNull();
-		await expect.element(other.getByText(probe)).toBeVisible();
 	});
 });

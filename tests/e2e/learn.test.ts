@@ -267,6 +267,8 @@ test('the home page and the site header link to the lesson path', async ({ page 
 });
 
 test('every lesson’s lab link is one its lab can open', async ({ page }) => {
+	// 24 page loads (each lesson and its lab): about 30 s on a busy 2-core machine.
+	test.setTimeout(90_000);
 	const problems = await watchProblems(page);
 	for (const slug of lessons) {
 		await open(page, `/learn/${slug}`);

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
@@ -15,7 +16,40 @@ test('every page is prerendered in English and in Korean', () => {
 	}
 });
 
-for (const path of pages) {
+const fileOf = (path: string) => `build${path === '/' ? '/index' : path}.html`;
+const heading = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+
+/** Every URL of the site's own a page names (links, styles, scripts, the start script's imports). */
+function localUrls(path: string, html: string): URL[] {
+	const base = new URL(path, 'http://site');
+	const named = [...html.matchAll(/(?:src|href)="([^"#]+)"|import\("([^"]+)"\)/g)];
+	return named
+		.map((match) => new URL((match[1] ?? match[2])!.replaceAll('&amp;', '&'), base))
+		.filter((url) => url.origin === base.origin);
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+// A page is a file, x.html or x/index.html (trailing slashes are the server's to redirect).
+const exists = (url: URL) =>
+	['', '.html', '/index.html'].some((suffix) =>
+		isFile(`build${url.pathname.replace(/(.)\/$/, '$1')}${suffix}`)
+	);
+
+// /en/x is /x, one folder deeper: the same page in the same language, only its relative URLs differ.
+// Checked in the files, so the browser below loads each page once (at /x and /ko/x), not three times.
+test('every /en/ page is its unprefixed twin, and every page names only files that exist', () => {
+	for (const path of pages) {
+		const html = readFileSync(fileOf(path), 'utf8');
+		const missing = localUrls(path, html).filter((url) => !exists(url));
+		expect(missing.map(String), `${path} names missing files`).toEqual([]);
+		const twin = /^\/en(\/|$)/.test(path) ? path.replace(/^\/en/, '') || '/' : null;
+		if (twin === null) continue;
+		expect(html, path).toMatch(/<html lang="en"/);
+		expect(heading(html), path).toBe(heading(readFileSync(fileOf(twin), 'utf8')));
+	}
+});
+
+for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 	test(`${path} loads cleanly, in its language, under the site's CSP`, async ({ page }) => {
 		const problems = await watchProblems(page);
 		const response = await page.goto(path);

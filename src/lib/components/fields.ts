@@ -43,12 +43,21 @@ export const FAMILY_NAMES: Record<FieldFamily, () => string> = {
 	other: m.family_other
 };
 
-/** A diagnostic's severity as a word of the page's language. */
-export const SEVERITY_WORDS: Record<Severity, () => string> = {
-	error: m.severity_error,
-	warning: m.severity_warning,
-	info: m.severity_info
-};
+/** The one table of severities: rank (worst highest), symbol, and the word of the page's language. */
+export const SEVERITY = {
+	info: { rank: 1, symbol: 'i', word: m.severity_info },
+	warning: { rank: 2, symbol: '!', word: m.severity_warning },
+	error: { rank: 3, symbol: '✕', word: m.severity_error }
+} as const satisfies Record<Severity, { rank: number; symbol: string; word: () => string }>;
+
+const BY_RANK = Object.fromEntries(
+	Object.entries(SEVERITY).map(([severity, { rank }]) => [rank, severity as Severity])
+);
+
+/** The severity of a rank (as a frame table stores its worst one); undefined for 0, none. */
+export function severityOfRank(rank: number): Severity | undefined {
+	return BY_RANK[rank];
+}
 
 /** Fields are keyed by frame and id: ids repeat from frame to frame, and a field may be empty. */
 export function fieldKey(frame: Pick<Frame, 'index'>, field: Pick<Field, 'id'>): string {

@@ -2,18 +2,26 @@
 // lay rows out in pixels (the virtualized hex view) must follow.
 export class RootFontSize {
 	px = $state(16);
+	/** The projector theme or a view in full screen: drawings take their compact presenting layout,
+	 * so a stepped view and its controls fit one 1280×720 screen. */
+	presenting = $state(false);
 
 	/** Starts watching; returns the function that stops. Call from onMount or an $effect. */
 	watch(root: HTMLElement = document.documentElement): () => void {
-		const read = () => (this.px = parseFloat(getComputedStyle(root).fontSize) || 16);
+		const read = () => {
+			this.px = parseFloat(getComputedStyle(root).fontSize) || 16;
+			this.presenting = root.dataset.theme === 'projector' || document.fullscreenElement !== null;
+		};
 		read();
 		// Themes are attributes of <html>; a zoom or a user style shows as a resize.
 		const observer = new MutationObserver(read);
 		observer.observe(root, { attributes: true, attributeFilter: ['data-theme', 'style', 'class'] });
 		window.addEventListener('resize', read);
+		document.addEventListener('fullscreenchange', read);
 		return () => {
 			observer.disconnect();
 			window.removeEventListener('resize', read);
+			document.removeEventListener('fullscreenchange', read);
 		};
 	}
 }

@@ -1,12 +1,16 @@
-// An example capture's name and description in the page's language: messages example_<id>_label
-// and example_<id>_about, or the example's own English when there is no message for its id.
+// An example capture's name and description in the page's language, by the example's id (explicit
+// references to messages, so bundlers keep only these); the example's own English for another id.
 import { m } from '$lib/paraglide/messages.js';
 
-const messages = m as unknown as Record<string, (() => string) | undefined>;
+const EXAMPLES: Readonly<Record<string, { label: () => string; about: () => string }>> = {
+	fragmented: { label: m.example_fragmented_label, about: m.example_fragmented_about },
+	ping: { label: m.example_ping_label, about: m.example_ping_about },
+	korean: { label: m.example_korean_label, about: m.example_korean_about }
+};
 
 export function exampleText(
 	example: { id: string; label: string; about: string },
 	part: 'label' | 'about'
 ): string {
-	return messages[`example_${example.id}_${part}`]?.() ?? example[part];
+	return EXAMPLES[example.id]?.[part]() ?? example[part];
 }

@@ -15,8 +15,11 @@ import { splitCapture } from './material/utf8.ts';
 export type LabLink =
 	| { path: '/build'; state: Partial<BuilderState> }
 	| { path: '/decode'; hex: string; from: Role; extensions?: string }
-	| { path: '/handshake'; preset: string }
-	| { path: '/transports'; preset: ScenarioPresetId };
+	| { path: '/handshake'; preset: string; key?: string }
+	| { path: '/transports'; preset: ScenarioPresetId; rate?: number };
+
+/** What a student changed in a lesson's embed, carried into its lab link (the page merges it). */
+export type LabChange = { key: string } | { rate: number };
 
 export type CodeLanguage = 'shellscript' | 'javascript' | 'nginx';
 

@@ -45,9 +45,16 @@ function hasClosest(target: unknown): target is Pick<Element, 'closest'> {
 	return typeof (target as Element | null)?.closest === 'function';
 }
 
-/** Elements that answer Space (and some arrows) themselves. */
-const OWN_KEYS =
-	'button, a[href], summary, [role="slider"], [role="radio"], [role="tab"], [data-roving]';
+/**
+ * Which focused elements keep which keys: Space presses a button, follows a link, opens a summary;
+ * arrows and Home/End belong only to widgets that move with them (a button or link does nothing
+ * with ← or Home, so those stay presenter keys: ▶ Play focused must not stop the clicker).
+ */
+const WIDGETS = '[role="slider"], [role="radio"], [role="tab"], [role="option"], [data-roving]';
+const OWNERS: readonly { keys: readonly string[]; selector: string }[] = [
+	{ keys: [' '], selector: `button, a[href], summary, ${WIDGETS}` },
+	{ keys: ['ArrowLeft', 'ArrowRight', 'Home', 'End'], selector: WIDGETS }
+];
 
 /**
  * The presenter action of a key press, or null when the key is not ours or belongs to the element
@@ -59,8 +66,7 @@ export function presenterAction(press: KeyPress): PresenterAction | null {
 	if (!row) return null;
 	const target = hasClosest(press.target) ? press.target : null;
 	if (target?.closest(TYPING)) return null;
-	const ownsKey =
-		press.key === ' ' || press.key.startsWith('Arrow') || ['Home', 'End'].includes(press.key);
-	if (ownsKey && target?.closest(OWN_KEYS)) return null;
+	const owner = OWNERS.find((o) => o.keys.includes(press.key));
+	if (owner && target?.closest(owner.selector)) return null;
 	return row.action;
 }

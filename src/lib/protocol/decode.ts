@@ -54,8 +54,9 @@ export function assemble(
 	const diagnostics: Diagnostic[] = [];
 	const deflate = negotiatedDeflate(options.extensions);
 	for (const p of deflate?.problems ?? []) {
-		const problem = `${p.kind.replace('_', ' ')} ${p.param.name}`;
-		diagnostics.push(diagnostic('extension_param_invalid', 0, 0, { problem }));
+		diagnostics.push(
+			diagnostic('extension_param_invalid', 0, 0, { problem: p.kind, param: p.param.name })
+		);
 	}
 	const assembler = new MessageAssembler({
 		maxMessage: options.maxMessage,
@@ -65,9 +66,11 @@ export function assemble(
 	assembler.end();
 	const first = frames.frames[0];
 	if (frames.fromInferred && first && frames.from) {
-		const masked = first.masked ? 'masked' : 'not masked';
 		diagnostics.push(
-			diagnostic('role_inferred', first.offset * 8 + 8, 1, { masked, role: frames.from })
+			diagnostic('role_inferred', first.offset * 8 + 8, 1, {
+				masked: first.masked,
+				role: frames.from
+			})
 		);
 	}
 	for (const f of frames.frames) diagnostics.push(...f.diagnostics);

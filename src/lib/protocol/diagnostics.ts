@@ -1,6 +1,9 @@
 // Every problem the engine can report, as data (STYLE.md §2). Codes are stable snake_case ids; tests
 // assert codes, severities, close codes and bit ranges, never the wording, so `text` can improve freely.
+import { fill } from './text.ts';
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from './types.ts';
+import { PARAM_WORDS } from './words.ts';
+import { CAPTURE_DIAGNOSTICS } from './capture/diagnostics.ts';
 
 export const DIAGNOSTICS = {
 	// ── frame header ─────────────────────────────────────────────────────────────
@@ -50,7 +53,7 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		closeCode: 1002,
 		rfc: 'RFC 6455 §5.2',
-		text: 'the length {length} is written in the {form}-bit form, but the minimal number of bytes must be used ({minimal})'
+		text: 'the length {length} is written in the {form}-bit form, but the minimal number of bytes must be used ({minimal}-bit form)'
 	},
 	length_top_bit_set: {
 		severity: 'error',
@@ -136,7 +139,7 @@ export const DIAGNOSTICS = {
 	extension_param_invalid: {
 		severity: 'warning',
 		rfc: 'RFC 7692 §7',
-		text: 'the negotiated extensions are not valid: {problem}; they are read as far as they make sense'
+		text: 'the negotiated extensions are not valid ({problem}); they are read as far as they make sense'
 	},
 	close_payload_one_byte: {
 		severity: 'error',
@@ -153,12 +156,12 @@ export const DIAGNOSTICS = {
 	handshake_not_http: {
 		severity: 'error',
 		rfc: 'RFC 9112 §2.1',
-		text: 'this text does not start with an HTTP {expected}'
+		text: 'this text does not start with an HTTP {start_line}'
 	},
 	handshake_start_line_invalid: {
 		severity: 'error',
 		rfc: 'RFC 9112 §3, §4',
-		text: 'the {line} cannot be read: {problem}'
+		text: 'the {start_line} cannot be read: {problem}'
 	},
 	handshake_bare_lf: {
 		severity: 'warning',
@@ -228,7 +231,7 @@ export const DIAGNOSTICS = {
 	handshake_connection_missing_upgrade: {
 		severity: 'error',
 		rfc: 'RFC 6455 §4.1, §4.2.1',
-		text: 'Connection must contain the token Upgrade (case-insensitive); here it is {value}'
+		text: 'Connection must contain the token Upgrade (case-insensitive); here it is {found}'
 	},
 	handshake_key_missing: {
 		severity: 'error',
@@ -378,8 +381,10 @@ export const DIAGNOSTICS = {
 	handshake_peer_note: {
 		severity: 'info',
 		rfc: 'RFC 6455 §4',
-		text: 'in practice, {peer} {behaviour}'
-	}
+		text: 'in practice, {note}'
+	},
+	// ── capture files: containers, IP, TCP (capture/diagnostics.ts) ─────────────
+	...CAPTURE_DIAGNOSTICS
 } as const satisfies Record<string, DiagnosticSpec>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
@@ -402,11 +407,12 @@ export function diagnosticFromSpec(
 	bitLength: number,
 	params: DiagnosticParams = {}
 ): Diagnostic {
-	const message = fillTemplate(spec.text, params);
 	const result: Diagnostic = {
-		code,
+		// The payload layer's codes are rows of its own catalog (payload/diagnostics.ts), not of
+		// DIAGNOSTICS; payloadDiagnostic gives them back their own type (PayloadDiagnostic).
+		code: code as DiagnosticCode,
 		severity: spec.severity,
-		message,
+		message: fill(spec.text, params, PARAM_WORDS),
 		rfc: spec.rfc,
 		bitOffset,
 		bitLength,

@@ -80,6 +80,7 @@ export {
 	computeAccept,
 	acceptFor,
 	keyProblem,
+	keyCheck,
 	keyBytes,
 	randomKey,
 	diagnoseAcceptMismatch,
@@ -96,6 +97,7 @@ export {
 	REQUEST_ERROR_STATUS,
 	RESPONSE_RULES,
 	PEER_NOTES,
+	peerNoteId,
 	handshakeResultToJson,
 	httpMessageToJson,
 	parseWsUrl,
@@ -184,3 +186,26 @@ export {
 	type WireItem,
 	type WireKind
 } from './transports/index.ts';
+export {
+	readCapture,
+	captureFormatOf,
+	analyzeConnection,
+	captureToJson,
+	connectionToJson,
+	endpointText,
+	type CaptureReading,
+	type AnalyzeOptions,
+	type CaptureConnection,
+	type ConnectionKind,
+	type TcpConnection,
+	type TcpStream,
+	type Gap,
+	type StreamRange,
+	type TlsReading,
+	type TlsRecord,
+	type HttpHead,
+	type DirectionFrames,
+	type WebSocketReading,
+	type CaptureFormat,
+	type Endpoint
+} from './capture/index.ts';

@@ -1,4 +1,6 @@
 // The engine's data model (DESIGN.md): everything the pages, the CLI and the tests show is one of these.
+import type { DiagnosticCode } from './diagnostics.ts';
+import type { Coded, TextParams } from './text.ts';
 
 /** Who sent the bytes. Client frames must be masked, server frames must not (RFC 6455 §5.1). */
 export type Role = 'client' | 'server';
@@ -18,8 +20,10 @@ export interface Field {
 	raw?: number | bigint;
 	/** What the bits mean: true, 'text', 300, a byte array. */
 	value: unknown;
-	/** A sentence built from value. */
+	/** A sentence built from value: `explained` in English. */
 	meaning: string;
+	/** What the bits mean as a code of its catalog and params (the site renders it in any language). */
+	explained?: Coded;
 	/** Where the rule lives, e.g. 'RFC 6455 §5.2'. */
 	rfc: string;
 	children?: Field[];
@@ -34,10 +38,11 @@ export interface DiagnosticSpec {
 	text: string;
 }
 
-export type DiagnosticParams = Record<string, string | number | bigint | boolean>;
+export type DiagnosticParams = TextParams;
 
 export interface Diagnostic {
-	code: string;
+	/** A row of the catalog (diagnostics.ts). */
+	code: DiagnosticCode;
 	severity: Severity;
 	message: string;
 	rfc: string;

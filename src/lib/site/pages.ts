@@ -3,7 +3,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
 export interface SitePage {
-	path: '/learn' | '/build' | '/decode' | '/handshake' | '/transports' | '/glossary';
+	path: '/learn' | '/build' | '/decode' | '/handshake' | '/transports' | '/live' | '/glossary';
 	label: () => string;
 	/** What the page is for, as the link's title. */
 	summary: () => string;
@@ -15,5 +15,6 @@ export const SITE_PAGES = [
 	{ path: '/decode', label: m.nav_decode, summary: m.nav_decode_summary },
 	{ path: '/handshake', label: m.nav_handshake, summary: m.nav_handshake_summary },
 	{ path: '/transports', label: m.nav_transports, summary: m.nav_transports_summary },
+	{ path: '/live', label: m.nav_live, summary: m.nav_live_summary },
 	{ path: '/glossary', label: m.nav_glossary, summary: m.nav_glossary_summary }
 ] as const satisfies readonly SitePage[];

@@ -14,7 +14,7 @@ import {
 	type FrameSpec,
 	type Role
 } from '$lib/protocol/index.ts';
-import type { StateReading } from './url-state.ts';
+import { linkFails, type StateReading } from './url-state.ts';
 import type { PointedBy } from './explorer.svelte.ts';
 
 export type PayloadMode = 'text' | 'hex';
@@ -44,6 +44,8 @@ export interface BuilderState {
 	/** The fragmentation lab: how many frames the message is cut into, and a ping between them. */
 	fragments: number;
 	ping: boolean;
+	/** The masking animation's step (0-based byte), so a shared link reopens the same XOR. */
+	maskStep: number;
 }
 
 /** The RFC 6455 §5.7 example: a masked "Hello" from a client. */
@@ -64,7 +66,8 @@ export const DEFAULT_STATE: BuilderState = {
 	reason: '',
 	from: 'client',
 	fragments: 3,
-	ping: false
+	ping: false,
+	maskStep: 0
 };
 
 export const MAX_FRAGMENTS = 8;
@@ -89,6 +92,7 @@ export class Builder {
 	from = $state<Role>('client');
 	fragments = $state(3);
 	ping = $state(false);
+	maskStep = $state(0);
 
 	/** Field keys under the pointer and under focus, and the diagnostic whose bits are marked. */
 	hovered = $state<string | null>(null);
@@ -242,13 +246,10 @@ export class Builder {
 /** Checks a link's JSON against the builder's shape; every field must be there and make sense. */
 export function readBuilderState(json: unknown): StateReading<BuilderState> {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { ok: false, error: 'the link does not hold a frame' };
+		return linkFails('no_frame');
 	}
 	const o = json as Record<string, unknown>;
-	const bad = (name: string): StateReading<BuilderState> => ({
-		ok: false,
-		error: `the link's frame has a bad ${name}`
-	});
+	const bad = (field: string): StateReading<BuilderState> => linkFails('bad_field', { field });
 	const isInt = (v: unknown, lo: number, hi: number) =>
 		typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 	for (const k of ['fin', 'rsv1', 'rsv2', 'rsv3', 'masked', 'ping'] as const) {
@@ -265,8 +266,11 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 	if (o.closeCode !== null && !isInt(o.closeCode, 0, 65535)) return bad('close code');
 	if (o.from !== 'client' && o.from !== 'server') return bad('sender');
 	if (!isInt(o.fragments, 1, MAX_FRAGMENTS)) return bad('number of fragments');
+	// Links written before the masking step was kept have none: they open on the first byte.
+	if (o.maskStep !== undefined && !isInt(o.maskStep, 0, 1_000_000)) return bad('masking step');
 	const state = {} as Record<string, unknown>;
 	for (const k of Object.keys(DEFAULT_STATE)) state[k] = o[k];
+	state.maskStep ??= 0;
 	return { ok: true, value: state as unknown as BuilderState };
 }
 

@@ -3,7 +3,7 @@
 // the page on its default state with a message, never broken. Call during component setup.
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
-import type { StateReading } from './url-state.ts';
+import type { LinkProblem, StateReading } from './url-state.ts';
 
 export interface HashStateOptions<T> {
 	read(hash: string): Promise<StateReading<T> | null>;
@@ -21,14 +21,14 @@ export interface HashState {
 	/** The hash on arrival has been read (and the page runs): edits are written from now on. */
 	readonly ready: boolean;
 	/** Why the link on arrival could not be opened, until dismissed. */
-	readonly error: string | null;
+	readonly error: LinkProblem | null;
 	dismiss(): void;
 }
 
 export function useHashState<T>(o: HashStateOptions<T>): HashState {
 	/** The hash on arrival has been read: before that, writing would overwrite a link. */
 	let ready = $state(false);
-	let error = $state<string | null>(null);
+	let error = $state<LinkProblem | null>(null);
 	let written = '';
 	/** Reads in flight are numbered: a slow read of an old hash must not overwrite a newer one. */
 	let latest = 0;

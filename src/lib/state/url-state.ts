@@ -1,3 +1,5 @@
+import type { Coded, TextParams } from '$lib/protocol/text.ts';
+
 // A page's state in its URL hash, so a copied link reopens exactly the same view: JSON, compressed
 // with deflate-raw (CompressionStream: in every current browser and in Node), then base64url. The
 // hash never reaches a server. Links are untrusted input: decoding never throws and says what is wrong.
@@ -8,7 +10,46 @@ export const MAX_HASH_CHARS = 2_000_000;
 /** Inflated state larger than this is refused: a small link must not expand into a huge one. */
 export const MAX_STATE_BYTES = 16 * 1024 * 1024;
 
-export type StateReading<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Why a link cannot be read, as a code (messages link_problem_<code>) and the values it names. */
+export const LINK_PROBLEM_CODES = [
+	'too_long',
+	'bad_characters',
+	'damaged',
+	'too_large',
+	'no_state',
+	'no_frame',
+	'other_version',
+	'bad_field',
+	'field_not_text',
+	'field_not_frame_number',
+	'hex_not_hex',
+	'bad_from',
+	'texts_missing',
+	'bad_accept_step',
+	'unknown_part',
+	'bad_build_form',
+	'scenario_unreadable',
+	'unknown_scenario_field',
+	'scenario_field_unreadable',
+	'scenario_invalid',
+	'bad_time',
+	'bad_speed',
+	'bad_window',
+	'bad_selection'
+] as const;
+
+export type LinkProblemCode = (typeof LINK_PROBLEM_CODES)[number];
+export type LinkProblem = Coded<LinkProblemCode>;
+
+export type StateReading<T> = { ok: true; value: T } | { ok: false; error: LinkProblem };
+
+/** A failed reading: the link problem `code`, with `params`. */
+export function linkFails(
+	code: LinkProblemCode,
+	params: TextParams = {}
+): { ok: false; error: LinkProblem } {
+	return { ok: false, error: { code, params } };
+}
 
 export async function encodeState(value: unknown): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(value));
@@ -24,16 +65,17 @@ export async function decodeState<T>(
 	check: (json: unknown) => StateReading<T>
 ): Promise<StateReading<T>> {
 	const text = hash.replace(/^#/, '');
-	if (text.length > MAX_HASH_CHARS) return { ok: false, error: 'the link is too long to be ours' };
+	if (text.length > MAX_HASH_CHARS) return linkFails('too_long');
 	const bytes = fromBase64Url(text);
-	if (!bytes) return { ok: false, error: 'the link holds characters a wsviz link never has' };
+	if (!bytes) return linkFails('bad_characters');
 	let json: unknown;
 	try {
 		const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_STATE_BYTES);
 		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
 	} catch (e) {
-		const why = e instanceof StateTooLarge ? e.message : 'it is cut short or damaged';
-		return { ok: false, error: `the link cannot be read: ${why}` };
+		return e instanceof StateTooLarge
+			? linkFails('too_large', { limit: MAX_STATE_BYTES })
+			: linkFails('damaged');
 	}
 	return check(json);
 }

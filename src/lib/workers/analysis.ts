@@ -3,16 +3,9 @@
 // the head of their payloads, and the diagnostics with the frame each points into. The engine does
 // all the reading (FrameDecoder, assemble); this only packs its results. Runs on the main thread for
 // small captures and in decode.worker.ts for large ones, so both give the same shape.
-import {
-	assemble,
-	FrameDecoder,
-	rsvAllowedBy,
-	type Diagnostic,
-	type Frame,
-	type Message,
-	type Role,
-	type Verdict
-} from '../protocol/index.ts';
+import { assemble, FrameDecoder, rsvAllowedBy, type Frame, type Role } from '../protocol/index.ts';
+import { messageView, type DecodeView } from '../components/decode-view.ts';
+import { SEVERITY } from '../components/fields.ts';
 
 /** One column per frame property. Flags are bits of `flags` (see FLAG). */
 export interface FrameTable {
@@ -42,46 +35,10 @@ export const FLAG = {
 	headerComplete: 64
 } as const;
 
-/** A message with the head of its payload: enough to show it, not all of a 10 MB one. */
-export interface MessageView {
-	index: number;
-	type: Message['type'];
-	/** The first frames that made it (at most FRAMES_KEPT) and how many there were. */
-	frames: number[];
-	frameCount: number;
-	size: number;
-	compressed: boolean;
-	compressedSize?: number;
-	complete: boolean;
-	/** The first PAYLOAD_HEAD bytes of the data (inflated when compressed). */
-	head: Uint8Array;
-	/** The first PAYLOAD_HEAD bytes as they were on the wire, for compressed messages. */
-	compressedHead?: Uint8Array;
-	/** The text, cut at TEXT_HEAD characters (textCut says so). */
-	text?: string;
-	textCut?: boolean;
-	code?: number;
-	reason?: string;
-}
-
-export interface DiagnosticView extends Diagnostic {
-	/** Index of the frame the diagnostic points into, or -1 when none holds its first bit. */
-	frame: number;
-}
-
-export interface Analysis {
-	bytes: number;
-	from: Role;
-	fromInferred: boolean;
+/** A decode as the shared views read it (DecodeView), with the frames as columns. */
+export interface Analysis extends DecodeView {
 	frames: FrameTable;
-	/** The first MESSAGES_KEPT messages. */
-	messages: MessageView[];
-	messageCount: number;
-	/** The first DIAGNOSTICS_KEPT diagnostics. */
-	diagnostics: DiagnosticView[];
-	diagnosticCount: number;
 	unparsed?: { offset: number; length: number };
-	verdict: Verdict;
 }
 
 export interface AnalyzeOptions {
@@ -91,13 +48,8 @@ export interface AnalyzeOptions {
 
 export const MESSAGES_KEPT = 500;
 export const DIAGNOSTICS_KEPT = 500;
-const FRAMES_KEPT = 32;
-const PAYLOAD_HEAD = 2048;
-const TEXT_HEAD = 2000;
 /** Bytes pushed into the decoder at a time, with progress reported after each push. */
 const CHUNK = 512 * 1024;
-
-const SEVERITY_RANK = { info: 1, warning: 2, error: 3 } as const;
 
 /** Decodes bytes in chunks (reporting progress as a fraction) and packs what the engine found. */
 export function analyze(
@@ -120,12 +72,13 @@ export function analyze(
 	for (const m of result.messages) for (const i of m.frames) frames.message[i] = m.index;
 	for (const d of result.diagnostics) {
 		const i = frameAt(frames, Math.floor(d.bitOffset / 8));
-		if (i >= 0) frames.severity[i] = Math.max(frames.severity[i]!, SEVERITY_RANK[d.severity]);
+		if (i >= 0) frames.severity[i] = Math.max(frames.severity[i]!, SEVERITY[d.severity].rank);
 	}
 	const analysis: Analysis = {
 		bytes: result.bytes,
 		from: result.from,
 		fromInferred: result.fromInferred,
+		frameCount: frames.count,
 		frames,
 		messages: result.messages.slice(0, MESSAGES_KEPT).map(messageView),
 		messageCount: result.messages.length,
@@ -173,30 +126,6 @@ function frameTable(list: Frame[]): FrameTable {
 			(f.headerComplete ? FLAG.headerComplete : 0);
 	}
 	return t;
-}
-
-function messageView(m: Message): MessageView {
-	const view: MessageView = {
-		index: m.index,
-		type: m.type,
-		frames: m.frames.slice(0, FRAMES_KEPT),
-		frameCount: m.frames.length,
-		size: m.payload.length,
-		compressed: m.compressed,
-		complete: m.complete,
-		head: m.payload.slice(0, PAYLOAD_HEAD)
-	};
-	if (m.compressedPayload) {
-		view.compressedSize = m.compressedPayload.length;
-		view.compressedHead = m.compressedPayload.slice(0, PAYLOAD_HEAD);
-	}
-	if (m.text !== undefined) {
-		view.text = m.text.length > TEXT_HEAD ? m.text.slice(0, TEXT_HEAD) : m.text;
-		if (m.text.length > TEXT_HEAD) view.textCut = true;
-	}
-	if (m.code !== undefined) view.code = m.code;
-	if (m.reason !== undefined) view.reason = m.reason;
-	return view;
 }
 
 /** The frame holding byte `offset` (binary search: frames are in input order), or -1. */

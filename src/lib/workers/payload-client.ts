@@ -1,7 +1,7 @@
 // Asks payload.worker.ts what a direction's messages carry. Only whole data messages whose bytes the
 // page holds are sent (MessageView keeps the first bytes of each); the others get null.
 import type { PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
-import type { MessageView } from './analysis.ts';
+import type { MessageView } from '../components/decode-view.ts';
 import type { PayloadReply } from './payload-protocol.ts';
 
 function inputOf(m: MessageView): PayloadInput | undefined {

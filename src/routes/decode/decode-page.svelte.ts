@@ -1,5 +1,5 @@
-// The /decode page's state: the two directions, the negotiated extensions, a HAR when one was pasted,
-// and what a link said when it could not be opened.
+// The /decode page's state: the two directions, the negotiated extensions and a HAR when one was
+// pasted. The page keeps it in the URL hash with useHashState.
 import { m } from '$lib/paraglide/messages.js';
 import { bytesToHex, encodeFrame, encodeMessage } from '$lib/protocol/index.ts';
 import type { HarMessage, HarReading } from '$lib/protocol/input/har.ts';
@@ -12,7 +12,6 @@ export class DecodePage {
 	har = $state.raw<HarReading | null>(null);
 	/** The boxes hold messages re-encoded from a HAR: the masking keys are made up. */
 	reconstructed = $state(false);
-	linkError = $state<string | null>(null);
 	readonly client = new Direction('client', (har) => this.showHar(har));
 	readonly server = new Direction('server', (har) => this.showHar(har));
 

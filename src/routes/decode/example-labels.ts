@@ -3,7 +3,10 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { DecodeExample } from './examples.ts';
 
-const messages = m as unknown as Record<string, (() => string) | undefined>;
+/** Examples whose names are messages (decode_example_<id>); the rest are named by their bytes. */
+const EXAMPLES: Readonly<Record<string, () => string>> = {
+	fragmented: m.decode_example_fragmented
+};
 
 const GROUPS: Record<DecodeExample['group'], () => string> = {
 	'RFC 6455 §5.7': m.decode_group_rfc6455,
@@ -17,5 +20,5 @@ export function decodeGroupLabel(group: DecodeExample['group']): string {
 }
 
 export function decodeExampleLabel(example: Pick<DecodeExample, 'id' | 'label'>): string {
-	return messages[`decode_example_${example.id}`]?.() ?? example.label;
+	return EXAMPLES[example.id]?.() ?? example.label;
 }

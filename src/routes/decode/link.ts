@@ -1,6 +1,6 @@
 // The /decode page's state in a link: the compressed JSON of url-state.ts, or the simple form
 // `#hex=818537fa…&from=client&ext=permessage-deflate` that another page (or a person) can write by hand.
-import { decodeState, encodeState, type StateReading } from '$lib/state/url-state.ts';
+import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 
 export interface DecodeLink {
 	/** Client → server and server → client capture text. */
@@ -61,13 +61,10 @@ function readSimple(text: string): StateReading<DecodeLink> {
 	const hex = params.get('hex') ?? '';
 	const from = params.get('from') ?? 'client';
 	if (!/^[0-9a-fA-F\s:]*$/.test(hex)) {
-		return { ok: false, error: 'the link’s hex= holds characters that are not hex digits' };
+		return linkFails('hex_not_hex');
 	}
 	if (from !== 'client' && from !== 'server') {
-		return {
-			ok: false,
-			error: `the link’s from= must be client or server, not “${from.slice(0, 20)}”`
-		};
+		return linkFails('bad_from', { value: from.slice(0, 20) });
 	}
 	const extensions = params.get('ext') ?? '';
 	return { ok: true, value: { ...EMPTY_LINK, [from]: hex, extensions } };
@@ -75,19 +72,19 @@ function readSimple(text: string): StateReading<DecodeLink> {
 
 function check(json: unknown): StateReading<DecodeLink> {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { ok: false, error: 'the link holds no /decode state' };
+		return linkFails('no_state', { page: '/decode' });
 	}
 	const s = json as Record<string, unknown>;
-	if (s.v !== 1) return { ok: false, error: 'the link was made by another version of wsviz' };
+	if (s.v !== 1) return linkFails('other_version');
 	for (const key of ['c', 's', 'x'] as const) {
 		if (s[key] !== undefined && typeof s[key] !== 'string') {
-			return { ok: false, error: `the link is damaged: “${key}” should be text` };
+			return linkFails('field_not_text', { field: key });
 		}
 	}
 	for (const key of ['fc', 'fs'] as const) {
 		const n = s[key];
 		if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
-			return { ok: false, error: `the link is damaged: “${key}” should be a frame number` };
+			return linkFails('field_not_frame_number', { field: key });
 		}
 	}
 	return {

@@ -1,4 +1,4 @@
-// Display helpers for the /decode page: virtual scrolling math, RFC links, short byte previews.
+// Display helpers for the /decode page: virtual scrolling math, short byte previews.
 // Layout and wording only; every protocol fact comes from the engine.
 import { bytesText } from '$lib/i18n/counts.ts';
 
@@ -28,9 +28,6 @@ export function scrollToRow(
 	if (top + rowHeight > scrollTop + viewport) return top + rowHeight - viewport;
 	return scrollTop;
 }
-
-// Moved to $lib/components/rfc.ts so other pages link RFC sections the same way.
-export { rfcHref } from '$lib/components/rfc.ts';
 
 /** A byte in an ASCII gutter: printable ASCII as itself, anything else as a middle dot. */
 export function asciiChar(byte: number): string {

@@ -3,8 +3,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { LineState } from './lines.ts';
 
-const messages = m as unknown as Record<string, (() => string) | undefined>;
-
 interface PresetLabel {
 	readonly label: string;
 	broken: boolean;
@@ -38,9 +36,24 @@ const NAMED_RULES: Record<string, string> = {
 	status: '101 Switching Protocols'
 };
 
-/** What each rule checks, in a few words: the message hs_rule_<rule>. */
+/** What each rule checks, in a few words, by rule id. */
+const RULE_LABELS: Readonly<Record<string, () => string>> = {
+	http_syntax: m.hs_rule_http_syntax,
+	method: m.hs_rule_method,
+	http_version: m.hs_rule_http_version,
+	target: m.hs_rule_target,
+	host: m.hs_rule_host,
+	key: m.hs_rule_key,
+	once: m.hs_rule_once,
+	subprotocols: m.hs_rule_subprotocols,
+	extensions: m.hs_rule_extensions,
+	no_early_data: m.hs_rule_no_early_data,
+	accept: m.hs_rule_accept,
+	subprotocol: m.hs_rule_subprotocol
+};
+
 export function ruleLabel(rule: string): string {
-	return NAMED_RULES[rule] ?? messages[`hs_rule_${rule}`]?.() ?? rule.replace(/_/g, ' ');
+	return NAMED_RULES[rule] ?? RULE_LABELS[rule]?.() ?? rule.replace(/_/g, ' ');
 }
 
 export const STATE_WORDS: Record<LineState, { symbol: string; readonly word: string }> = {

@@ -1,6 +1,6 @@
 // The /handshake page's state in its URL hash (url-state.ts: compressed JSON, base64url). A link is
 // untrusted input: every field is checked, and anything wrong is a message, never a broken page.
-import { decodeState, encodeState, type StateReading } from '$lib/state/url-state.ts';
+import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import type { BuildForm } from './build-form.ts';
 import { ACCEPT_STEP_COUNT, PARTS, type LabState, type Part } from './lab.svelte.ts';
 
@@ -42,22 +42,18 @@ const isText = (v: unknown, limit: number): v is string =>
 
 function check(json: unknown): StateReading<LabState> {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { ok: false, error: 'the link holds no /handshake state' };
+		return linkFails('no_state', { page: '/handshake' });
 	}
 	const s = json as Record<string, unknown>;
-	const bad = (what: string): StateReading<LabState> => ({
-		ok: false,
-		error: `the link is damaged: ${what}`
-	});
-	if (s.v !== 1) return { ok: false, error: 'the link was made by another version of wsviz' };
-	if (!isText(s.q, TEXT_LIMIT) || !isText(s.r, TEXT_LIMIT)) return bad('the texts are missing');
+	if (s.v !== 1) return linkFails('other_version');
+	if (!isText(s.q, TEXT_LIMIT) || !isText(s.r, TEXT_LIMIT)) return linkFails('texts_missing');
 	const step = s.s;
 	if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= ACCEPT_STEP_COUNT)
-		return bad('the accept step is not one of 1 to 5');
-	if (!PARTS.includes(s.p as Part)) return bad('the part to open is unknown');
+		return linkFails('bad_accept_step');
+	if (!PARTS.includes(s.p as Part)) return linkFails('unknown_part');
 	const b = s.b;
 	if (!Array.isArray(b) || b.length !== 5 || !b.every((x) => isText(x, FORM_LIMIT)))
-		return bad('the build form is not readable');
+		return linkFails('bad_build_form');
 	const [url, protocols, extensions, origin, key] = b as string[];
 	const build: BuildForm = {
 		url: url!,

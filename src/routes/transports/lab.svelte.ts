@@ -1,6 +1,8 @@
 // The /transports page's state: the view (view.ts) and what the engine made of its scenario. Runs
 // happen in a worker (startSimulation); until one answers, the last results stay on screen. The
-// default scenario is simulated at once, here, so the prerendered page already shows it.
+// first run too: the page paints (and the prerendered page shows) the lanes of a quiet minute, no
+// event at all (a millisecond to simulate, here), marked "computing"; the scenario's hundreds of
+// marks are drawn once the worker answers, never before the first paint.
 import {
 	clockStops,
 	nextStop,
@@ -18,8 +20,13 @@ import {
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
 import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
 
-const DEFAULT_RESULTS = simulateAll(DEFAULT_SCENARIO);
 const keyOf = (s: Scenario): string => JSON.stringify(s);
+const NONE = { kind: 'schedule', atMs: [] } as const;
+const QUIET_RESULTS = simulateAll({
+	...DEFAULT_SCENARIO,
+	serverEvents: NONE,
+	clientMessages: NONE
+});
 
 export class TransportsLab {
 	scenario = $state.raw<Scenario>(DEFAULT_VIEW.scenario);
@@ -29,9 +36,9 @@ export class TransportsLab {
 	selected = $state.raw<Selection | null>(null);
 	playing = $state(false);
 
-	results = $state.raw<SimulationResult[]>(DEFAULT_RESULTS);
-	/** The scenario `results` are of (JSON): tests and the page compare it with `scenario`. */
-	resultsKey = $state(keyOf(DEFAULT_SCENARIO));
+	results = $state.raw<SimulationResult[]>(QUIET_RESULTS);
+	/** The scenario `results` are of (JSON; '' before the first answer): the page and tests compare. */
+	resultsKey = $state('');
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
 	failure = $state<string | null>(null);

@@ -50,11 +50,13 @@ export interface TimelineLayout {
 	left: number;
 	right: number;
 	axisY: number;
+	/** The presenting layout: lane names in the left column, no client/server labels. */
+	compact: boolean;
 	lanes: LaneLayout[];
 }
 
 /** Sizes in rem, so the projector theme's larger type gets a larger picture. */
-const REM = {
+const STANDARD_REM = {
 	left: 6.5,
 	right: 1,
 	axis: 1.75,
@@ -63,7 +65,20 @@ const REM = {
 	gap: 0.5,
 	barRow: 0.5,
 	after: 0.9
-} as const;
+} as const satisfies Record<string, number>;
+
+/** Presenting (projector, full screen): five lanes, the clock and the legend on one 1280×720
+ * screen. The lane's name moves into the left column (no header row), and lanes sit closer. */
+const COMPACT_REM = {
+	left: 8,
+	right: 0.5,
+	axis: 1.5,
+	header: 0.8,
+	arrows: 2,
+	gap: 0.2,
+	barRow: 0.35,
+	after: 0.2
+} as const satisfies Record<keyof typeof STANDARD_REM, number>;
 
 /** Connections in rows so that two that overlap in time never share one (first fit). */
 export function barRows(spans: readonly ConnectionSpan[], end: number): number[] {
@@ -81,8 +96,10 @@ export function timelineLayout(
 	results: readonly SimulationResult[],
 	domain: readonly [number, number],
 	width: number,
-	remPx: number
+	remPx: number,
+	compact = false
 ): TimelineLayout {
+	const REM = compact ? COMPACT_REM : STANDARD_REM;
 	const px = (rem: number) => rem * remPx;
 	const left = px(REM.left);
 	const right = width - px(REM.right);
@@ -125,7 +142,7 @@ export function timelineLayout(
 		top += height;
 		return lane;
 	});
-	return { x, width, height: top, left, right, axisY: px(REM.axis) - 6, lanes };
+	return { x, width, height: top, left, right, axisY: px(REM.axis) - 6, compact, lanes };
 }
 
 /** The arrow nearest a point, if one passes within `reach` pixels of it. */

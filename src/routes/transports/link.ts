@@ -10,7 +10,7 @@ import {
 	type Scenario,
 	type ScenarioInput
 } from '$lib/protocol/index.ts';
-import { decodeState, encodeState, type StateReading } from '$lib/state/url-state.ts';
+import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { SPEEDS, ZOOMS, type Selection, type TransportsView } from './view.ts';
 
 interface Stored {
@@ -88,18 +88,18 @@ function isArrivals(v: unknown): boolean {
 }
 
 function checkScenario(json: unknown): StateReading<Scenario> {
-	if (!isRecord(json)) return { ok: false, error: 'the scenario is not readable' };
+	if (!isRecord(json)) return linkFails('scenario_unreadable');
 	for (const [key, value] of Object.entries(json)) {
 		const type = FIELD_TYPES[key as keyof Scenario];
-		if (!Object.hasOwn(FIELD_TYPES, key)) return { ok: false, error: `unknown field ${key}` };
+		if (!Object.hasOwn(FIELD_TYPES, key))
+			return linkFails('unknown_scenario_field', { field: key });
 		const fits = type === 'arrivals' ? isArrivals(value) : typeof value === type;
-		if (!fits) return { ok: false, error: `${key} is not readable` };
+		if (!fits) return linkFails('scenario_field_unreadable', { field: key });
 	}
 	const scenario = resolveScenario(json as ScenarioInput);
 	const problems = scenarioProblems(scenario);
 	if (problems.length > 0) {
-		const text = problems.map((p) => `${p.fields.join(', ')}: ${p.message}`).join('; ');
-		return { ok: false, error: text };
+		return linkFails('scenario_invalid', { fields: problems.flatMap((p) => p.fields).join(', ') });
 	}
 	return { ok: true, value: scenario };
 }
@@ -114,19 +114,16 @@ function checkSelection(v: unknown): Selection | null | undefined {
 }
 
 export function checkView(json: unknown): StateReading<TransportsView> {
-	if (!isRecord(json)) return { ok: false, error: 'the link holds no /transports state' };
-	if (json.v !== 1) return { ok: false, error: 'the link was made by another version of wsviz' };
+	if (!isRecord(json)) return linkFails('no_state', { page: '/transports' });
+	if (json.v !== 1) return linkFails('other_version');
 	const scenario = checkScenario(json.s);
-	if (!scenario.ok) return { ok: false, error: `the link’s scenario: ${scenario.error}` };
+	if (!scenario.ok) return scenario;
 	const { t, x, z } = json;
-	if (typeof t !== 'number' || !Number.isFinite(t) || t < 0)
-		return { ok: false, error: 'the time is not readable' };
-	if (!SPEEDS.includes(x as (typeof SPEEDS)[number]))
-		return { ok: false, error: 'the speed is not one of the page’s' };
-	if (!ZOOMS.includes(z as (typeof ZOOMS)[number]))
-		return { ok: false, error: 'the window is not one of the page’s' };
+	if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return linkFails('bad_time');
+	if (!SPEEDS.includes(x as (typeof SPEEDS)[number])) return linkFails('bad_speed');
+	if (!ZOOMS.includes(z as (typeof ZOOMS)[number])) return linkFails('bad_window');
 	const selected = checkSelection(json.sel);
-	if (selected === undefined) return { ok: false, error: 'the arrow to open is not readable' };
+	if (selected === undefined) return linkFails('bad_selection');
 	return {
 		ok: true,
 		value: { scenario: scenario.value, t, speed: x as number, zoom: z as number, selected }

@@ -83,8 +83,16 @@ describe('checkAnswer', () => {
 		expect(checkAnswer(ex, ' 8 ').correct).toBe(true);
 		expect(checkAnswer(ex, '0x08').correct).toBe(true);
 		expect(checkAnswer(ex, '9').correct).toBe(false);
-		expect(checkAnswer(ex, '8 bytes').correct).toBe(false);
 		expect(checkAnswer(ex, '-8').correct).toBe(false);
+		expect(checkAnswer(ex, '8.5').correct).toBe(false);
+	});
+
+	it('takes the units students write after a number', () => {
+		const ex: Exercise = { kind: 'number', answer: 8 };
+		for (const typed of ['8 bytes', '8 byte', '8바이트', '8 바이트', '8B', '8개', '8 bytes.'])
+			expect(checkAnswer(ex, typed), typed).toMatchObject({ correct: true });
+		expect(checkAnswer(ex, '9 bytes').correct).toBe(false);
+		expect(checkAnswer(ex, '8 bits').reason).toBe('wrong');
 	});
 
 	it('marks the picked byte by its offset', async () => {
@@ -113,6 +121,37 @@ describe('checkAnswer', () => {
 				closeCode: 1002,
 				diagnostic: { code: 'client_frame_unmasked' }
 			});
+		});
+
+		it('rejects a frame for 안녕 with FIN = 0: the message never ends (RFC 6455 §5.4)', () => {
+			const unfinished = encodeFrame({ opcode: 'text', text: '안녕', mask: key, fin: false });
+			expect(unfinished[0]! & 0x80).toBe(0);
+			expect(checkAnswer(ex, hex(unfinished))).toMatchObject({
+				correct: false,
+				reason: 'unfinished',
+				frame: { fin: false, opcode: 1, masked: true, length: 6 }
+			});
+		});
+
+		it('says which frame it judged, so the explanation is about the frame typed', () => {
+			const masked = encodeFrame({ opcode: 'text', text: '안녕', mask: key });
+			expect(checkAnswer(ex, hex(masked)).frame).toEqual({
+				fin: true,
+				opcode: 1,
+				masked: true,
+				key: 'a1 b2 c3 d4',
+				length: 6,
+				lengthBits: 7
+			});
+		});
+
+		it('does not pass frames the decoder warns about (a frame after the close frame)', () => {
+			const text = encodeFrame({ opcode: 'text', text: '안녕', mask: key });
+			const close = encodeFrame({ opcode: 'close', closeCode: 1000, mask: key });
+			const ping = encodeFrame({ opcode: 'ping', mask: key });
+			const check = checkAnswer(ex, hex(text) + ' ' + hex(close) + ' ' + hex(ping));
+			expect(check).toMatchObject({ correct: false, reason: 'warned', text: '안녕' });
+			expect(check.diagnostic).toMatchObject({ code: 'frame_after_close', severity: 'warning' });
 		});
 
 		it('says when the frame is cut short, carries other text, or is not bytes', async () => {

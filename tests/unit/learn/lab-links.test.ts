@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_EXTRAS, type LabLink } from '$lib/learn/extras.ts';
 import { LESSONS } from '$lib/learn/lessons.ts';
-import { decode, parseInput, presetById } from '$lib/protocol/index.ts';
+import { checkHandshake, decode, parseInput, presetById } from '$lib/protocol/index.ts';
 import { DEFAULT_STATE, readBuilderState } from '$lib/state/builder.svelte.ts';
 import { decodeState } from '$lib/state/url-state.ts';
 import { readLink as readDecodeLink } from '../../../src/routes/decode/link.ts';
@@ -62,4 +62,26 @@ describe('lab links', () => {
 			expect(reading).toMatchObject({ ok: true, value: { scenario: presetScenario(link.preset) } });
 		});
 	}
+
+	it('carries a key typed in the handshake embed: the request holds it, the response its accept', async () => {
+		const key = 'AQIDBAUGBwgJCgsMDQ4PEA==';
+		const reading = await readHandshakeLink(
+			await labHash({ path: '/handshake', preset: 'rfc_6455', key })
+		);
+		if (!reading?.ok) throw new Error(`unreadable: ${JSON.stringify(reading)}`);
+		const accept = checkHandshake(reading.value.request, reading.value.response).accept;
+		expect(accept?.key).toBe(key);
+		expect(accept?.matches).toBe(true);
+		expect(accept?.base64).not.toBe('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
+	});
+
+	it('carries the rate a student moved the transports slider to', async () => {
+		const reading = await readTransportsLink(
+			await labHash({ path: '/transports', preset: 'chat', rate: 5 })
+		);
+		expect(reading).toMatchObject({
+			ok: true,
+			value: { scenario: { serverEvents: { kind: 'poisson', perSecond: 5 } } }
+		});
+	});
 });

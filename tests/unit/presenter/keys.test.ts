@@ -57,6 +57,15 @@ describe('presenter keys', () => {
 		expect(presenterAction(press('?', { target: element(['button']) }))).toBe('help');
 	});
 
+	it('does not let a focused button or link swallow the arrows or Home/End', () => {
+		const button = { target: element(['button']) };
+		expect(presenterAction(press('ArrowRight', button))).toBe('next');
+		expect(presenterAction(press('ArrowLeft', button))).toBe('previous');
+		expect(presenterAction(press('Home', button))).toBe('first');
+		expect(presenterAction(press('End', { target: element(['a[href]']) }))).toBe('last');
+		expect(presenterAction(press('Home', { target: element(['[role="slider"]']) }))).toBeNull();
+	});
+
 	it('gives every action a key, once', () => {
 		const keys = PRESENTER_KEYS.flatMap((r) => r.keys);
 		expect(new Set(keys).size).toBe(keys.length);

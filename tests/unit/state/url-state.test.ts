@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, type StateReading } from '../../../src/lib/state/url-state.ts';
+import {
+	decodeState,
+	encodeState,
+	linkFails,
+	type StateReading
+} from '../../../src/lib/state/url-state.ts';
 
 const anything = (json: unknown): StateReading<unknown> => ({ ok: true, value: json });
 
@@ -42,8 +47,11 @@ describe('state in the URL hash', () => {
 		const reading = await decodeState(hash, (json) =>
 			typeof (json as { hex?: unknown }).hex === 'string'
 				? { ok: true, value: json }
-				: { ok: false, error: 'hex must be text' }
+				: linkFails('field_not_text', { field: 'hex' })
 		);
-		expect(reading).toEqual({ ok: false, error: 'hex must be text' });
+		expect(reading).toEqual({
+			ok: false,
+			error: { code: 'field_not_text', params: { field: 'hex' } }
+		});
 	});
 });

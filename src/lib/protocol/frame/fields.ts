@@ -2,10 +2,50 @@
 // position in the input and what it means. Meanings are built from the values, never typed per case.
 import type { Field } from '../types.ts';
 import { bytesToHex } from '../bytes.ts';
+import { fill, type Coded, type TextParams } from '../text.ts';
+import { PARAM_WORDS } from '../words.ts';
 import { opcodeSpec } from './opcodes.ts';
 import type { Frame } from './types.ts';
 
 const RFC_FRAMING = 'RFC 6455 §5.2';
+
+/** What each frame field means (RFC 6455 §5.2, §5.3): a field's `explained` code and its English. */
+export const FRAME_FIELD_TEXT = {
+	fin_0: 'FIN = 0: more frames of this message follow',
+	fin_1: 'FIN = 1: the final frame of its message',
+	rsv_0: 'RSV{bit} = 0: no extension meaning',
+	rsv_undefined: 'RSV{bit} = 1: set, but no negotiated extension defines this bit',
+	rsv_deflate: 'RSV{bit} = 1: permessage-deflate: this message is compressed',
+	rsv_defined: 'RSV{bit} = 1: a meaning defined by a negotiated extension',
+	opcode: '0x{hex} {name}: {does}',
+	opcode_control: '0x{hex} {name}: a control frame that {does}',
+	mask_0: 'MASK = 0: no masking key: the payload is sent as is (server to client)',
+	mask_1:
+		'MASK = 1: a 4-byte masking key follows and the payload is XORed with it (client to server)',
+	length_short: 'the payload is {length} {unit} long',
+	length_marker: '{raw}: the length follows in the next {bits} bits',
+	extended_length: 'the payload is {length} bytes long (unsigned, network byte order)',
+	masking_key: 'payload byte i is XORed with key byte i mod 4: {key}',
+	payload: '{count} {unit}{cut} of {type} payload{unmasked}',
+	payload_reserved: '{count} {unit}{cut} of payload of a reserved opcode{unmasked}',
+	truncated_header: '{count} {unit} of a header field the input cuts short'
+} as const;
+
+export type FrameFieldCode = keyof typeof FRAME_FIELD_TEXT;
+
+/** A field's meaning as a code, and the same in English. */
+function meaningOf(
+	code: FrameFieldCode,
+	params: TextParams = {}
+): { explained: Coded<FrameFieldCode>; meaning: string } {
+	return {
+		explained: { code, params },
+		meaning: fill(FRAME_FIELD_TEXT[code], params, PARAM_WORDS)
+	};
+}
+
+/** `unit`: "byte" or "bytes" (a PARAM_WORDS id). */
+const unit = (n: number | bigint) => (n === 1 || n === 1n ? 'one' : 'many');
 
 /** RSV bits that negotiated extensions define: index 0 is RSV1. */
 type RsvAllowed = readonly [boolean, boolean, boolean];
@@ -45,7 +85,7 @@ function firstByteFields(f: Frame, bit0: number, rsvAllowed: RsvAllowed): Field[
 			bitLength: 4,
 			raw: f.opcode,
 			value: spec.name,
-			meaning: OPCODE_MEANINGS[f.opcode]!,
+			...OPCODE_MEANINGS[f.opcode]!,
 			rfc: spec.rfc
 		}
 	];
@@ -54,50 +94,34 @@ function firstByteFields(f: Frame, bit0: number, rsvAllowed: RsvAllowed): Field[
 // Meanings of small fields depend only on their few possible values: built once, not per frame (a
 // capture of many small frames is mostly these fields).
 
-/** [meaning when 0, meaning when 1], each starting "LABEL = bit: ". */
-type FlagMeanings = readonly [string, string];
+type Meaning = ReturnType<typeof meaningOf>;
 
-function flagMeanings(label: string, clear: string, set: string): FlagMeanings {
-	return [`${label} = 0: ${clear}`, `${label} = 1: ${set}`];
-}
+/** [meaning when 0, meaning when 1]. */
+type FlagMeanings = readonly [Meaning, Meaning];
 
-const FIN_MEANINGS = flagMeanings(
-	'FIN',
-	'more frames of this message follow',
-	'the final frame of its message'
-);
+const FIN_MEANINGS: FlagMeanings = [meaningOf('fin_0'), meaningOf('fin_1')];
 
 /** By bit (RSV1-3), then by whether a negotiated extension defines it. */
 const RSV_MEANINGS: readonly (readonly FlagMeanings[])[] = [1, 2, 3].map((bit) =>
-	[false, true].map((defined) =>
-		flagMeanings(`RSV${bit}`, 'no extension meaning', rsvSetMeaning(bit, defined))
-	)
+	[false, true].map((defined) => [
+		meaningOf('rsv_0', { bit }),
+		meaningOf(!defined ? 'rsv_undefined' : bit === 1 ? 'rsv_deflate' : 'rsv_defined', { bit })
+	])
 );
 
-function rsvSetMeaning(bit: number, defined: boolean): string {
-	if (!defined) return 'set, but no negotiated extension defines this bit';
-	return bit === 1
-		? 'permessage-deflate: this message is compressed'
-		: 'a meaning defined by a negotiated extension';
-}
-
-const OPCODE_MEANINGS: readonly string[] = Array.from({ length: 16 }, (_, opcode) => {
+const OPCODE_MEANINGS: readonly Meaning[] = Array.from({ length: 16 }, (_, opcode) => {
 	const spec = opcodeSpec(opcode);
-	const control = spec.control ? 'a control frame that ' : '';
-	return `0x${opcode.toString(16)} ${spec.name}: ${control}${spec.meaning}`;
+	const params = { hex: opcode.toString(16), name: spec.name, does: spec.meaningId };
+	return meaningOf(spec.control ? 'opcode_control' : 'opcode', params);
 });
 
-const MASK_MEANINGS = flagMeanings(
-	'MASK',
-	'no masking key: the payload is sent as is (server to client)',
-	'a 4-byte masking key follows and the payload is XORed with it (client to server)'
-);
+const MASK_MEANINGS: FlagMeanings = [meaningOf('mask_0'), meaningOf('mask_1')];
 
 /** By the 7-bit length value. */
-const LENGTH_MEANINGS: readonly string[] = Array.from({ length: 128 }, (_, raw) =>
+const LENGTH_MEANINGS: readonly Meaning[] = Array.from({ length: 128 }, (_, raw) =>
 	raw < 126
-		? `the payload is ${raw} byte${raw === 1 ? '' : 's'} long`
-		: `${raw}: the length follows in the next ${raw === 126 ? 16 : 64} bits`
+		? meaningOf('length_short', { length: raw, unit: unit(raw) })
+		: meaningOf('length_marker', { raw, bits: raw === 126 ? 16 : 64 })
 );
 
 function flag(
@@ -114,7 +138,7 @@ function flag(
 		bitLength: 1,
 		raw: set ? 1 : 0,
 		value: set,
-		meaning: meanings[set ? 1 : 0],
+		...meanings[set ? 1 : 0],
 		rfc: RFC_FRAMING
 	};
 }
@@ -132,7 +156,7 @@ function lengthField(f: Frame, bit0: number): Field {
 		bitLength: 7,
 		raw,
 		value: raw < 126 ? raw : `${f.lengthBits}-bit`,
-		meaning: LENGTH_MEANINGS[raw]!,
+		...LENGTH_MEANINGS[raw]!,
 		rfc: RFC_FRAMING
 	};
 }
@@ -145,7 +169,7 @@ function extendedLengthField(f: Frame, bitOffset: number, bytes: number): Field 
 		bitLength: bytes * 8,
 		raw: f.payloadLength,
 		value: f.payloadLength,
-		meaning: `the payload is ${f.payloadLength} bytes long (unsigned, network byte order)`,
+		...meaningOf('extended_length', { length: f.payloadLength }),
 		rfc: RFC_FRAMING
 	};
 }
@@ -159,23 +183,28 @@ function maskKeyField(key: Uint8Array, bitOffset: number): Field {
 		bitLength: 32,
 		raw: ((key[0]! << 24) | (key[1]! << 16) | (key[2]! << 8) | key[3]!) >>> 0,
 		value: hex,
-		meaning: `payload byte i is XORed with key byte i mod 4: ${bytesToHex(key, ' ')}`,
+		...meaningOf('masking_key', { key: bytesToHex(key, ' ') }),
 		rfc: 'RFC 6455 §5.3'
 	};
 }
 
 function payloadField(f: Frame, bitOffset: number): Field {
 	const n = f.payload.length;
-	const what = f.type === 'reserved' ? 'payload of a reserved opcode' : `${f.type} payload`;
-	const masking = f.masked ? ', shown unmasked' : '';
-	const cut = f.complete ? '' : ` (of ${f.payloadLength} declared)`;
+	const params = {
+		count: n,
+		unit: unit(n),
+		cut: !f.complete,
+		declared: f.payloadLength,
+		type: f.type,
+		unmasked: f.masked
+	};
 	return {
 		id: 'payload',
 		label: 'Payload',
 		bitOffset,
 		bitLength: n * 8,
 		value: f.payload,
-		meaning: `${n} byte${n === 1 ? '' : 's'}${cut} of ${what}${masking}`,
+		...meaningOf(f.type === 'reserved' ? 'payload_reserved' : 'payload', params),
 		rfc: f.masked ? 'RFC 6455 §5.3' : RFC_FRAMING
 	};
 }
@@ -190,7 +219,7 @@ function withTruncatedHeader(fields: Field[], f: Frame, fromBit: number): Field[
 			bitOffset: f.offset * 8 + fromBit,
 			bitLength,
 			value: null,
-			meaning: `${bitLength / 8} byte${bitLength === 8 ? '' : 's'} of a header field the input cuts short`,
+			...meaningOf('truncated_header', { count: bitLength / 8, unit: unit(bitLength / 8) }),
 			rfc: RFC_FRAMING
 		});
 	}

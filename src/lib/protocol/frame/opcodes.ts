@@ -1,38 +1,50 @@
 // RFC 6455 §5.2 / §11.8: the opcode registry as data. Control frames are those with the high bit of the
 // opcode set (0x8-0xF, §5.5).
+import { fill } from '../text.ts';
 import type { FrameType } from './types.ts';
 
 export interface OpcodeSpec {
 	name: FrameType;
 	control: boolean;
+	/** What a frame of this type does: OPCODE_MEANINGS[meaningId] with {hex} filled. */
 	meaning: string;
+	meaningId: OpcodeMeaningId;
 	rfc: string;
 }
 
+/** What each kind of opcode does (RFC 6455 §5.2, §11.8); reserved ones by whether they are control. */
+export const OPCODE_MEANINGS = {
+	continuation: 'continues a fragmented message',
+	text: 'starts a text message (UTF-8)',
+	binary: 'starts a binary message',
+	close: 'closes the connection',
+	ping: 'asks the peer for a pong',
+	pong: 'answers a ping',
+	reserved_data: 'reserved for further non-control frames (0x{hex})',
+	reserved_control: 'reserved for further control frames (0x{hex})'
+} as const;
+
+export type OpcodeMeaningId = keyof typeof OPCODE_MEANINGS;
+
 export const OPCODES: readonly OpcodeSpec[] = [
-	{
-		name: 'continuation',
-		control: false,
-		meaning: 'continues a fragmented message',
-		rfc: 'RFC 6455 §5.4'
-	},
-	{ name: 'text', control: false, meaning: 'starts a text message (UTF-8)', rfc: 'RFC 6455 §5.6' },
-	{ name: 'binary', control: false, meaning: 'starts a binary message', rfc: 'RFC 6455 §5.6' },
+	defined('continuation', false, 'RFC 6455 §5.4'),
+	defined('text', false, 'RFC 6455 §5.6'),
+	defined('binary', false, 'RFC 6455 §5.6'),
 	...[3, 4, 5, 6, 7].map((n) => reserved(n, false)),
-	{ name: 'close', control: true, meaning: 'closes the connection', rfc: 'RFC 6455 §5.5.1' },
-	{ name: 'ping', control: true, meaning: 'asks the peer for a pong', rfc: 'RFC 6455 §5.5.2' },
-	{ name: 'pong', control: true, meaning: 'answers a ping', rfc: 'RFC 6455 §5.5.3' },
+	defined('close', true, 'RFC 6455 §5.5.1'),
+	defined('ping', true, 'RFC 6455 §5.5.2'),
+	defined('pong', true, 'RFC 6455 §5.5.3'),
 	...[0xb, 0xc, 0xd, 0xe, 0xf].map((n) => reserved(n, true))
 ];
 
+function defined(name: Exclude<FrameType, 'reserved'>, control: boolean, rfc: string): OpcodeSpec {
+	return { name, control, meaning: OPCODE_MEANINGS[name], meaningId: name, rfc };
+}
+
 function reserved(n: number, control: boolean): OpcodeSpec {
-	const kind = control ? 'control' : 'non-control';
-	return {
-		name: 'reserved',
-		control,
-		meaning: `reserved for further ${kind} frames (0x${n.toString(16)})`,
-		rfc: 'RFC 6455 §5.2'
-	};
+	const meaningId = control ? 'reserved_control' : 'reserved_data';
+	const meaning = fill(OPCODE_MEANINGS[meaningId], { hex: n.toString(16) });
+	return { name: 'reserved', control, meaning, meaningId, rfc: 'RFC 6455 §5.2' };
 }
 
 /** Opcode numbers by name, for encoders and the CLI's `--opcode text`. */

@@ -66,11 +66,10 @@ const maskDirection: HeaderRule = (f, ctx, bit0) => {
 const minimalLength: HeaderRule = (f, _ctx, bit0) => {
 	const minimal = minimalLengthBits(f.payloadLength);
 	if (f.lengthBits === minimal || f.lengthBits === 7) return;
-	const minimalText = minimal === 7 ? '7-bit form' : `${minimal}-bit form`;
 	return diagnostic('length_not_minimal', bit0 + 9, lengthFieldBits(f), {
 		length: f.payloadLength,
 		form: f.lengthBits,
-		minimal: minimalText
+		minimal
 	});
 };
 

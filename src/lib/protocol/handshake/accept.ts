@@ -1,5 +1,7 @@
 // Sec-WebSocket-Accept (RFC 6455 §1.3, §4.2.2 item 5.4): base64(SHA-1(key + GUID)), as the steps a
 // student follows, and what makes a Sec-WebSocket-Key valid.
+import { fill, type Coded } from '../text.ts';
+import { HANDSHAKE_PROBLEMS, handshakeProblem, type HandshakeProblem } from './problems.ts';
 import { bytesToHex } from '../bytes.ts';
 import { decodeBase64, encodeBase64 } from '../input/base64.ts';
 import { sha1 } from './sha1.ts';
@@ -48,19 +50,25 @@ export function acceptFor(key: string, guid: string = WEBSOCKET_GUID): string {
  * RFC 6455 §4.1 item 7: the key is "a base64-encoded value that, when decoded, is 16 bytes in
  * length". Undefined when it is; otherwise why not, in words.
  */
-export function keyProblem(key: string): string | undefined {
-	if (key === '') return 'it is empty';
+export function keyCheck(key: string): Coded<HandshakeProblem> | undefined {
+	if (key === '') return handshakeProblem('key_empty');
 	if (/^[A-Za-z0-9+/]{22}==$/.test(key)) return undefined;
-	if (/\s/.test(key)) return 'it contains whitespace';
-	if (/[-_]/.test(key))
-		return 'it uses the base64url characters - or _ (standard base64 has + and /)';
+	if (/\s/.test(key)) return handshakeProblem('key_whitespace');
+	if (/[-_]/.test(key)) return handshakeProblem('key_base64url');
 	const bad = /[^A-Za-z0-9+/=]/.exec(key);
-	if (bad) return `the character ${JSON.stringify(bad[0])} is not base64`;
+	if (bad) return handshakeProblem('key_bad_character', { token: JSON.stringify(bad[0]) });
 	const decoded = decodeBase64(key);
-	if (!decoded.ok) return 'it is not valid base64';
+	if (!decoded.ok) return handshakeProblem('key_not_base64');
 	const n = decoded.bytes.length;
-	if (n !== 16) return `it decodes to ${n} byte${n === 1 ? '' : 's'}, not 16`;
-	return `16 bytes are written as 24 characters ending in ==; this is ${key.length} characters`;
+	if (n === 1) return handshakeProblem('key_one_byte');
+	if (n !== 16) return handshakeProblem('key_byte_count', { bytes: n });
+	return handshakeProblem('key_char_count', { chars: key.length });
+}
+
+/** What is wrong with a key, in English (the CLI's words); undefined for a valid key. */
+export function keyProblem(key: string): string | undefined {
+	const problem = keyCheck(key);
+	return problem && fill(HANDSHAKE_PROBLEMS[problem.code], problem.params);
 }
 
 /** The 16 bytes of a valid key (undefined for an invalid one). */

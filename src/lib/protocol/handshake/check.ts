@@ -80,7 +80,7 @@ export function checkHandshakeInput(input: HttpInput): HandshakeResult {
 	const parsed = parseHandshake(input);
 	const notHttp: HandshakeDiagnostic[] = [];
 	if (!parsed.request && !parsed.response) {
-		notHttp.push(notHttpAt(toBytes(input), 'request', 'request line or status line'));
+		notHttp.push(notHttpAt(toBytes(input), 'request', 'start_line'));
 	}
 	return checkMessages(parsed, notHttp);
 }
@@ -97,8 +97,8 @@ export function checkHandshake(request?: HttpInput, response?: HttpInput): Hands
 		const p = parseHandshake(input);
 		const msg = p[side];
 		if (!msg) {
-			const expected = side === 'request' ? 'request line' : 'status line';
-			problems.push(notHttpAt(toBytes(input), side, expected));
+			const line = side === 'request' ? 'request_line' : 'status_line';
+			problems.push(notHttpAt(toBytes(input), side, line));
 			continue;
 		}
 		parsed[side] = msg;
@@ -112,13 +112,18 @@ export function checkHandshake(request?: HttpInput, response?: HttpInput): Hands
 	return checkMessages(parsed, problems);
 }
 
-function notHttpAt(bytes: Uint8Array, side: HandshakeSide, expected: string): HandshakeDiagnostic {
+/** `line`: the start line the text should begin with (a PARAM_WORDS id). */
+function notHttpAt(
+	bytes: Uint8Array,
+	side: HandshakeSide,
+	line: 'request_line' | 'status_line' | 'start_line'
+): HandshakeDiagnostic {
 	const lf = bytes.indexOf(10);
 	return report(
 		side,
 		'handshake_not_http',
 		{ offset: 0, length: lf < 0 ? bytes.length : lf },
-		{ expected }
+		{ start_line: line }
 	);
 }
 

@@ -1,5 +1,6 @@
 // Every line of a handshake as a Field: what the header is for, from a table (STYLE.md §1), at its
 // byte range in the input. Pages highlight these; the CLI lists them.
+import { fill, type Coded, type TextParams } from '../text.ts';
 import type { Field } from '../types.ts';
 import type { HandshakeSide, HttpHeader, HttpMessage } from './types.ts';
 
@@ -61,10 +62,42 @@ export const HEADER_INFO: Readonly<Record<string, HeaderInfo>> = {
 	location: { rfc: 'RFC 9110 §10.2.2', response: 'where a redirect points' }
 };
 
-const OTHER = 'an ordinary HTTP header: not part of the WebSocket handshake';
-
 function snake(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+}
+
+/** Each header's code for what it does on a side: header_<name>_<side>. */
+function headerCode(key: string, side: HandshakeSide): string {
+	return HEADER_INFO[key]?.[side] === undefined ? 'header_other' : `header_${snake(key)}_${side}`;
+}
+
+/** What each line of a handshake, and each part of a line, means: a field's `explained` code. */
+export const HANDSHAKE_FIELD_TEXT: Readonly<Record<string, string>> = {
+	...Object.fromEntries(
+		Object.entries(HEADER_INFO).flatMap(([key, info]) =>
+			(['request', 'response'] as const).flatMap((side) => {
+				const text = info[side];
+				return text === undefined ? [] : [[headerCode(key, side), text]];
+			})
+		)
+	),
+	header_other: 'an ordinary HTTP header: not part of the WebSocket handshake',
+	header_name: 'the header name (any case)',
+	header_value: 'the value',
+	request_line: 'what the client asks for, and in which HTTP version',
+	method: 'a handshake is a GET request',
+	target: 'the path and query of the ws:// URL',
+	version_request: 'at least HTTP/1.1',
+	version_response: 'the server’s HTTP version',
+	status_101: '101 Switching Protocols: from here on, the connection speaks WebSocket',
+	status_other: '{status}: the server did not switch protocols; this is an ordinary HTTP response',
+	status_unreadable: 'the status line cannot be read',
+	reason: 'for people; clients ignore it'
+};
+
+/** A field's meaning as its code, and the same in English. */
+function meaningOf(code: string, params: TextParams = {}): { explained: Coded; meaning: string } {
+	return { explained: { code, params }, meaning: fill(HANDSHAKE_FIELD_TEXT[code]!, params) };
 }
 
 /** A header line, with its name and value as children; the nth header of a name gets _n (n > 1). */
@@ -78,19 +111,11 @@ export function headerField(msg: HttpMessage, h: HttpHeader, nth: number): Field
 		bitOffset: h.offset * 8,
 		bitLength: h.length * 8,
 		value: h.value,
-		meaning: info?.[msg.kind] ?? OTHER,
+		...meaningOf(headerCode(h.key, msg.kind)),
 		rfc,
 		children: [
-			part(
-				`${id}_name`,
-				'name',
-				h.offset,
-				h.name.length,
-				h.name,
-				'the header name (any case)',
-				rfc
-			),
-			part(`${id}_value`, 'value', h.valueOffset, h.valueLength, h.value, 'the value', rfc)
+			part(`${id}_name`, 'name', h.offset, h.name.length, h.name, 'header_name', rfc),
+			part(`${id}_value`, 'value', h.valueOffset, h.valueLength, h.value, 'header_value', rfc)
 		]
 	};
 }
@@ -101,10 +126,12 @@ function part(
 	offset: number,
 	length: number,
 	value: unknown,
-	meaning: string,
+	meaning: Coded | string,
 	rfc: string
 ): Field {
-	return { id, label, bitOffset: offset * 8, bitLength: length * 8, value, meaning, rfc };
+	const says =
+		typeof meaning === 'string' ? meaningOf(meaning) : meaningOf(meaning.code, meaning.params);
+	return { id, label, bitOffset: offset * 8, bitLength: length * 8, value, ...says, rfc };
 }
 
 /** The request line or status line, split into its parts. */
@@ -134,56 +161,54 @@ export function startLineFields(msg: HttpMessage): Field[] {
 			bitOffset: offset * 8,
 			bitLength: length * 8,
 			value: text,
-			meaning: isRequest
-				? 'what the client asks for, and in which HTTP version'
-				: statusMeaning(msg.status),
+			...(isRequest ? meaningOf('request_line') : statusMeaning(msg.status)),
 			rfc: isRequest ? 'RFC 6455 §4.1 item 2' : 'RFC 6455 §4.2.2',
 			children
 		}
 	];
 }
 
-type Part = [id: string, label: string, value: string | number, meaning: string, rfc: string];
+/** A part of the start line; `meaning` is a code of HANDSHAKE_FIELD_TEXT, or the code and params. */
+type Part = [
+	id: string,
+	label: string,
+	value: string | number,
+	meaning: Coded | string,
+	rfc: string
+];
 
 function requestParts(msg: HttpMessage): Part[] {
 	return [
-		['method', 'method', msg.method ?? '', 'a handshake is a GET request', 'RFC 6455 §4.1 item 2'],
-		[
-			'target',
-			'request target',
-			msg.target ?? '',
-			'the path and query of the ws:// URL',
-			'RFC 6455 §4.1 item 3'
-		],
-		['version', 'HTTP version', msg.version, 'at least HTTP/1.1', 'RFC 6455 §4.1 item 2']
+		['method', 'method', msg.method ?? '', 'method', 'RFC 6455 §4.1 item 2'],
+		['target', 'request target', msg.target ?? '', 'target', 'RFC 6455 §4.1 item 3'],
+		['version', 'HTTP version', msg.version, 'version_request', 'RFC 6455 §4.1 item 2']
 	];
 }
 
 function responseParts(msg: HttpMessage): Part[] {
 	const parts: Part[] = [
-		['version', 'HTTP version', msg.version, 'the server’s HTTP version', 'RFC 9112 §4']
+		['version', 'HTTP version', msg.version, 'version_response', 'RFC 9112 §4']
 	];
 	if (msg.status !== undefined && !Number.isNaN(msg.status)) {
-		parts.push(['status', 'status code', msg.status, statusMeaning(msg.status), 'RFC 6455 §4.2.2']);
 		parts.push([
-			'reason',
-			'reason phrase',
-			msg.reason ?? '',
-			'for people; clients ignore it',
-			'RFC 9112 §4'
+			'status',
+			'status code',
+			msg.status,
+			statusMeaning(msg.status).explained,
+			'RFC 6455 §4.2.2'
 		]);
+		parts.push(['reason', 'reason phrase', msg.reason ?? '', 'reason', 'RFC 9112 §4']);
 	}
 	return parts;
 }
 
-function statusMeaning(status: number | undefined): string {
-	if (status === 101)
-		return '101 Switching Protocols: from here on, the connection speaks WebSocket';
-	if (status === undefined || Number.isNaN(status)) return 'the status line cannot be read';
-	return `${status}: the server did not switch protocols; this is an ordinary HTTP response`;
+function statusMeaning(status: number | undefined) {
+	if (status === 101) return meaningOf('status_101');
+	if (status === undefined || Number.isNaN(status)) return meaningOf('status_unreadable');
+	return meaningOf('status_other', { status });
 }
 
-/** A lookup of a side's header info (for pages that explain a header that is missing). */
-export function headerMeaning(key: string, side: HandshakeSide): string {
-	return HEADER_INFO[key.toLowerCase()]?.[side] ?? OTHER;
+/** What a header does on a side, as a code (for pages that explain a header that is missing). */
+export function headerMeaning(key: string, side: HandshakeSide): Coded {
+	return { code: headerCode(key.toLowerCase(), side), params: {} };
 }

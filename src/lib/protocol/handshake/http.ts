@@ -1,5 +1,7 @@
 // Raw HTTP/1.1 message heads (RFC 9112), read as bytes so every header keeps its byte range. Lenient
 // where pastes are (bare LF, any header-name case, leading empty lines), precise about what is wrong.
+import type { TextParams } from '../text.ts';
+import type { HandshakeProblem } from './problems.ts';
 import { report } from './report.ts';
 import { headerField, startLineFields } from './fields.ts';
 import type { HandshakeSide, HttpHeader, HttpInput, HttpMessage } from './types.ts';
@@ -128,50 +130,53 @@ export function isToken(text: string): boolean {
 }
 
 function readStartLine(msg: HttpMessage, line: Line): void {
-	const invalid = (problem: string): void => {
-		const name = msg.kind === 'request' ? 'request line' : 'status line';
+	const invalid = (problem: HandshakeProblem, params: TextParams = {}): void => {
+		const startLine = msg.kind === 'request' ? 'request_line' : 'status_line';
 		msg.diagnostics.push(
-			report(msg.kind, 'handshake_start_line_invalid', msg.startLine, { line: name, problem })
+			report(msg.kind, 'handshake_start_line_invalid', msg.startLine, {
+				...params,
+				start_line: startLine,
+				problem
+			})
 		);
 	};
 	if (msg.kind === 'request') {
 		const [method = '', target = '', version = ''] = trimOws(line.text).split(/[ \t]+/);
 		Object.assign(msg, { method, target, version });
 		// RFC 9112 §3: method SP request-target SP HTTP-version, single spaces.
-		if (line.text.split(' ').length !== 3)
-			invalid('its three parts are not separated by single spaces');
-		else if (!isToken(method)) invalid(`the method ${JSON.stringify(method)} is not a token`);
+		if (line.text.split(' ').length !== 3) invalid('parts_not_single_spaced');
+		else if (!isToken(method)) invalid('method_not_token', { token: JSON.stringify(method) });
 		else if (!VERSION.test(version))
-			invalid(`the version ${JSON.stringify(version)} is not HTTP/x.y`);
+			invalid('version_not_http', { token: JSON.stringify(version) });
 	} else {
 		// RFC 9112 §4: HTTP-version SP status-code SP [reason-phrase].
 		const m = /^(\S*) (\d{3})(?: (.*))?$/.exec(line.text);
 		msg.version = m?.[1] ?? line.text.split(' ')[0] ?? '';
 		msg.status = m ? Number(m[2]) : Number.NaN;
 		msg.reason = m?.[3] ?? '';
-		if (!m) invalid('it is not "HTTP/1.1", a space, a three-digit status code and a reason');
+		if (!m) invalid('status_line_shape');
 		else if (!VERSION.test(msg.version))
-			invalid(`the version ${JSON.stringify(msg.version)} is not HTTP/x.y`);
+			invalid('version_not_http', { token: JSON.stringify(msg.version) });
 	}
 	msg.fields.push(...startLineFields(msg));
 }
 
 /** RFC 9112 §5: field-name ":" OWS field-value OWS. */
 function readHeaderLine(msg: HttpMessage, line: Line): void {
-	const malformed = (problem: string): void => {
+	const malformed = (problem: HandshakeProblem, params: TextParams = {}): void => {
 		msg.diagnostics.push(
-			report(msg.kind, 'handshake_header_malformed', lineSpan(line), { problem })
+			report(msg.kind, 'handshake_header_malformed', lineSpan(line), { ...params, problem })
 		);
 	};
 	const { text } = line;
 	if (text[0] === ' ' || text[0] === '\t') return unfold(msg, line, malformed);
 	const colon = text.indexOf(':');
-	if (colon < 0) return malformed('there is no colon between a name and a value');
+	if (colon < 0) return malformed('no_colon');
 	const name = text.slice(0, colon);
 	// RFC 9112 §5.1: no whitespace between name and colon; a server must answer 400.
 	if (/[ \t]$/.test(name))
-		return malformed(`whitespace comes between ${JSON.stringify(name.trim())} and the colon`);
-	if (!isToken(name)) return malformed(`the name ${JSON.stringify(name)} is not a token`);
+		return malformed('space_before_colon', { token: JSON.stringify(name.trim()) });
+	if (!isToken(name)) return malformed('name_not_token', { token: JSON.stringify(name) });
 	const raw = text.slice(colon + 1);
 	const lead = raw.length - raw.replace(/^[ \t]+/, '').length;
 	const value = trimOws(raw);
@@ -186,14 +191,18 @@ function readHeaderLine(msg: HttpMessage, line: Line): void {
 	};
 	// RFC 9110 §5.5: a value is tabs, spaces, visible ASCII and obs-text; a bare CR would end up here.
 	const control = /[^\t\x20-\x7e\x80-\xff]/.exec(value);
-	if (control) malformed(`its value contains the control character 0x${hex(control[0])}`);
+	if (control) malformed('control_character', { hex: hex(control[0]) });
 	msg.headers.push(header);
 }
 
 /** RFC 9112 §5.2: obs-fold. A server rejects it (400); a client replaces it with a space. */
-function unfold(msg: HttpMessage, line: Line, malformed: (problem: string) => void): void {
+function unfold(
+	msg: HttpMessage,
+	line: Line,
+	malformed: (problem: HandshakeProblem) => void
+): void {
 	const previous = msg.headers[msg.headers.length - 1];
-	if (!previous) return malformed('a line starting with whitespace comes before any header');
+	if (!previous) return malformed('fold_before_headers');
 	const code = msg.kind === 'request' ? 'handshake_obs_fold' : 'handshake_obs_fold_unfolded';
 	msg.diagnostics.push(report(msg.kind, code, lineSpan(line)));
 	const more = trimOws(line.text);

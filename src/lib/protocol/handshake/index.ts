@@ -6,6 +6,7 @@ export {
 	computeAccept,
 	acceptFor,
 	keyProblem,
+	keyCheck,
 	keyBytes,
 	randomKey,
 	type AcceptSteps
@@ -35,7 +36,7 @@ export { handshakePresets, presetById, type HandshakePreset } from './presets.ts
 export { HANDSHAKE_STATUS_TEXT, handshakeStatusText } from './status.ts';
 export { REQUEST_RULES, REQUEST_ERROR_STATUS } from './request-rules.ts';
 export { RESPONSE_RULES } from './response-rules.ts';
-export { PEER_NOTES, type PeerNote } from './peer-notes.ts';
+export { PEER_NOTES, peerNoteId, type PeerNote } from './peer-notes.ts';
 export { handshakeResultToJson, httpMessageToJson } from './json.ts';
 export { parseWsUrl, type WsUrl, type UrlReading } from './url.ts';
 export {

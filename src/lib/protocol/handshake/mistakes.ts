@@ -3,89 +3,96 @@
 import { decodeBase64, encodeBase64 } from '../input/base64.ts';
 import { acceptFor, computeAccept, RFC_EXAMPLE_KEY, WEBSOCKET_GUID } from './accept.ts';
 import { sha1 } from './sha1.ts';
+import { fill, type TextParams } from '../text.ts';
+
+/** What each usual slip is, completing "{received} is what you get when ...". */
+export const MISTAKE_TEXT = {
+	key_decoded:
+		'the key is base64-decoded before hashing; the key is hashed as text, exactly as sent',
+	key_whitespace:
+		'the key is hashed with whitespace around it; the spaces after the colon are not part of the value',
+	key_case: 'the key is lowercased first; the key is hashed exactly as sent',
+	guid_lowercase: 'the GUID is written in lowercase; it is exactly {guid}',
+	guid_typo: 'the GUID is mistyped as {typo}; it is {guid}',
+	guid_missing: 'the GUID is left out and the key alone is hashed',
+	guid_first: 'the GUID comes before the key; it is key + GUID',
+	hex_text_base64: 'the hex text of the digest is base64-encoded instead of the 20 digest bytes',
+	hex_digest: 'the digest is written in hex; it must be base64',
+	accept_whitespace: 'whitespace is left inside the value',
+	base64_variant:
+		'base64url or unpadded base64 is used; the value is standard base64 with = padding',
+	rfc_example_copied:
+		"the value is copied from RFC 6455's example (the key {key}), not computed from this key"
+} as const;
+
+export type MistakeId = keyof typeof MISTAKE_TEXT;
 
 export interface AcceptMistake {
-	/** Stable snake_case id. */
-	id: string;
-	/** Completes "{received} is what you get when ...". */
+	/** Stable snake_case id: the row of MISTAKE_TEXT. */
+	id: MistakeId;
+	/** The values the sentence names (the GUID, the typo, the RFC's key). */
+	params: TextParams;
+	/** MISTAKE_TEXT[id] filled in: completes "{received} is what you get when ...". */
 	explanation: string;
 }
 
 interface MistakeRule {
-	id: string;
-	/** The explanation when the rule explains `received`, else undefined. */
-	explain(key: string, received: string, expected: string): string | undefined;
+	id: MistakeId;
+	/** The sentence's params when the rule explains `received`, else undefined. */
+	explain(key: string, received: string, expected: string): TextParams | undefined;
 }
 
 const utf8 = new TextEncoder();
+const NONE: TextParams = {};
 
 /** A rule that hits when one of the values the slip yields is the received one. */
-function yields(id: string, explanation: string, values: (key: string) => string[]): MistakeRule {
-	return {
-		id,
-		explain: (key, received) => (values(key).includes(received) ? explanation : undefined)
-	};
+function yields(
+	id: MistakeId,
+	values: (key: string) => string[],
+	params: TextParams = NONE
+): MistakeRule {
+	return { id, explain: (key, received) => (values(key).includes(received) ? params : undefined) };
 }
 
 const MISTAKES: readonly MistakeRule[] = [
 	// RFC 6455 §4.2.2 item 5.4: the key is hashed as the text it is, not as the 16 bytes it encodes.
-	yields(
-		'key_decoded',
-		'the key is base64-decoded before hashing; the key is hashed as text, exactly as sent',
-		(key) => {
-			const decoded = decodeBase64(key);
-			if (!decoded.ok) return [];
-			const guid = utf8.encode(WEBSOCKET_GUID);
-			const bytes = new Uint8Array(decoded.bytes.length + guid.length);
-			bytes.set(decoded.bytes);
-			bytes.set(guid, decoded.bytes.length);
-			return [encodeBase64(sha1(bytes))];
-		}
+	yields('key_decoded', (key) => {
+		const decoded = decodeBase64(key);
+		if (!decoded.ok) return [];
+		const guid = utf8.encode(WEBSOCKET_GUID);
+		const bytes = new Uint8Array(decoded.bytes.length + guid.length);
+		bytes.set(decoded.bytes);
+		bytes.set(guid, decoded.bytes.length);
+		return [encodeBase64(sha1(bytes))];
+	}),
+	yields('key_whitespace', (key) =>
+		[` ${key}`, `${key} `, ` ${key} `, `${key}\r`, `${key}\r\n`].map((k) => acceptFor(k))
 	),
-	yields(
-		'key_whitespace',
-		'the key is hashed with whitespace around it; the spaces after the colon are not part of the value',
-		(key) => [` ${key}`, `${key} `, ` ${key} `, `${key}\r`, `${key}\r\n`].map((k) => acceptFor(k))
-	),
-	yields('key_case', 'the key is lowercased first; the key is hashed exactly as sent', (key) => [
-		acceptFor(key.toLowerCase())
-	]),
-	yields(
-		'guid_lowercase',
-		`the GUID is written in lowercase; it is exactly ${WEBSOCKET_GUID}`,
-		(key) => [acceptFor(key, WEBSOCKET_GUID.toLowerCase())]
-	),
+	yields('key_case', (key) => [acceptFor(key.toLowerCase())]),
+	yields('guid_lowercase', (key) => [acceptFor(key, WEBSOCKET_GUID.toLowerCase())], {
+		guid: WEBSOCKET_GUID
+	}),
 	{
 		id: 'guid_typo',
 		explain(key, received) {
-			const guid = guidVariants().find((g) => acceptFor(key, g) === received);
-			return guid && `the GUID is mistyped as ${guid}; it is ${WEBSOCKET_GUID}`;
+			const typo = guidVariants().find((g) => acceptFor(key, g) === received);
+			return typo === undefined ? undefined : { typo, guid: WEBSOCKET_GUID };
 		}
 	},
-	yields('guid_missing', 'the GUID is left out and the key alone is hashed', (key) => [
-		acceptFor(key, '')
-	]),
-	yields('guid_first', 'the GUID comes before the key; it is key + GUID', (key) => [
-		acceptFor(WEBSOCKET_GUID, key)
-	]),
-	yields(
-		'hex_text_base64',
-		'the hex text of the digest is base64-encoded instead of the 20 digest bytes',
-		(key) => {
-			const hex = computeAccept(key).sha1Hex;
-			return [hex, hex.toUpperCase()].map((h) => encodeBase64(utf8.encode(h)));
-		}
-	),
-	yields('hex_digest', 'the digest is written in hex; it must be base64', (key) => {
+	yields('guid_missing', (key) => [acceptFor(key, '')]),
+	yields('guid_first', (key) => [acceptFor(WEBSOCKET_GUID, key)]),
+	yields('hex_text_base64', (key) => {
+		const hex = computeAccept(key).sha1Hex;
+		return [hex, hex.toUpperCase()].map((h) => encodeBase64(utf8.encode(h)));
+	}),
+	yields('hex_digest', (key) => {
 		const hex = computeAccept(key).sha1Hex;
 		return [hex, hex.toUpperCase()];
 	}),
 	{
 		id: 'accept_whitespace',
 		explain: (_key, received, expected) =>
-			received !== expected && received.replace(/\s+/g, '') === expected
-				? 'whitespace is left inside the value'
-				: undefined
+			received !== expected && received.replace(/\s+/g, '') === expected ? NONE : undefined
 	},
 	{
 		id: 'base64_variant',
@@ -94,14 +101,14 @@ const MISTAKES: readonly MistakeRule[] = [
 				.map((v) => [v, v.replace(/=+$/, '')])
 				.flat()
 				.includes(received)
-				? 'base64url or unpadded base64 is used; the value is standard base64 with = padding'
+				? NONE
 				: undefined
 	},
 	{
 		id: 'rfc_example_copied',
 		explain: (key, received) =>
 			key !== RFC_EXAMPLE_KEY && received === acceptFor(RFC_EXAMPLE_KEY)
-				? `the value is copied from RFC 6455's example (the key ${RFC_EXAMPLE_KEY}), not computed from this key`
+				? { key: RFC_EXAMPLE_KEY }
 				: undefined
 	}
 ];
@@ -111,8 +118,9 @@ export function diagnoseAcceptMismatch(key: string, received: string): AcceptMis
 	const expected = acceptFor(key);
 	if (received === expected) return [];
 	return MISTAKES.flatMap((rule) => {
-		const explanation = rule.explain(key, received, expected);
-		return explanation === undefined ? [] : [{ id: rule.id, explanation }];
+		const params = rule.explain(key, received, expected);
+		if (params === undefined) return [];
+		return [{ id: rule.id, params, explanation: fill(MISTAKE_TEXT[rule.id], params) }];
 	});
 }
 

@@ -12,6 +12,11 @@ export interface PeerNote {
 	behaviour: string;
 }
 
+/** A note's stable id: its diagnostic without the handshake_ prefix, and the side. */
+export function peerNoteId(note: Pick<PeerNote, 'code' | 'side'>): string {
+	return `${note.code.slice('handshake_'.length)}_${note.side}`;
+}
+
 const WS_SERVER = 'a ws 8.23 server (Node.js 20)';
 const WS_CLIENT = 'the ws 8.23 client (Node.js 20)';
 
@@ -88,12 +93,17 @@ export const PEER_NOTES: readonly PeerNote[] = [
 	}
 ];
 
+/** Each note's sentence by its id: what the peer does, completing "in practice, ...". */
+export const PEER_NOTE_TEXT: Readonly<Record<string, string>> = Object.fromEntries(
+	PEER_NOTES.map((n) => [peerNoteId(n), `${n.peer} ${n.behaviour}`])
+);
+
 /** Each diagnostic followed by the notes that go beside it, at the same place. */
 export function withPeerNotes(diagnostics: readonly HandshakeDiagnostic[]): HandshakeDiagnostic[] {
 	return diagnostics.flatMap((d) => [
 		d,
 		...PEER_NOTES.filter((n) => n.code === d.code && n.side === d.side).map((n) =>
-			report(n.side, 'handshake_peer_note', spanOf(d), { peer: n.peer, behaviour: n.behaviour })
+			report(n.side, 'handshake_peer_note', spanOf(d), { note: peerNoteId(n) })
 		)
 	]);
 }

@@ -2,7 +2,8 @@
 // the status a strict server answers to each error.
 import { parseExtensionsHeader } from '../extensions/header.ts';
 import { PERMESSAGE_DEFLATE, readDeflateParams } from '../extensions/permessage-deflate.ts';
-import { keyProblem } from './accept.ts';
+import { keyCheck } from './accept.ts';
+import { problemParams } from './problems.ts';
 import { isToken } from './http.ts';
 import { headersNamed, listOf } from './lists.ts';
 import type { HandshakeCode } from './report.ts';
@@ -73,8 +74,8 @@ export const REQUEST_RULES: readonly Rule[] = [
 		check(c) {
 			const key = headersNamed(c.msg, 'sec-websocket-key')[0];
 			if (!key) return c.report('handshake_key_missing', c.missingAt);
-			const problem = keyProblem(key.value);
-			if (problem) c.report('handshake_key_invalid', valueSpan(key), { problem });
+			const problem = keyCheck(key.value);
+			if (problem) c.report('handshake_key_invalid', valueSpan(key), problemParams(problem));
 		}
 	},
 	{
@@ -140,9 +141,11 @@ function checkOfferedExtensions(c: CheckContext): void {
 			const { problems } = readDeflateParams(item, 'offer');
 			const first = problems[0];
 			if (!first) continue;
-			const problem = `${first.kind.replace(/_/g, ' ')}: ${first.param.name}`;
 			const param = { offset: h.valueOffset + first.param.offset, length: first.param.length };
-			c.report('handshake_extension_offer_declined', param, { problem });
+			c.report('handshake_extension_offer_declined', param, {
+				problem: first.kind,
+				param: first.param.name
+			});
 		}
 	}
 }

@@ -98,7 +98,11 @@ function checkAccept(c: ResponseContext): void {
 	const at = valueSpan(header);
 	c.report('handshake_accept_mismatch', at, { received: header.value, expected: accept.base64 });
 	for (const m of accept.mistakes) {
-		c.report('handshake_accept_mistake', at, { received: header.value, mistake: m.explanation });
+		c.report('handshake_accept_mistake', at, {
+			...m.params,
+			received: header.value,
+			mistake: m.id
+		});
 	}
 }
 

@@ -103,8 +103,7 @@ export const upgradeRule: Rule = {
 		const value = headers.map((h) => h.value).join(', ');
 		const exact = items.length === 1 && hasToken(items, 'websocket');
 		const ok = c.side === 'request' ? hasToken(items, 'websocket') : exact;
-		const need =
-			c.side === 'request' ? 'the token websocket among its values' : 'exactly websocket';
+		const need = c.side === 'request' ? 'token_among' : 'exactly';
 		const at = valueSpan(headers[0]!);
 		if (!ok) c.report('handshake_upgrade_not_websocket', at, { value, side: c.side, need });
 		else if (!exact) c.report('handshake_upgrade_several', at, { count: items.length });
@@ -119,9 +118,11 @@ export const connectionRule: Rule = {
 	check(c) {
 		const headers = headersNamed(c.msg, 'connection');
 		if (hasToken(listOf(c.msg, 'connection'), 'upgrade')) return;
-		const value = headers.length === 0 ? 'absent' : headers.map((h) => h.value).join(', ');
 		const at = headers[0] ? valueSpan(headers[0]) : c.missingAt;
-		c.report('handshake_connection_missing_upgrade', at, { value });
+		// `found` says whether there is a value to show (a PARAM_WORDS id).
+		const found = headers.length === 0 ? 'absent' : 'value';
+		const value = headers.map((h) => h.value).join(', ');
+		c.report('handshake_connection_missing_upgrade', at, { found, value });
 	}
 };
 

@@ -49,7 +49,7 @@ export function decodeBase64(text: string): Outcome {
 	const notes: string[] = [];
 	const tail = readPadding(text, p, notes);
 	if (tail) return tail;
-	if (p.k === 1) return fail(lastSextetAt(text, p.i), 1, LONE_CHAR);
+	if (p.k === 1) return fail(lastSextetAt(text, p.i), 1, 'base64_lone_char');
 	if (p.k === 2) p.bytes[p.o++] = p.acc >> 4;
 	if (p.k === 3) {
 		p.bytes[p.o++] = p.acc >> 10;
@@ -63,9 +63,6 @@ export function decodeBase64(text: string): Outcome {
 	const label = p.urlSafe && !p.standard ? 'base64url' : 'base64';
 	return succeed(p.bytes.slice(0, p.o), notes, label);
 }
-
-const LONE_CHAR =
-	'is left alone at the end: base64 comes in groups of 4 chars, and 1 extra char holds no byte';
 
 /** Every group of four sextets becomes three bytes; stops at the first `=` or a bad char. */
 function decodeGroups(text: string): Progress | Outcome {
@@ -93,11 +90,11 @@ function decodeGroups(text: string): Progress | Outcome {
 			let next = i + 1;
 			while (next < n && SEXTET[text.charCodeAt(next)] === BLANK) next++;
 			if (!atLineStart && next < n && !isLineBreak(text.charCodeAt(next))) {
-				return failWord(text, next, 'comes after a space inside base64 text');
+				return failWord(text, next, 'base64_after_space');
 			}
 			i = next - 1;
 		} else if (v === PAD) break;
-		else return fail(i, 1, 'is not base64');
+		else return fail(i, 1, 'not_base64');
 		i++;
 	}
 	p.i = i;
@@ -149,7 +146,7 @@ function readPadding(text: string, p: Progress, notes: string[]): Outcome | unde
 	for (let i = p.i; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 61) pads++;
-		else if (!isBlank(c)) return failWord(text, i, 'comes after the = padding that ends base64');
+		else if (!isBlank(c)) return failWord(text, i, 'base64_after_padding');
 	}
 	const expected = p.k === 0 ? 0 : 4 - p.k;
 	if (pads > 0 && pads !== expected && p.k !== 1) {

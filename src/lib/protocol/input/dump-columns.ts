@@ -3,6 +3,7 @@
 // is never found by what its chars look like: hexdump -C fences it with `|`; in xxd and Wireshark
 // it follows a blank gap, and a gap only counts if the text after it shows exactly those bytes.
 
+import type { InputProblem } from './problems.ts';
 import { nibble } from './hex.ts';
 import { asciiColumnChar, isBlank, skipBlanks, type ByteSink, type Failure } from './text.ts';
 
@@ -101,9 +102,9 @@ function pushHexToken(
 	start: number,
 	end: number,
 	sink: ByteSink
-): string | undefined {
-	for (let k = start; k < end; k++) if (nibble(text.charCodeAt(k)) < 0) return 'is not hex';
-	if ((end - start) % 2 !== 0) return 'has an odd number of hex digits';
+): InputProblem | undefined {
+	for (let k = start; k < end; k++) if (nibble(text.charCodeAt(k)) < 0) return 'not_hex';
+	if ((end - start) % 2 !== 0) return 'odd_hex_digits_in_column';
 	for (let k = start; k < end; k += 2) {
 		sink.push((nibble(text.charCodeAt(k)) << 4) | nibble(text.charCodeAt(k + 1)));
 	}

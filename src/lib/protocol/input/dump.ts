@@ -135,7 +135,7 @@ function readLine(d: Dump, start: number, stop: number): Failure | undefined {
 		digitsEnd - at <= 12 &&
 		(!dialect.colon || text[digitsEnd] === ':') &&
 		(afterOffset >= stop || isBlank(text.charCodeAt(afterOffset)));
-	if (!wellFormed) return failure(failWord(text, at, `is not a ${dialect.label} offset`));
+	if (!wellFormed) return failure(failWord(text, at, 'not_dump_offset', { format: dialect.label }));
 	const offset = parseInt(text.slice(at, digitsEnd), 16);
 	const expanded = expandStar(d, offset, at);
 	if (expanded) return expanded;
@@ -165,9 +165,9 @@ function hex(n: number): string {
 
 function readStar(d: Dump, at: number, stop: number): Failure | undefined {
 	if (skipBlanks(d.text, at + 1, stop) !== stop) {
-		return failure(failWord(d.text, at, 'is not a `*` line (a `*` stands alone on its line)'));
+		return failure(failWord(d.text, at, 'not_star_line'));
 	}
-	if (!d.last) return { offset: at, length: 1, problem: 'has no line above it to repeat' };
+	if (!d.last) return { offset: at, length: 1, problem: 'star_first' };
 	d.star ??= { at, line: d.line };
 	return undefined;
 }
@@ -187,10 +187,8 @@ function expandStar(d: Dump, offset: number, at: number): Failure | undefined {
 		return undefined;
 	}
 	if (d.sink.length + fill > MAX_OUTPUT_BYTES) {
-		const problem =
-			`makes the \`*\` on line ${star.line} repeat ${fill} bytes, ` +
-			`more than this reader keeps (${MAX_OUTPUT_BYTES})`;
-		return failure(failWord(d.text, at, problem));
+		const params = { line: star.line, count: fill, limit: MAX_OUTPUT_BYTES };
+		return failure(failWord(d.text, at, 'star_too_long', params));
 	}
 	if (fill % last.count !== 0) {
 		d.notes.push(

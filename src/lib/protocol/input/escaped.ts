@@ -54,7 +54,7 @@ function readLiterals(r: Reader, i: number): Outcome | undefined {
 	const { text } = r;
 	while (i < text.length) {
 		const open = quoteAt(text, i);
-		if (open === undefined) return failWord(text, i, 'comes after the closing quote');
+		if (open === undefined) return failWord(text, i, 'after_closing_quote');
 		const stop = readBody(r, open, text.length, open - 1);
 		if (typeof stop !== 'number') return stop;
 		i = skipBlanks(text, stop);
@@ -87,14 +87,14 @@ function readBody(r: Reader, i: number, end: number, openAt: number): number | O
 			if (typeof next !== 'number') return next;
 			i = next;
 		} else if (c === 10 || c === 13) {
-			if (openAt >= 0) return fail(openAt, 1, 'opens a string that is not closed on its line');
+			if (openAt >= 0) return fail(openAt, 1, 'string_not_closed_on_line');
 			i++;
 		} else if (c < 128) {
 			sink.push(c);
 			i++;
 		} else i = pushUtf8(r, i);
 	}
-	return openAt >= 0 ? fail(openAt, 1, 'opens a string that is never closed') : end;
+	return openAt >= 0 ? fail(openAt, 1, 'string_never_closed') : end;
 }
 
 /** One escape starting at the backslash `i`; returns the index after it. */
@@ -104,7 +104,7 @@ function readEscape(r: Reader, i: number): number | Outcome {
 	if (e === 'x') {
 		const high = nibble(text.charCodeAt(i + 2));
 		const low = nibble(text.charCodeAt(i + 3));
-		if (high < 0 || low < 0) return failWord(text, i, 'needs two hex digits after \\x');
+		if (high < 0 || low < 0) return failWord(text, i, 'escape_needs_hex');
 		sink.push((high << 4) | low);
 		return i + 4;
 	}
@@ -117,11 +117,7 @@ function readEscape(r: Reader, i: number): number | Outcome {
 	// a backslash at the end of a line continues the string on the next (C, Python)
 	if (e === '\n') return i + 2;
 	if (e === '\r') return text[i + 2] === '\n' ? i + 3 : i + 2;
-	return fail(
-		i,
-		e === '' ? 1 : 2,
-		'is not an escape this reader knows (\\x81 \\201 \\n \\r \\t \\0 ...)'
-	);
+	return fail(i, e === '' ? 1 : 2, 'unknown_escape');
 }
 
 /** `\0` to `\377`: up to three octal digits, as C and Python read them. */
@@ -133,7 +129,7 @@ function readOctal(r: Reader, i: number): number | Outcome {
 		value = value * 8 + text.charCodeAt(j) - 48;
 		j++;
 	}
-	if (value > 255) return fail(i, j - i, 'is more than one byte (\\0 to \\377)');
+	if (value > 255) return fail(i, j - i, 'octal_more_than_byte');
 	r.sink.push(value);
 	return j;
 }

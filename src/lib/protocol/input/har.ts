@@ -2,6 +2,8 @@
 // `log.entries[]._webSocketMessages`, as `{ type: 'send' | 'receive', time, opcode, data }`: text
 // as text, binary (opcode 2) as base64. `send` is what the page's client sent to the server. Never
 // throws: a malformed file gives a message that says where (line, column, or the JSON path).
+import { fill, type Coded, type TextParams } from '../text.ts';
+import { PARAM_WORDS } from '../words.ts';
 import { decodeBase64 } from './base64.ts';
 import { locate } from './text.ts';
 
@@ -28,7 +30,33 @@ export interface HarSocket {
 
 export type HarReading =
 	| { ok: true; sockets: HarSocket[]; send: HarMessage[]; receive: HarMessage[] }
-	| { ok: false; message: string; line?: number; column?: number; path?: string };
+	| {
+			ok: false;
+			/** The English of `problem` (the CLI's words). */
+			message: string;
+			problem: Coded<HarProblem>;
+			line?: number;
+			column?: number;
+			path?: string;
+	  };
+
+/** Why a HAR cannot be read; {path} is where in the JSON, {value} a value quoted from it. */
+export const HAR_PROBLEMS = {
+	not_json: 'not valid JSON',
+	json_ends_early:
+		'not valid JSON: the text ends (line {line}, column {column}) before the JSON does',
+	json_unexpected: 'not valid JSON: {token} at line {line}, column {column} is not expected there',
+	no_entries: '{path} is missing or not a list: this is not a HAR file',
+	not_list: '{path} is not a list',
+	no_websocket: '{path} has no entry with _webSocketMessages: no WebSocket was recorded',
+	not_object: '{path} is not an object',
+	bad_type: '{path} must be "send" or "receive", not {value}',
+	bad_opcode: '{path} must be a whole number from 0 to 15, not {value}',
+	data_not_text: '{path} must be text, not {value}',
+	data_not_base64: '{path} is not base64: {token} at char {at} {token_problem}'
+} as const;
+
+export type HarProblem = keyof typeof HAR_PROBLEMS;
 
 /** True when text looks like a HAR file (a JSON object with a `log`), judged from its start. */
 export function looksLikeHar(text: string): boolean {
@@ -47,7 +75,7 @@ export function parseHar(text: string): HarReading {
 	}
 	const entries = at(json, ['log', 'entries']);
 	if (!Array.isArray(entries)) {
-		return fail('log.entries', 'is missing or not a list: this is not a HAR file');
+		return fail('log.entries', 'no_entries');
 	}
 	const reading: Extract<HarReading, { ok: true }> = {
 		ok: true,
@@ -60,7 +88,7 @@ export function parseHar(text: string): HarReading {
 		const list = at(entry, ['_webSocketMessages']);
 		if (list === undefined) continue;
 		const path = `log.entries[${e}]._webSocketMessages`;
-		if (!Array.isArray(list)) return fail(path, 'is not a list');
+		if (!Array.isArray(list)) return fail(path, 'not_list');
 		const url = String(at(entry, ['request', 'url']) ?? '');
 		const socket: HarSocket = { entry: e, url, send: 0, receive: 0 };
 		for (let i = 0; i < list.length; i++) {
@@ -72,7 +100,7 @@ export function parseHar(text: string): HarReading {
 		reading.sockets.push(socket);
 	}
 	if (reading.sockets.length === 0) {
-		return fail('log.entries', 'has no entry with _webSocketMessages: no WebSocket was recorded');
+		return fail('log.entries', 'no_websocket');
 	}
 	return reading;
 }
@@ -83,10 +111,10 @@ function readMessage(
 	entry: number,
 	url: string
 ): HarMessage | Extract<HarReading, { ok: false }> {
-	if (typeof raw !== 'object' || raw === null) return fail(path, 'is not an object');
+	if (typeof raw !== 'object' || raw === null) return fail(path, 'not_object');
 	const m = raw as Record<string, unknown>;
 	if (m.type !== 'send' && m.type !== 'receive') {
-		return fail(`${path}.type`, `must be "send" or "receive", not ${show(m.type)}`);
+		return fail(`${path}.type`, 'bad_type', { value: show(m.type) });
 	}
 	if (
 		typeof m.opcode !== 'number' ||
@@ -94,19 +122,22 @@ function readMessage(
 		m.opcode < 0 ||
 		m.opcode > 15
 	) {
-		return fail(`${path}.opcode`, `must be a whole number from 0 to 15, not ${show(m.opcode)}`);
+		return fail(`${path}.opcode`, 'bad_opcode', { value: show(m.opcode) });
 	}
-	if (typeof m.data !== 'string') return fail(`${path}.data`, `must be text, not ${show(m.data)}`);
+	if (typeof m.data !== 'string')
+		return fail(`${path}.data`, 'data_not_text', { value: show(m.data) });
 	let data: Uint8Array;
 	if (m.opcode === 2) {
 		const decoded =
 			m.data === '' ? { ok: true as const, bytes: new Uint8Array(0) } : decodeBase64(m.data);
 		if (!decoded.ok) {
 			const f = decoded.failure;
-			return fail(
-				`${path}.data`,
-				`is not base64: ${show(m.data.slice(f.offset, f.offset + f.length))} at char ${f.offset + 1} ${f.problem}`
-			);
+			return fail(`${path}.data`, 'data_not_base64', {
+				...f.params,
+				token: show(m.data.slice(f.offset, f.offset + f.length)),
+				at: f.offset + 1,
+				token_problem: f.problem
+			});
 		}
 		data = decoded.bytes;
 	} else {
@@ -125,12 +156,22 @@ function at(value: unknown, keys: string[]): unknown {
 	return v;
 }
 
-function fail(path: string, problem: string): Extract<HarReading, { ok: false }> {
-	return { ok: false, path, message: `${path} ${problem}` };
+function fail(
+	path: string,
+	code: HarProblem,
+	params: TextParams = {},
+	where: { line?: number; column?: number } = {}
+): Extract<HarReading, { ok: false }> {
+	const problem = { code, params: { ...params, path } };
+	return { ok: false, ...where, path, message: harProblemEnglish(problem), problem };
+}
+
+export function harProblemEnglish(problem: Coded<HarProblem>): string {
+	return fill(HAR_PROBLEMS[problem.code], problem.params, PARAM_WORDS);
 }
 
 function show(value: unknown): string {
-	if (value === undefined) return 'missing';
+	if (value === undefined) return 'undefined';
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -138,23 +179,13 @@ function show(value: unknown): string {
 /** Where JSON.parse stopped, found by a small scanner: engines word (and place) the error differently. */
 function jsonError(text: string): Extract<HarReading, { ok: false }> {
 	const offset = new JsonScanner(text).firstError();
-	if (!Number.isFinite(offset)) return { ok: false, message: 'not valid JSON' };
+	if (!Number.isFinite(offset)) return fail('', 'not_json');
 	if (offset >= text.length) {
-		const { line, column } = locate(text, text.length);
-		return {
-			ok: false,
-			line,
-			column,
-			message: `not valid JSON: the text ends (line ${line}, column ${column}) before the JSON does`
-		};
+		const where = locate(text, text.length);
+		return fail('', 'json_ends_early', where, where);
 	}
-	const { line, column } = locate(text, offset);
-	return {
-		ok: false,
-		line,
-		column,
-		message: `not valid JSON: ${show(text[offset])} at line ${line}, column ${column} is not expected there`
-	};
+	const where = locate(text, offset);
+	return fail('', 'json_unexpected', { ...where, token: show(text[offset]) }, where);
 }
 
 /** Validates JSON iteratively (deep nesting cannot overflow the stack); returns the first bad offset. */

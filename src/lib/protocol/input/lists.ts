@@ -2,6 +2,7 @@
 // and Go `[]byte{...}`), decimal arrays `[129, 5]` and Node's Buffer JSON. They share one
 // element scanner; what differs is the head before the list and the tail after it (a table).
 
+import type { InputProblem } from './problems.ts';
 import { nibble } from './hex.ts';
 import {
 	ByteSink,
@@ -30,7 +31,7 @@ interface ListSyntax {
 	 */
 	tail: readonly RegExp[];
 	/** Problem text when the head does not match. */
-	expected: string;
+	expected: InputProblem;
 }
 
 // `unsigned char buf[] =`, `static const uint8_t pkt1[7] =`; bounded repeats keep it linear
@@ -44,7 +45,7 @@ const SYNTAX = {
 		decimal: false,
 		comments: false,
 		tail: [],
-		expected: ''
+		expected: 'not_list_start'
 	},
 	// `unsigned char buf[] = {`, `static const uint8_t pkt1[7] = {`, Go `[]byte{`, or a bare `{`
 	'c-array': {
@@ -54,7 +55,7 @@ const SYNTAX = {
 		comments: true,
 		// xxd -i follows the array with `unsigned int name_len = 7;`, whose number is checked
 		tail: [/;?/y, /(?:[A-Za-z_][\w\t ]{0,120}=[ \t]{0,40}(\d{1,12})[ \t]{0,40};)?/y],
-		expected: 'does not start a C array such as `unsigned char buf[] = { 0x81, 0x05 };`'
+		expected: 'not_c_array_start'
 	},
 	// DevTools prints `Uint8Array(7) [129, 5, ...]`
 	decimal: {
@@ -63,7 +64,7 @@ const SYNTAX = {
 		decimal: true,
 		comments: false,
 		tail: [/;?/y],
-		expected: 'does not start an array such as `[129, 5, 72]`'
+		expected: 'not_array_start'
 	},
 	// JSON.stringify(buffer) writes type first; other serializers may write data first
 	'buffer-json': {
@@ -72,7 +73,7 @@ const SYNTAX = {
 		decimal: true,
 		comments: false,
 		tail: [/(?:,\s*"type"\s*:\s*"Buffer"\s*)?\}/y],
-		expected: 'does not start a Node Buffer JSON object `{"type":"Buffer","data":[...]}`'
+		expected: 'not_buffer_json_start'
 	}
 } as const satisfies Record<string, ListSyntax>;
 
@@ -106,11 +107,7 @@ function readTail(text: string, end: number, syntax: ListSyntax, bytes: Uint8Arr
 		i = skipTrivia(text, step.lastIndex, syntax.comments);
 	}
 	if (i < text.length) {
-		return failWord(
-			text,
-			i,
-			syntax.close === '}' ? AFTER_C_ARRAY : 'comes after the end of the list'
-		);
+		return failWord(text, i, syntax.close === '}' ? AFTER_C_ARRAY : 'after_list');
 	}
 	const notes =
 		declared !== undefined && Number(declared) !== bytes.length
@@ -120,11 +117,11 @@ function readTail(text: string, end: number, syntax: ListSyntax, bytes: Uint8Arr
 }
 
 function missingTail(text: string, end: number, i: number): Outcome {
-	if (i < text.length) return failWord(text, i, 'is not the `}` that should close the object');
-	return fail(end - 1, 1, 'closes the list, but the `}` that should close the object is missing');
+	if (i < text.length) return failWord(text, i, 'not_object_close');
+	return fail(end - 1, 1, 'object_close_missing');
 }
 
-const AFTER_C_ARRAY = 'comes after the array; paste one array at a time';
+const AFTER_C_ARRAY = 'after_c_array';
 
 function matchAt(re: RegExp, text: string, at: number): number | undefined {
 	re.lastIndex = at;
@@ -144,12 +141,17 @@ function scanElements(
 		i = skipTrivia(text, i, syntax.comments);
 		if (i >= text.length) {
 			if (syntax.close === '') return i;
-			return { offset: opened, length: 1, problem: `is never closed with \`${syntax.close}\`` };
+			return {
+				offset: opened,
+				length: 1,
+				problem: 'list_never_closed',
+				params: { close: syntax.close }
+			};
 		}
 		const c = text[i] ?? '';
 		if (c === syntax.close) return i + 1;
 		if (c === ',') {
-			if (!needComma) return { offset: i, length: 1, problem: 'has no element before it' };
+			if (!needComma) return { offset: i, length: 1, problem: 'no_element_before' };
 			needComma = false;
 			i++;
 			continue;
@@ -157,8 +159,7 @@ function scanElements(
 		// Bare 0x lists may use blanks alone ("0x48 0x65"); bracketed lists need commas (JSON, C)
 		const end = elementEnd(text, i);
 		const length = Math.min(end - i, MAX_TOKEN);
-		if (needComma && syntax.close !== '')
-			return { offset: i, length, problem: 'needs a comma before it' };
+		if (needComma && syntax.close !== '') return { offset: i, length, problem: 'comma_needed' };
 		const problem = pushLiteral(text, i, end, syntax.decimal, sink);
 		if (problem) return { offset: i, length, problem };
 		needComma = true;
@@ -184,20 +185,20 @@ function pushLiteral(
 	end: number,
 	decimal: boolean,
 	sink: ByteSink
-): string | undefined {
+): InputProblem | undefined {
 	const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 0x20) === 120;
 	const from = hex ? start + 2 : start;
 	let value = 0;
 	for (let i = from; i < end; i++) {
 		const c = text.charCodeAt(i);
 		const digit = hex ? nibble(c) : c >= 48 && c <= 57 ? c - 48 : -1;
-		if (digit < 0) return decimal ? 'is not a byte value such as 0x81 or 129' : 'is not a 0x byte';
+		if (digit < 0) return decimal ? 'not_byte_value_example' : 'not_hex_byte';
 		value = value * (hex ? 16 : 10) + digit;
 		if (value > 0xffffffff) value = 0xffffffff;
 	}
-	if (from === end) return 'is not a byte value';
-	if (!hex && !decimal) return 'is not a 0x byte';
-	if (value > 255) return hex ? 'is more than one byte (0x00 to 0xff)' : 'is not a byte (0 to 255)';
+	if (from === end) return 'not_byte_value';
+	if (!hex && !decimal) return 'not_hex_byte';
+	if (value > 255) return hex ? 'hex_more_than_byte' : 'decimal_not_byte';
 	sink.push(value);
 	return undefined;
 }

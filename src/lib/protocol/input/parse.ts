@@ -5,6 +5,8 @@ import { bestGuess, DETECTORS, hexShare, PREFIX_CHARS, type Detector } from './d
 import { decodeHex } from './hex.ts';
 import { locate, MAX_TOKEN, type Failure, type Outcome } from './text.ts';
 import type { InputError, ParsedInput } from './types.ts';
+import type { Coded } from '../text.ts';
+import { inputProblemEnglish, type InputProblem } from './problems.ts';
 
 export function parseInput(text: string): ParsedInput {
 	if (!/\S/.test(text)) {
@@ -60,6 +62,7 @@ function inputError(text: string, failure: Failure): InputError {
 	const length = Math.max(1, Math.min(failure.length, MAX_TOKEN, text.length - offset));
 	const token = text.slice(offset, offset + length);
 	const { line, column } = locate(text, offset);
-	const message = `\`${token}\` at line ${line}, column ${column} ${failure.problem}`;
-	return { message, line, column, offset, length, text: token };
+	const problem: Coded<InputProblem> = { code: failure.problem, params: failure.params ?? {} };
+	const message = `\`${token}\` at line ${line}, column ${column} ${inputProblemEnglish(problem)}`;
+	return { message, line, column, offset, length, text: token, problem };
 }

@@ -2,16 +2,20 @@
 // and a growable byte buffer. Parsers work on char offsets (UTF-16 units, as `text[i]` counts)
 // and never compute line numbers: that happens once, in parseInput, and only when one failed.
 
+import type { TextParams } from '../text.ts';
+import type { InputProblem } from './problems.ts';
+
 /** What a parser found, before parseInput adds the format and turns offsets into line/column. */
 export type Outcome =
 	| { ok: true; bytes: Uint8Array; notes: string[]; label?: string }
 	| { ok: false; failure: Failure };
 
-/** The offending token as a range of the text, and what is wrong with it: "is not hex". */
+/** The offending token as a range of the text, and what is wrong with it (INPUT_PROBLEMS). */
 export interface Failure {
 	offset: number;
 	length: number;
-	problem: string;
+	problem: InputProblem;
+	params?: TextParams;
 	/** The format is certain, so parseInput tries no other format after this failure. */
 	decisive?: boolean;
 }
@@ -26,11 +30,15 @@ export function succeed(bytes: Uint8Array, notes: string[] = [], label?: string)
 	return label === undefined ? { ok: true, bytes, notes } : { ok: true, bytes, notes, label };
 }
 
-export function fail(offset: number, length: number, problem: string): Outcome {
-	return {
-		ok: false,
-		failure: { offset, length: Math.max(1, Math.min(length, MAX_TOKEN)), problem }
-	};
+export function fail(
+	offset: number,
+	length: number,
+	problem: InputProblem,
+	params?: TextParams
+): Outcome {
+	const failure: Failure = { offset, length: Math.max(1, Math.min(length, MAX_TOKEN)), problem };
+	if (params) failure.params = params;
+	return { ok: false, failure };
 }
 
 /** Space, tab, CR, LF, VT, FF. */
@@ -56,8 +64,13 @@ export function tokenEnd(text: string, start: number): number {
 }
 
 /** A failure whose token is the word starting at `start`. */
-export function failWord(text: string, start: number, problem: string): Outcome {
-	return fail(start, tokenEnd(text, start) - start, problem);
+export function failWord(
+	text: string,
+	start: number,
+	problem: InputProblem,
+	params?: TextParams
+): Outcome {
+	return fail(start, tokenEnd(text, start) - start, problem, params);
 }
 
 /** 1-based line and column of a char offset; CRLF, LF and a lone CR each end a line. */

@@ -1,4 +1,6 @@
 // The public shapes of paste input: which format a text was read as, the bytes, or where it broke.
+import type { Coded } from '../text.ts';
+import type { InputProblem } from './problems.ts';
 
 export type InputFormat =
 	| 'empty'
@@ -23,8 +25,10 @@ export type InputFormat =
 	| 'wireshark';
 
 export interface InputError {
-	/** "`zz` at line 2, column 14 is not hex" */
+	/** "`zz` at line 2, column 14 is not hex": the English of `problem`, with where. */
 	message: string;
+	/** What is wrong with the token: a code of INPUT_PROBLEMS and its params. */
+	problem: Coded<InputProblem>;
 	/** 1-based. */
 	line: number;
 	/** 1-based, in UTF-16 units like `text[i]`; a tab counts as one column. */

@@ -251,7 +251,7 @@ export class MessageAssembler {
 		// RFC 6455 §7.4: codes below 1000, unassigned ones up to 2999, and those for APIs only fail.
 		const info = closeCodeInfo(code);
 		if (!info.valid)
-			this.report('invalid_close_code', f.payloadOffset * 8, 16, { code, why: info.meaning });
+			this.report('invalid_close_code', f.payloadOffset * 8, 16, { code, why: info.meaningId });
 		const reason = gathering('text', false, f.offset * 8);
 		this.checkUtf8(reason, p.subarray(2), f.payloadOffset + 2);
 		if (f.complete) this.endUtf8(reason, f.payloadOffset + p.length);

@@ -134,6 +134,8 @@ export interface CloseCodeInfo {
 	code: number;
 	name?: string;
 	meaning: string;
+	/** The meaning's id in CLOSE_MEANINGS: the code when registered, else its range's `range_<from>`. */
+	meaningId: string;
 	range: CloseCodeRange;
 	/** A strict receiver accepts this code in a close frame. */
 	valid: boolean;
@@ -143,7 +145,22 @@ export interface CloseCodeInfo {
 export function closeCodeInfo(code: number): CloseCodeInfo {
 	const range = CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to)!;
 	const spec = CLOSE_CODES[code];
-	if (spec) return { code, name: spec.name, meaning: spec.meaning, range, valid: spec.onWire };
-	const meaning = range.from === 1000 ? 'unassigned in the range the protocol reserves' : range.use;
-	return { code, meaning, range, valid: range.onWire };
+	const meaningId = spec ? String(code) : `range_${range.from}`;
+	const meaning = CLOSE_MEANINGS[meaningId]!;
+	if (spec) return { code, name: spec.name, meaning, meaningId, range, valid: spec.onWire };
+	return { code, meaning, meaningId, range, valid: range.onWire };
 }
+
+/**
+ * What a close code means, by meaning id: each registered code, and each range for the codes it
+ * does not register (1000-2999 holds only registered codes, so the rest of it is "unassigned").
+ */
+export const CLOSE_MEANINGS: Readonly<Record<string, string>> = {
+	...Object.fromEntries(Object.entries(CLOSE_CODES).map(([code, spec]) => [code, spec.meaning])),
+	...Object.fromEntries(
+		CLOSE_CODE_RANGES.map((r) => [
+			`range_${r.from}`,
+			r.from === 1000 ? 'unassigned in the range the protocol reserves' : r.use
+		])
+	)
+};

@@ -1,7 +1,7 @@
 // Which protocol a message carries: by the negotiated subprotocol first, then by its content, then by
 // what the conversation has carried so far. Every answer says how it was found (DetectedBy), and a
 // reading that another protocol could also claim says so in a diagnostic.
-import type { Diagnostic } from '../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from './diagnostics.ts';
 import { payloadDiagnostic } from './diagnostics.ts';
 import { looksLikeWamp } from './decoders/wamp-table.ts';
 import type { PayloadInput, PayloadProtocol } from './types.ts';

@@ -297,12 +297,16 @@ export const PAYLOAD_DIAGNOSTICS = {
 
 export type PayloadDiagnosticCode = keyof typeof PAYLOAD_DIAGNOSTICS;
 
+/** A frame-model Diagnostic whose code is a row of this catalog. */
+export type PayloadDiagnostic = Omit<Diagnostic, 'code'> & { code: PayloadDiagnosticCode };
+
 /** A payload diagnostic over bytes `start`..`start + length` of the message. */
 export function payloadDiagnostic(
 	code: PayloadDiagnosticCode,
 	start: number,
 	length: number,
 	params: DiagnosticParams = {}
-): Diagnostic {
-	return diagnosticFromSpec(PAYLOAD_DIAGNOSTICS[code], code, start * 8, length * 8, params);
+): PayloadDiagnostic {
+	const d = diagnosticFromSpec(PAYLOAD_DIAGNOSTICS[code], code, start * 8, length * 8, params);
+	return { ...d, code };
 }

@@ -83,7 +83,7 @@ export function jsonField(
 	// A member's range starts at its key, so selecting it highlights "key": value.
 	const start = node.key?.start ?? node.start;
 	const value = container ? count : node.value;
-	const params: PayloadParams = container
+	const params: Record<string, PayloadParams[string]> = container
 		? { count }
 		: {
 				value: String(node.value),

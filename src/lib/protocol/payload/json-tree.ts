@@ -1,7 +1,7 @@
 // JSON (RFC 8259) read over the message's bytes, so every value keeps its byte range: the protocols
 // carried as JSON (Socket.IO, GraphQL, SignalR, WAMP) point their fields into this tree. Values come
 // from the platform's JSON.parse on each token; only the structure is scanned here.
-import type { Diagnostic } from '../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from './diagnostics.ts';
 import { payloadDiagnostic } from './diagnostics.ts';
 
 export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'true' | 'false' | 'null';

@@ -3,6 +3,7 @@
 // layer prints them (bit offsets inside the message) plus each field's meaning code and params.
 import { diagnosticToJson, fieldToJson } from '../json.ts';
 import { summaryText } from './meanings.ts';
+import type { Diagnostic } from '../types.ts';
 import type { PayloadField, PayloadResult } from './types.ts';
 
 export function payloadToJson(payload: PayloadResult | null): Record<string, unknown> | null {
@@ -17,7 +18,7 @@ export function payloadToJson(payload: PayloadResult | null): Record<string, unk
 		},
 		value: payload.value,
 		fields: payload.fields.map(payloadFieldToJson),
-		diagnostics: payload.diagnostics.map(diagnosticToJson)
+		diagnostics: payload.diagnostics.map((d) => diagnosticToJson(d as unknown as Diagnostic))
 	};
 	if (payload.carried) json.carried = payload.carried;
 	return json;

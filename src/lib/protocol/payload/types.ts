@@ -1,7 +1,8 @@
 // The payload layer's data model: what a message carries above WebSocket (Socket.IO, MQTT, STOMP ...).
 // It reuses the frame layer's Field and Diagnostic, with bit offsets counted inside the message
 // (bit 0 = the most significant bit of the message's first byte), and speaks in codes and params.
-import type { Diagnostic, DiagnosticParams, Field, Role } from '../types.ts';
+import type { DiagnosticParams, Field, Role } from '../types.ts';
+import type { PayloadDiagnostic } from './diagnostics.ts';
 
 export const PAYLOAD_PROTOCOLS = [
 	'json',
@@ -61,7 +62,7 @@ export interface PayloadResult {
 	/** The decoded packet as plain JSON-able data. */
 	value: unknown;
 	fields: PayloadField[];
-	diagnostics: Diagnostic[];
+	diagnostics: PayloadDiagnostic[];
 	/**
 	 * A packet that began in earlier messages (MQTT lets a packet span several): its first `carried`
 	 * bytes came from them, and offsets count from there, so this message's byte 0 is at bit carried*8.

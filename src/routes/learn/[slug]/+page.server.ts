@@ -17,6 +17,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		(extras.code ?? []).map(async (c) => ({ id: c.id, code: await highlight(c.source(), c.lang) }))
 	);
 	const link = extras.lab?.();
-	const lab = link ? { path: link.path, hash: await labHash(link) } : null;
+	const lab = link ? { path: link.path, hash: await labHash(link), link } : null;
 	return { slug: lesson.slug, code, lab };
 };

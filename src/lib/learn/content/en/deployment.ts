@@ -48,6 +48,13 @@ export default {
 						' then, since any site can open the connection), or by a short-lived token in the URL (',
 						c(f.target + '?token=…'),
 						'), which ends up in access logs.'
+					],
+					[
+						'To see what really crossed the wire, capture it on the loopback while your client and server talk: ',
+						c("sudo tcpdump -i lo -w ws.pcap 'tcp port 8080'"),
+						' (or Wireshark on the loopback interface). Drop the file on /decode, or run ',
+						c('wsviz capture ws.pcap'),
+						": every connection, its handshake checked, and both directions' frames and messages on one time axis. Over wss:// a capture shows only TLS records: the frames cannot be read without the session keys."
 					]
 				]
 			}

@@ -1,7 +1,7 @@
 // CBOR binary messages (RFC 8949). Our walker finds each data item's byte range from its initial
 // byte (§3: major type and additional information); cborg, a pure-JS decoder, decodes the values.
 import { decode as cborDecode } from 'cborg';
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import type { JsonNode, NodeKind } from '../json-tree.ts';
 import { compact, plain } from '../plain.ts';

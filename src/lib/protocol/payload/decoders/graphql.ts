@@ -1,7 +1,7 @@
 // GraphQL over WebSocket: graphql-transport-ws (the graphql-ws library, PROTOCOL.md) and the older
 // graphql-ws of subscriptions-transport-ws. Both are JSON objects with a `type`; the subprotocol or
 // the types used tell the two dialects apart.
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { readWholeJson, type JsonNode } from '../json-tree.ts';

@@ -1,5 +1,5 @@
 // Any JSON text message (RFC 8259): the value as a tree of fields, each with its byte range.
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { compact } from '../plain.ts';
 import { FIELD_LIMIT, FieldBudget, jsonField } from '../fields.ts';

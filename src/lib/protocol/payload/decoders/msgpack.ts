@@ -1,7 +1,7 @@
 // MessagePack binary messages (https://github.com/msgpack/msgpack/blob/master/spec.md). Our walker
 // finds each item's byte range from its format byte; @msgpack/msgpack decodes the values.
 import { decode as msgpackDecode, ExtData } from '@msgpack/msgpack';
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import type { JsonNode, NodeKind } from '../json-tree.ts';
 import { compact, plain } from '../plain.ts';

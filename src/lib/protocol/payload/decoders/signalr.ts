@@ -1,7 +1,7 @@
 // ASP.NET Core SignalR's JSON hub protocol (HubProtocol.md): JSON records, each ended by the record
 // separator 0x1E; one WebSocket message may hold several. The first records are the handshake
 // ({"protocol":"json","version":1} and its answer {} or {"error": ...}), which have no `type`.
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { compact } from '../plain.ts';
 import { field } from '../fields.ts';

@@ -5,7 +5,7 @@
 import { decodePacket } from 'engine.io-parser';
 import { Decoder, PacketType } from 'socket.io-parser';
 import { bytesToHex } from '../../bytes.ts';
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { field, jsonField, textOf } from '../fields.ts';

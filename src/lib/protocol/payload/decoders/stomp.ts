@@ -2,7 +2,7 @@
 // a blank line, a body up to a NULL byte. A WebSocket message may hold several frames, or only
 // heart-beat EOLs. Read over bytes so each part keeps its range.
 import { bytesToHex } from '../../bytes.ts';
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { field } from '../fields.ts';
 import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';

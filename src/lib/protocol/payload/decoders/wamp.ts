@@ -1,7 +1,7 @@
 // WAMP v2 (the Web Application Messaging Protocol, RFC draft §6): each message is an array whose first
 // element is its type code, over wamp.2.json (text) or wamp.2.msgpack / wamp.2.cbor (binary). The
 // table names every element so each field says what it is.
-import type { Diagnostic } from '../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { compact } from '../plain.ts';

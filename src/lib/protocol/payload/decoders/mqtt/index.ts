@@ -2,7 +2,7 @@
 // packets or part of one). mqtt-packet needs Node's Buffer and streams, so this is our own reader,
 // checked against mqtt-packet in tests/peer/payload-mqtt.test.ts.
 import { concatBytes } from '../../../bytes.ts';
-import type { Diagnostic } from '../../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../../diagnostics.ts';
 import type { DecodeContext } from '../../context.ts';
 import { payloadDiagnostic } from '../../diagnostics.ts';
 import { field } from '../../fields.ts';

@@ -1,7 +1,7 @@
 // Reading one MQTT packet's fields over the message's bytes (MQTT 5 §1.5 data representation), each
 // read leaving a field with its byte range. Running past the packet's end stops the packet: Overrun.
 import { bytesToHex } from '../../../bytes.ts';
-import type { Diagnostic } from '../../../types.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../../diagnostics.ts';
 import { payloadDiagnostic as diagnosticAt } from '../../diagnostics.ts';
 import { field } from '../../fields.ts';
 import type { MeaningCode } from '../../meanings.ts';

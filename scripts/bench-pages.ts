@@ -1,0 +1,151 @@
+// `npm run bench:pages`: what each route costs a first-time visitor. Builds the site, serves it with
+// `vite preview`, and prints per route
+//   - the JavaScript the browser requests until the network is idle, with no service worker yet
+//     (every script request, SvelteKit's modulepreloads included): files and gzip bytes (level 9,
+//     counted here from each response body, so the figure does not depend on the server);
+//   - Lighthouse's mobile performance score and total blocking time (Lighthouse from npm, driving
+//     the system Chromium; about 40 s per route).
+//
+//   npm run bench:pages                          every route below
+//   npm run bench:pages -- /decode /ko/build     only these routes
+//   npm run bench:pages -- --no-build --js-only  reuse build/, skip Lighthouse
+//   WSVIZ_BENCH_PORT=5208 npm run bench:pages    another port (default 5207)
+//
+// Not part of `npm test`: the scores depend on the machine. The issue's budget: ≤ 60 kB, ≥ 0.98,
+// TBT ≤ 50 ms.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath, launchOptions } from '../chromium.config.ts';
+
+const ROUTES = [
+	'/',
+	'/decode',
+	'/build',
+	'/handshake',
+	'/transports',
+	'/learn/frame',
+	'/glossary',
+	'/ko/decode',
+	'/ko/learn/frame'
+];
+const BUDGET = { kB: 60, score: 0.98, tbtMs: 50 };
+
+const args = process.argv.slice(2);
+const routes = args.filter((a) => a.startsWith('/'));
+const port = Number(process.env.WSVIZ_BENCH_PORT ?? 5207);
+const base = `http://127.0.0.1:${port}`;
+
+async function reachable(): Promise<boolean> {
+	try {
+		return (await fetch(base)).ok;
+	} catch {
+		return false;
+	}
+}
+
+async function serve(): Promise<ChildProcess> {
+	const server = spawn(
+		process.execPath,
+		[
+			'node_modules/.bin/vite',
+			'preview',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--strictPort'
+		],
+		{ stdio: 'ignore' }
+	);
+	for (let i = 0; i < 200 && !(await reachable()); i++)
+		await new Promise((r) => setTimeout(r, 100));
+	return server;
+}
+
+interface Weight {
+	files: number;
+	gzip: number;
+}
+
+/** Every script the page requests until the network is idle, from a fresh context (no SW). */
+async function jsWeight(browser: Browser, route: string): Promise<Weight> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const bodies: Promise<number>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		bodies.push(
+			response.body().then(
+				(b) => gzipSync(b, { level: 9 }).length,
+				() => 0
+			)
+		);
+	});
+	await page.goto(base + route, { waitUntil: 'networkidle' });
+	const sizes = await Promise.all(bodies);
+	await context.close();
+	return { files: sizes.length, gzip: sizes.reduce((a, b) => a + b, 0) };
+}
+
+interface Score {
+	score: number;
+	tbtMs: number;
+}
+
+function lighthouse(route: string): Score | null {
+	let json: string;
+	try {
+		json = execFileSync(
+			process.execPath,
+			[
+				'node_modules/lighthouse/cli/index.js',
+				base + route,
+				'--output=json',
+				'--quiet',
+				'--only-categories=performance',
+				'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+			],
+			{ env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 256 << 20, stdio: 'pipe' }
+		).toString();
+	} catch (error) {
+		console.error(`lighthouse failed on ${route}: ${String(error).split('\n')[0]}`);
+		return null;
+	}
+	const report = JSON.parse(json);
+	return {
+		score: report.categories.performance.score,
+		tbtMs: report.audits['total-blocking-time'].numericValue
+	};
+}
+
+const pad = (s: string, n: number): string => s.padEnd(n);
+const mark = (ok: boolean): string => (ok ? ' ' : '✗');
+
+if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (await reachable()) throw new Error(`port ${port} is taken: set WSVIZ_BENCH_PORT`);
+const server = await serve();
+const browser = await chromium.launch(launchOptions);
+try {
+	console.log(`\n${pad('route', 18)} ${pad('JS files', 9)} ${pad('JS gzip', 12)} score   TBT`);
+	for (const route of routes.length ? routes : ROUTES) {
+		const js = await jsWeight(browser, route);
+		const kB = js.gzip / 1000;
+		let line = `${pad(route, 18)} ${pad(String(js.files), 9)} ${pad(kB.toFixed(1) + ' kB', 10)}${mark(kB <= BUDGET.kB)}`;
+		if (!args.includes('--js-only')) {
+			const lh = lighthouse(route);
+			if (!lh) line += ' failed';
+			else
+				line +=
+					` ${lh.score.toFixed(2)}${mark(lh.score >= BUDGET.score)}` +
+					` ${Math.round(lh.tbtMs)} ms${mark(lh.tbtMs <= BUDGET.tbtMs)}`;
+		}
+		console.log(line);
+	}
+	console.log(
+		`\nbudget: ≤ ${BUDGET.kB} kB gzip JS, score ≥ ${BUDGET.score}, TBT ≤ ${BUDGET.tbtMs} ms (✗: missed)`
+	);
+} finally {
+	await browser.close();
+	server.kill();
+}

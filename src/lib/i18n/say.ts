@@ -1,0 +1,145 @@
+// The site's side of the engine's codes (src/lib/protocol/text.ts): a catalog's codes map to message
+// functions in explicit tables — static references, so a page bundles only the messages of the
+// catalogs it renders — and a coded sentence is rendered by calling its code's message with its
+// params, the id-valued ones first turned into words of the page's language. No English is read
+// back: the engine's English is only for the CLI and the JSON.
+import type { Coded, TextParams } from '$lib/protocol/text.ts';
+import type { PARAM_WORDS } from '$lib/protocol/words.ts';
+import { m } from '$lib/paraglide/messages.js';
+import { INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
+import { PROBLEM_MESSAGES } from './problem-messages.ts';
+
+/**
+ * A Paraglide message, called with the sentence's params as strings. Each message declares its own
+ * params, so the table type is bivariant in them (the method form); the catalog tests check that
+ * each message takes exactly its code's params.
+ */
+export type Message = {
+	bivarianceHack(params: Readonly<Record<string, NonNullable<unknown>>>): string;
+}['bivarianceHack'];
+
+/** A catalog's codes, each to its message. */
+export type MessageTable<C extends string> = Readonly<Record<C, Message>>;
+
+type Words = typeof PARAM_WORDS;
+
+/** Params as the messages take them: data as text, ids as words (a nested sentence gets the data). */
+export function localParams(params: TextParams): Record<string, string> {
+	const raw: Record<string, string> = {};
+	for (const [name, value] of Object.entries(params)) raw[name] = String(value);
+	const out = { ...raw };
+	for (const [name, value] of Object.entries(raw)) {
+		const word = paramMessages[name]?.[value];
+		if (word) out[name] = word(raw);
+	}
+	return out;
+}
+
+/** A coded sentence in the page's language; its code itself when the table has no message for it. */
+export function say<C extends string>(table: MessageTable<C>, said: Coded<C>): string {
+	const message: Message | undefined = table[said.code];
+	return message ? message(localParams(said.params)) : said.code;
+}
+
+/** What a close code means (RFC 6455 §7.4), by CloseCodeInfo.meaningId. */
+export const CLOSE_MEANING_MESSAGES: MessageTable<string> = {
+	1000: m.close_meaning_1000,
+	1001: m.close_meaning_1001,
+	1002: m.close_meaning_1002,
+	1003: m.close_meaning_1003,
+	1004: m.close_meaning_1004,
+	1005: m.close_meaning_1005,
+	1006: m.close_meaning_1006,
+	1007: m.close_meaning_1007,
+	1008: m.close_meaning_1008,
+	1009: m.close_meaning_1009,
+	1010: m.close_meaning_1010,
+	1011: m.close_meaning_1011,
+	1012: m.close_meaning_1012,
+	1013: m.close_meaning_1013,
+	1014: m.close_meaning_1014,
+	1015: m.close_meaning_1015,
+	range_0: m.close_range_0,
+	range_1000: m.close_unassigned,
+	range_3000: m.close_range_3000,
+	range_4000: m.close_range_4000,
+	range_5000: m.close_range_5000
+};
+
+/** What an opcode does (RFC 6455 §5.2), by OpcodeSpec.meaningId. */
+export const OPCODE_MEANING_MESSAGES: MessageTable<keyof Words['does']> = {
+	continuation: m.opcode_meaning_continuation,
+	text: m.opcode_meaning_text,
+	binary: m.opcode_meaning_binary,
+	close: m.opcode_meaning_close,
+	ping: m.opcode_meaning_ping,
+	pong: m.opcode_meaning_pong,
+	reserved_data: m.opcode_meaning_reserved_data,
+	reserved_control: m.opcode_meaning_reserved_control
+};
+
+/** The usual slips computing Sec-WebSocket-Accept (handshake/mistakes.ts), by id. */
+export const MISTAKE_MESSAGES: MessageTable<keyof Words['mistake']> = {
+	key_decoded: m.mistake_key_decoded,
+	key_whitespace: m.mistake_key_whitespace,
+	key_case: m.mistake_key_case,
+	guid_lowercase: m.mistake_guid_lowercase,
+	guid_typo: m.mistake_guid_typo,
+	guid_missing: m.mistake_guid_missing,
+	guid_first: m.mistake_guid_first,
+	hex_text_base64: m.mistake_hex_text_base64,
+	hex_digest: m.mistake_hex_digest,
+	accept_whitespace: m.mistake_accept_whitespace,
+	base64_variant: m.mistake_base64_variant,
+	rfc_example_copied: m.mistake_rfc_example_copied
+};
+
+/** What real peers do (handshake/peer-notes.ts), by peerNoteId. */
+export const PEER_NOTE_MESSAGES: MessageTable<string> = {
+	http_version_request: m.peer_http_version_request,
+	host_missing_request: m.peer_host_missing_request,
+	host_repeated_request: m.peer_host_repeated_request,
+	connection_missing_upgrade_request: m.peer_connection_missing_upgrade_request,
+	connection_missing_upgrade_response: m.peer_connection_missing_upgrade_response,
+	upgrade_several_request: m.peer_upgrade_several_request,
+	version_unsupported_request: m.peer_version_unsupported_request,
+	extension_offer_declined_request: m.peer_extension_offer_declined_request,
+	bare_lf_request: m.peer_bare_lf_request,
+	subprotocol_none_chosen_response: m.peer_subprotocol_none_chosen_response,
+	status_redirect_response: m.peer_status_redirect_response
+};
+
+/** The site's words for each id-valued param (PARAM_WORDS): every id of the engine has one. */
+const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N] & string> } = {
+	masked: { true: m.word_masked, false: m.word_not_masked },
+	role: { client: m.word_client, server: m.word_server },
+	part: { header: m.word_header, payload: m.word_payload },
+	side: { request: m.word_request, response: m.word_response },
+	structure: {
+		file_header: m.word_capture_file_header,
+		record_header: m.word_capture_record_header,
+		packet: m.word_capture_packet,
+		block_header: m.word_capture_block_header,
+		section_header: m.word_capture_section_header,
+		block: m.word_capture_block
+	},
+	start_line: {
+		request_line: m.word_request_line,
+		status_line: m.word_status_line,
+		start_line: m.word_start_line
+	},
+	need: { token_among: m.word_need_token, exactly: m.word_need_exact },
+	found: { absent: m.word_absent, value: (p) => String(p.value ?? '') },
+	unit: { one: m.word_byte, many: m.word_bytes },
+	cut: { true: m.field_payload_cut, false: () => '' },
+	unmasked: { true: m.field_payload_unmasked, false: () => '' },
+	why: CLOSE_MEANING_MESSAGES,
+	does: OPCODE_MEANING_MESSAGES,
+	mistake: MISTAKE_MESSAGES,
+	note: PEER_NOTE_MESSAGES,
+	problem: PROBLEM_MESSAGES,
+	token_problem: INPUT_PROBLEM_MESSAGES
+};
+
+const paramMessages: Readonly<Record<string, Readonly<Record<string, Message>> | undefined>> =
+	PARAM_MESSAGES;

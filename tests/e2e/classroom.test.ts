@@ -1,0 +1,216 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The class in the room (issue 16): a teacher presents from a clicker on a projector, keyboard only.
+// Each stepped view, on a fresh page, is stepped by Page Down (the clicker), comes into sight and
+// fits the screen with its controls; full screen shows it on the theme's background with readable
+// contrast; Esc (here F again: headless Chromium has no browser UI for Esc) puts the page back where
+// it was; a shared link reopens the same step.
+
+interface View {
+	path: string;
+	/** Where the view says which step it shows: [selector, attribute]. */
+	step: [string, string];
+	/** A control of the view that must be on screen with it. */
+	control: string;
+}
+
+const VIEWS: View[] = [
+	{ path: '/build', step: ['.mask-lab .step', 'data-step'], control: '.mask-lab .player button' },
+	{
+		path: '/handshake',
+		step: ['.accept-steps', 'data-step'],
+		control: '.accept-steps .player button'
+	},
+	{
+		path: '/transports',
+		step: ['.clock output.time', 'data-time'],
+		control: '.clock input[type=range]'
+	}
+];
+
+const SCREENS = [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+];
+
+async function open(page: Page, path: string): Promise<void> {
+	await page.goto(`${path}?theme=projector`);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+}
+
+const stepOf = (page: Page, view: View) =>
+	page.locator(view.step[0]).first().getAttribute(view.step[1]);
+
+/** The view's box against the window, below the sticky part of the header. */
+async function placement(page: Page) {
+	return page.evaluate(() => {
+		const view = document.querySelector('[data-stepped]')!.getBoundingClientRect();
+		const sticky = parseFloat(
+			getComputedStyle(document.documentElement).getPropertyValue('--sticky-header') || '0'
+		);
+		return {
+			top: view.top,
+			bottom: view.bottom,
+			sticky,
+			height: innerHeight,
+			overflowX: document.documentElement.scrollWidth - innerWidth
+		};
+	});
+}
+
+for (const screen of SCREENS) {
+	test.describe(`${screen.width}×${screen.height}, projector theme`, () => {
+		test.use({ viewport: screen });
+
+		for (const view of VIEWS) {
+			test(`${view.path}: the clicker steps the view into sight, and it fits`, async ({ page }) => {
+				await open(page, view.path);
+				const before = await stepOf(page, view);
+				await page.keyboard.press('PageDown');
+				await expect.poll(() => stepOf(page, view)).not.toBe(before);
+				const box = await placement(page);
+				expect(box.overflowX, 'no horizontal scroll').toBeLessThanOrEqual(0);
+				expect(box.top, 'below the sticky header').toBeGreaterThanOrEqual(box.sticky - 1);
+				expect(box.bottom, 'the whole view on screen').toBeLessThanOrEqual(box.height + 1);
+				await expect(page.locator(view.control).first()).toBeInViewport({ ratio: 1 });
+				// The header's Copy link stays reachable without scrolling.
+				await expect(page.locator('.site-header .settings button').first()).toBeInViewport();
+			});
+
+			test(`${view.path}: a focused button does not swallow Home/End`, async ({ page }) => {
+				await open(page, view.path);
+				await page.locator(view.control).first().focus();
+				await page.keyboard.press('End');
+				const last = await stepOf(page, view);
+				await page.keyboard.press('Home');
+				await expect.poll(() => stepOf(page, view)).not.toBe(last);
+				expect(Number(await stepOf(page, view))).toBe(0);
+			});
+
+			test(`${view.path}: full screen on the theme's background, readable, and back`, async ({
+				page
+			}) => {
+				await open(page, view.path);
+				await page.keyboard.press('PageDown');
+				await page.keyboard.press('PageDown');
+				const scrolled = await page.evaluate(() => scrollY);
+				await page.keyboard.press('f');
+				await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+				const shown = await page.evaluate(() => {
+					const element = document.fullscreenElement as HTMLElement;
+					const box = element.getBoundingClientRect();
+					return {
+						stepped: element.matches('[data-stepped]'),
+						background: getComputedStyle(element).backgroundColor,
+						width: box.width,
+						height: box.height
+					};
+				});
+				expect(shown.stepped).toBe(true);
+				expect(shown.background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+				expect(shown.width).toBe(screen.width);
+				const axe = await new AxeBuilder({ page })
+					.include('[data-stepped]')
+					.withTags(['wcag2a', 'wcag2aa'])
+					.analyze();
+				expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+				await page.keyboard.press('f');
+				await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+				await expect.poll(() => page.evaluate(() => scrollY)).toBe(scrolled);
+			});
+
+			test(`${view.path}: the page's link reopens the same step`, async ({ page, context }) => {
+				// Each try opens the link in a new page: slow on a busy machine.
+				test.setTimeout(90_000);
+				await open(page, view.path);
+				for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+				const step = await stepOf(page, view);
+				// The hash is written once the edits pause.
+				await expect.poll(() => page.evaluate(() => location.hash.length)).toBeGreaterThan(1);
+				let href = '';
+				await expect
+					.poll(
+						async () => {
+							href = await page.evaluate(() => location.href);
+							const other = await context.newPage();
+							await other.goto(href);
+							await other.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+							const reopened = await other.locator(view.step[0]).first().getAttribute(view.step[1]);
+							await other.close();
+							return reopened;
+						},
+						{ timeout: 60_000 }
+					)
+					.toBe(step);
+			});
+		}
+
+		test('a lesson part: the clicker shows it, full screen shows it alone', async ({ page }) => {
+			await open(page, '/learn/masking');
+			await page.keyboard.press('PageDown');
+			const part = page.locator('section[data-part].current');
+			await expect(part).toHaveCount(1);
+			await expect(part.locator('h2')).toBeInViewport();
+			await page.keyboard.press('f');
+			await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+			const visible = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('.lesson > *')].filter(
+						(e) => getComputedStyle(e).display !== 'none'
+					).length
+			);
+			expect(visible).toBe(1);
+			const axe = await new AxeBuilder({ page })
+				.include('[data-stepped]')
+				.withTags(['wcag2a', 'wcag2aa'])
+				.analyze();
+			expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+			await page.keyboard.press('PageDown');
+			await expect(page.locator('section[data-part].current h2')).toBeInViewport();
+			await page.keyboard.press('f');
+			await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+		});
+	});
+}
+
+test.describe("a lesson's lab link opens what the student did", () => {
+	test('the transports slider moved to 5.0', async ({ page }) => {
+		await page.goto('/learn/why-websocket');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const preset = await page.getByTestId('lab-link').getAttribute('href');
+		await page.locator('[data-embed=metrics] input[type=range]').focus();
+		await page.keyboard.press('End');
+		await expect(page.locator('[data-embed=metrics] output')).toHaveText('5.0');
+		await expect(page.getByTestId('lab-link')).not.toHaveAttribute('href', preset!);
+		await page.getByTestId('lab-link').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/transports/);
+		await expect(page.locator('[data-field=serverEvents] output')).toHaveAttribute(
+			'data-value',
+			'5'
+		);
+	});
+
+	test('a key typed in the handshake embed', async ({ page }) => {
+		const key = 'AQIDBAUGBwgJCgsMDQ4PEA==';
+		await page.goto('/learn/handshake');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const preset = await page.getByTestId('lab-link').getAttribute('href');
+		const field = page.locator('[data-testid=accept] input');
+		await field.focus();
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.type(key);
+		const accept = await page.locator('[data-value=accept]').textContent();
+		await expect(page.getByTestId('lab-link')).not.toHaveAttribute('href', preset!);
+		await page.getByTestId('lab-link').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/handshake/);
+		await expect(page.locator('.accept-steps input')).toHaveValue(key);
+		await expect(page.locator('[data-value=key]')).toHaveText(key);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.keyboard.press('End');
+		await expect(page.locator('.accept-steps [data-value=base64]')).toHaveText(accept!.trim());
+	});
+});
