@@ -14,7 +14,7 @@ interface DecodeJson {
 const maskedHello = '818537fa213d7f9f4d5158';
 const STACK = /\n\s+at /;
 
-describe.concurrent('wsviz decode --json on the RFC 6455 §5.7 examples', { timeout: SLOW }, () => {
+describe('wsviz decode --json on the RFC 6455 §5.7 examples', { timeout: SLOW }, () => {
 	for (const v of rfcVectors()) {
 		it(`decodes ${v.id} (RFC 6455 §${v.source.section}) as the RFC says`, async () => {
 			// The 64 KiB example is longer than one argument may be on Linux (128 KiB): it goes via stdin.
@@ -40,7 +40,7 @@ describe.concurrent('wsviz decode --json on the RFC 6455 §5.7 examples', { time
 	});
 });
 
-describe.concurrent('wsviz decode: verdicts and options', { timeout: SLOW }, () => {
+describe('wsviz decode: verdicts and options', { timeout: SLOW }, () => {
 	it('fails a masked frame sent by a server with 1002', async () => {
 		const json = await wsvizJson<DecodeJson>(['decode', '--json', '--from', 'server', maskedHello]);
 		expect(json.verdict).toEqual({ ok: false, closeCode: 1002, needMoreBytes: 0 });
@@ -110,7 +110,7 @@ describe.concurrent('wsviz decode: verdicts and options', { timeout: SLOW }, () 
 	});
 });
 
-describe.concurrent('wsviz decode: input that cannot be read', { timeout: SLOW }, () => {
+describe('wsviz decode: input that cannot be read', { timeout: SLOW }, () => {
 	it('exits 2 and points at the line and column of the bad token', async () => {
 		const run = await wsviz(['decode'], { input: '81 05\n48 6x 6c 6c 6f\n' });
 		expect(run.code).toBe(2);
@@ -153,7 +153,7 @@ describe.concurrent('wsviz decode: input that cannot be read', { timeout: SLOW }
 	});
 });
 
-describe.concurrent('wsviz decode: the report for people', { timeout: SLOW }, () => {
+describe('wsviz decode: the report for people', { timeout: SLOW }, () => {
 	it('labels every field and ends with the verdict of the receiver', async () => {
 		const run = await wsviz(['decode', maskedHello]);
 		expect(run.code).toBe(0);
@@ -182,7 +182,6 @@ describe.concurrent('wsviz decode: the report for people', { timeout: SLOW }, ()
 		expect(run.stdout).toMatch(/error .*server_frame_masked/);
 	});
 
-	// The test's own expect: under describe.concurrent the global one may count for another test.
 	it('says how many more bytes an incomplete frame needs', async ({ expect }) => {
 		const run = await wsviz(['decode', '818537fa21']);
 		expect(run.stdout).toMatch(/needs 6 more bytes/);

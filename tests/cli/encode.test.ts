@@ -23,7 +23,7 @@ function encodeArgs(f: FrameExpect): string[] {
 	];
 }
 
-describe.concurrent(
+describe(
 	'wsviz encode rebuilds the RFC 6455 §5.7 examples byte for byte',
 	{ timeout: SLOW },
 	() => {
@@ -61,7 +61,7 @@ describe.concurrent(
 	}
 );
 
-describe.concurrent('wsviz encode: defaults and rule-breaking frames', { timeout: SLOW }, () => {
+describe('wsviz encode: defaults and rule-breaking frames', { timeout: SLOW }, () => {
 	it('masks with a random key by default, and the frame decodes back', async () => {
 		const json = await wsvizJson<EncodeJson>(['encode', '--json', '--text', 'Hi']);
 		expect(json.frame).toMatchObject({ opcode: 1, fin: true, masked: true, payloadHex: '4869' });
@@ -140,27 +140,23 @@ describe.concurrent('wsviz encode: defaults and rule-breaking frames', { timeout
 	});
 });
 
-describe.concurrent(
-	'wsviz encode: bad option values exit 2 with a precise message',
-	{ timeout: SLOW },
-	() => {
-		const cases: [string[], string][] = [
-			[['--mask', 'xyz'], '--mask'],
-			[['--opcode', '16'], '--opcode'],
-			[['--hex', '4g'], '--hex'],
-			[['--text', 'a', '--hex', '00'], '--hex'],
-			[['--close-code', '70000'], '--close-code'],
-			[['--length-bits', '32'], '--length-bits'],
-			[['--frobnicate'], '--frobnicate']
-		];
-		for (const [args, option] of cases) {
-			it(`rejects ${args.join(' ')}`, async () => {
-				const run = await wsviz(['encode', ...args]);
-				expect(run.code).toBe(2);
-				expect(run.stdout).toBe('');
-				expect(run.stderr).toContain(option);
-				expect(run.stderr).not.toMatch(STACK);
-			});
-		}
+describe('wsviz encode: bad option values exit 2 with a precise message', { timeout: SLOW }, () => {
+	const cases: [string[], string][] = [
+		[['--mask', 'xyz'], '--mask'],
+		[['--opcode', '16'], '--opcode'],
+		[['--hex', '4g'], '--hex'],
+		[['--text', 'a', '--hex', '00'], '--hex'],
+		[['--close-code', '70000'], '--close-code'],
+		[['--length-bits', '32'], '--length-bits'],
+		[['--frobnicate'], '--frobnicate']
+	];
+	for (const [args, option] of cases) {
+		it(`rejects ${args.join(' ')}`, async () => {
+			const run = await wsviz(['encode', ...args]);
+			expect(run.code).toBe(2);
+			expect(run.stdout).toBe('');
+			expect(run.stderr).toContain(option);
+			expect(run.stderr).not.toMatch(STACK);
+		});
 	}
-);
+});

@@ -32,7 +32,7 @@ function expectHello(json: Decoded, format: string): void {
 	expect(json.messages).toMatchObject([{ type: 'text', text: 'Hello' }]);
 }
 
-describe.concurrent('every paste format decodes to the same frame', { timeout: SLOW }, () => {
+describe('every paste format decodes to the same frame', { timeout: SLOW }, () => {
 	// One run for all one-line formats: --each-line reads each line as a capture of its own.
 	it('reads hex, spaced hex, 0x lists, C arrays, decimal arrays, Buffer JSON, base64, \\x strings', async () => {
 		const run = await wsviz(['decode', '--each-line'], {

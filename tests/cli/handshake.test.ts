@@ -25,7 +25,7 @@ const STACK = /\n\s+at /;
 const valid = samples.responses.find((s) => s.id === 'valid-101')!;
 const noConnection = samples.responses.find((s) => s.id === 'missing-connection')!;
 
-describe.concurrent('wsviz accept', { timeout: SLOW }, () => {
+describe('wsviz accept', { timeout: SLOW }, () => {
 	it('prints the RFC 6455 §1.3 accept value for its key', async () => {
 		const run = await wsviz(['accept', RFC_KEY]);
 		expect(run).toMatchObject({ code: 0, stdout: 's3pPLMBiTxaQ9kYGzzhZRbK+xOo=\n', stderr: '' });
@@ -62,7 +62,7 @@ describe.concurrent('wsviz accept', { timeout: SLOW }, () => {
 	});
 });
 
-describe.concurrent('wsviz handshake', { timeout: SLOW }, () => {
+describe('wsviz handshake', { timeout: SLOW }, () => {
 	it('--json on a request + response from stdin gives the shape of issue 4', async () => {
 		const input = valid.requestText + valid.responseText;
 		const json = await wsvizJson<HandshakeJson>(['handshake', '--json'], { input });

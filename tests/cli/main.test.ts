@@ -7,7 +7,7 @@ const version = (
 	JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-describe.concurrent('the wsviz command', { timeout: SLOW }, () => {
+describe('the wsviz command', { timeout: SLOW }, () => {
 	it('lists every command of the contract in --help', async () => {
 		const run = await wsviz(['--help']);
 		expect(run.code).toBe(0);
@@ -57,7 +57,7 @@ describe.concurrent('the wsviz command', { timeout: SLOW }, () => {
 
 // Every other CLI test runs main() in this process; these run bin.js as people do, so its exit code,
 // its standard input and output pipes and its error path are covered for real.
-describe.concurrent('the wsviz command as a real process', { timeout: SLOW }, () => {
+describe('the wsviz command as a real process', { timeout: SLOW }, () => {
 	it('decodes standard input and exits 0', async () => {
 		const run = await wsviz(['decode', '--json'], { process: true, input: '81 05 48 65 6c 6c 6f' });
 		expect(run.code).toBe(0);

@@ -8,7 +8,7 @@ interface DecodeJson {
 	verdict: { ok: boolean; closeCode: number | null; needMoreBytes: number };
 }
 
-describe.concurrent('wsviz decode with the message layer', { timeout: SLOW }, () => {
+describe('wsviz decode with the message layer', { timeout: SLOW }, () => {
 	it('inflates messages that share a window under permessage-deflate (RFC 7692 §7.2.3.2)', async () => {
 		const json = await wsvizJson<DecodeJson>([
 			'decode',

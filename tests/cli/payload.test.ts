@@ -40,7 +40,7 @@ const PUBLISH = [
 	0x35
 ];
 
-describe.concurrent('wsviz decode --payload', { timeout: SLOW }, () => {
+describe('wsviz decode --payload', { timeout: SLOW }, () => {
 	it('reads a Socket.IO event from its content and says so', async () => {
 		const json = await wsvizJson<DecodeJson>([
 			'decode',

@@ -51,7 +51,7 @@ const CONTRACT = [
 
 const NAMES = ['polling', 'long-polling', 'streaming', 'sse', 'websocket'];
 
-describe.concurrent('wsviz simulate', { timeout: SLOW }, () => {
+describe('wsviz simulate', { timeout: SLOW }, () => {
 	it('prints the metrics of one transport as JSON', async () => {
 		const json = await wsvizJson<OneJson>(['simulate', '--transport', 'websocket', '--json']);
 		expect(json.transport).toBe('websocket');
