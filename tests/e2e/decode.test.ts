@@ -38,6 +38,7 @@ const EXAMPLES: [string, 'client' | 'server', RegExp][] = [
 test('each example decodes to its verdict', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const menu = page.getByRole('combobox', { name: 'Examples' });
 	for (const [label, role, verdict] of EXAMPLES) {
 		const value = await menu.locator('option', { hasText: label }).getAttribute('value');
@@ -63,6 +64,7 @@ test('each example decodes to its verdict', async ({ page }) => {
 test('a broken capture shows its diagnostic and marks its bytes', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await client(page).fill('81 85 37 fa 21 3d 7f 9f 4d 51 58\nc1 85 40 99 21 b7 33 f4 40 db 2c');
 	const results = section(page, 'client');
 	const diagnostic = results.locator('li[data-code="rsv_bit_without_extension"] button');
@@ -84,6 +86,7 @@ test('a broken capture shows its diagnostic and marks its bytes', async ({ page 
 test('the state survives a reload through the URL hash', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await client(page).fill('81 85 37 fa 21 3d 7f 9f 4d 51 58 81 85 37 fa 21 3d 7f 9f 4d 51 58');
 	await server(page).fill('c1 07 f2 48 cd c9 c9 07 00');
 	await page.getByLabel(/Negotiated extensions/).fill('permessage-deflate');
@@ -93,6 +96,7 @@ test('the state survives a reload through the URL hash', async ({ page }) => {
 	const url = page.url();
 	await page.goto('about:blank');
 	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(client(page)).toHaveValue(
 		'81 85 37 fa 21 3d 7f 9f 4d 51 58 81 85 37 fa 21 3d 7f 9f 4d 51 58'
 	);
@@ -106,11 +110,13 @@ test('the state survives a reload through the URL hash', async ({ page }) => {
 test('a malformed link says so and opens an empty page', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode#AAAAbroken%%');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.getByRole('alert')).toContainText('This link could not be opened');
 	await expect(client(page)).toHaveValue('');
 	await expect(server(page)).toHaveValue('');
 	// The simple form opens too.
 	await page.goto('/decode#hex=810548656c6c6f&from=server');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(server(page)).toHaveValue('810548656c6c6f');
 	await expect(section(page, 'server').locator('.verdict .sentence')).toHaveText(/accepts this/);
 	expect(problems).toEqual([]);
@@ -119,6 +125,7 @@ test('a malformed link says so and opens an empty page', async ({ page }) => {
 test('pasted text is only ever text', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	// A text frame whose payload is an XSS probe.
 	const probe = '<img src=x onerror=alert(1)>';
 	const hex = [0x81, probe.length, ...Buffer.from(probe)].map((b) =>
@@ -133,6 +140,7 @@ test('pasted text is only ever text', async ({ page }) => {
 test('the page works with the keyboard alone', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const box = client(page);
 	for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
@@ -171,6 +179,7 @@ test('the page works with the keyboard alone', async ({ page }) => {
 test('a pasted Chrome HAR shows its messages and re-encodes them as frames', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/decode');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const har = {
 		log: {
 			entries: [

@@ -13,6 +13,7 @@ function watchProblems(page: Page): string[] {
 test('pasting a frame shows its fields, its message and the verdict', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const capture = page.getByRole('textbox', { name: 'Bytes to decode' });
 	await expect(capture).toHaveValue('81 85 37 fa 21 3d 7f 9f 4d 51 58');
 
@@ -42,6 +43,7 @@ test('pasting a frame shows its fields, its message and the verdict', async ({ p
 test('the explorer works with the keyboard alone', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
 	// Tab from the top of the page to the capture, past the skip link and the links before it.
 	const capture = page.getByRole('textbox', { name: 'Bytes to decode' });
@@ -86,6 +88,7 @@ test('the explorer works with the keyboard alone', async ({ page }) => {
 
 test('the skip link jumps to the main content', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
