@@ -344,6 +344,11 @@ export const DIAGNOSTICS = {
 		rfc: 'RFC 6455 §4.1, §9.1',
 		text: 'the server answered with the extension {name}, which the client did not offer'
 	},
+	handshake_extension_rsv_conflict: {
+		severity: 'error',
+		rfc: 'RFC 7692 §5, RFC 6455 §9.1',
+		text: 'the server accepted {name} after {other}, and both give RSV{bit} a meaning: the client must fail the connection'
+	},
 	handshake_extension_param_unknown: {
 		severity: 'error',
 		rfc: 'RFC 7692 §7',

@@ -1,7 +1,7 @@
 // What other implementations' test suites found (issue 12): input that is not HTTP, list headers
 // with no element, and a response that accepts one extension twice.
 import { describe, expect, it } from 'vitest';
-import { checkHandshake, checkHandshakeInput } from '$lib/protocol/index.ts';
+import { acceptFor, checkHandshake, checkHandshakeInput } from '$lib/protocol/index.ts';
 
 const KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 const REQUEST = [
@@ -12,6 +12,12 @@ const REQUEST = [
 	`Sec-WebSocket-Key: ${KEY}`,
 	'Sec-WebSocket-Version: 13',
 	'Origin: https://example.com'
+];
+const RESPONSE = [
+	'HTTP/1.1 101 Switching Protocols',
+	'Upgrade: websocket',
+	'Connection: Upgrade',
+	`Sec-WebSocket-Accept: ${acceptFor(KEY)}`
 ];
 const head = (lines: readonly string[], ...more: string[]): string =>
 	[...lines, ...more, '', ''].join('\r\n');
@@ -41,5 +47,39 @@ describe('input that is not HTTP where a handshake is expected (RFC 6455 §4.1, 
 				['response', 'handshake_not_http', 'status_line']
 			]);
 		}
+	});
+});
+
+describe('a response accepting extensions that conflict on an RSV bit (RFC 7692 §5, RFC 6455 §9.1)', () => {
+	const offer =
+		'Sec-WebSocket-Extensions: permessage-deflate, permessage-deflate; server_no_context_takeover';
+	it.each([
+		['in one header', ['Sec-WebSocket-Extensions: permessage-deflate, permessage-deflate']],
+		[
+			'in two headers',
+			[
+				'Sec-WebSocket-Extensions: permessage-deflate',
+				'Sec-WebSocket-Extensions: Permessage-Deflate'
+			]
+		]
+	])('fails permessage-deflate accepted twice %s', (_, accepted) => {
+		const r = checkHandshake(head(REQUEST, offer), head(RESPONSE, ...accepted));
+		expect(r.verdict).toMatchObject({ ok: false, status: 101, clientAccepts: false });
+		const conflict = r.diagnostics.find((d) => d.code === 'handshake_extension_rsv_conflict');
+		expect(conflict).toMatchObject({ side: 'response', severity: 'error' });
+		expect(conflict?.params).toMatchObject({ other: 'permessage-deflate', bit: 1 });
+		expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+		// It points at the second element, not the first.
+		const text = head(RESPONSE, ...accepted);
+		const second = text.lastIndexOf('ermessage-') - 1;
+		expect(conflict?.bitOffset).toBe(second * 8);
+	});
+
+	it('accepts permessage-deflate once', () => {
+		const r = checkHandshake(
+			head(REQUEST, offer),
+			head(RESPONSE, 'Sec-WebSocket-Extensions: permessage-deflate')
+		);
+		expect(r.verdict).toMatchObject({ ok: true, status: 101, clientAccepts: true });
 	});
 });

@@ -3,6 +3,7 @@
 import { parseExtensionsHeader, type ExtensionItem } from '../extensions/header.ts';
 import { checkDeflateResponse, type ResponseProblem } from '../extensions/negotiate.ts';
 import { PERMESSAGE_DEFLATE } from '../extensions/permessage-deflate.ts';
+import { rsvBitOf } from '../extensions/rsv.ts';
 import type { AcceptSteps } from './accept.ts';
 import { headersNamed, listOf } from './lists.ts';
 import type { AcceptMistake } from './mistakes.ts';
@@ -133,10 +134,18 @@ function checkAcceptedExtensions(c: ResponseContext): void {
 	const offers = headersNamed(c.request, 'sec-websocket-extensions').flatMap((h) =>
 		parseExtensionsHeader(h.value)
 	);
+	// RFC 7692 §5: two accepted extensions giving one RSV bit a meaning (the same one twice, say)
+	// conflict, and the client fails the connection; RFC 6455 §9.1 lets only what was offered through.
+	const bitOwners = new Map<number, string>();
 	for (const h of headersNamed(c.msg, 'sec-websocket-extensions')) {
 		for (const item of parseExtensionsHeader(h.value)) {
 			const at = { offset: h.valueOffset + item.offset, length: item.length };
-			if (!offers.some((o) => o.name === item.name)) {
+			const bit = rsvBitOf(item.name);
+			const other = bit && bitOwners.get(bit);
+			if (bit && !other) bitOwners.set(bit, item.name);
+			if (bit && other) {
+				c.report('handshake_extension_rsv_conflict', at, { name: item.name, other, bit });
+			} else if (!offers.some((o) => o.name === item.name)) {
 				c.report('handshake_extension_not_offered', at, { name: item.name });
 			} else if (item.name === PERMESSAGE_DEFLATE) {
 				for (const p of checkDeflateResponse(offers, item)) {
