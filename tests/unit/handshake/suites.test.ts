@@ -83,3 +83,58 @@ describe('a response accepting extensions that conflict on an RSV bit (RFC 7692 
 		expect(r.verdict).toMatchObject({ ok: true, status: 101, clientAccepts: true });
 	});
 });
+
+describe('list headers with no element (RFC 9110 §5.6.1 1#element, RFC 6455 §4.3)', () => {
+	const empties = ['', ',', ' , ', ',,'];
+	const lists = ['Sec-WebSocket-Protocol', 'Sec-WebSocket-Extensions'];
+	const listEmpty = (r: ReturnType<typeof checkHandshake>) =>
+		r.diagnostics.filter((d) => d.code === 'handshake_list_empty');
+
+	it.each(lists.flatMap((name) => empties.map((v) => [name, v])))(
+		'a strict server answers 400 to a request with %s: "%s"',
+		(name, value) => {
+			const r = checkHandshake(head(REQUEST, `${name}: ${value}`));
+			expect(r.verdict).toMatchObject({ ok: false, status: 400 });
+			expect(r.verdict.serverError?.code).toBe('handshake_list_empty');
+			expect(listEmpty(r).map((d) => [d.side, d.params.name, d.params.commas])).toEqual([
+				['request', name, value.split(',').length - 1]
+			]);
+		}
+	);
+
+	it.each(lists.flatMap((name) => empties.map((v) => [name, v])))(
+		'a strict client fails a response with %s: "%s"',
+		(name, value) => {
+			const r = checkHandshake(head(REQUEST), head(RESPONSE, `${name}: ${value}`));
+			expect(r.verdict).toMatchObject({ ok: false, status: 101, clientAccepts: false });
+			expect(r.verdict.clientError?.code).toBe('handshake_list_empty');
+			expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+		}
+	);
+
+	it('ignores empty elements beside a real one, as RFC 9110 §5.6.1 asks', () => {
+		const r = checkHandshake(
+			head(
+				REQUEST,
+				'Sec-WebSocket-Protocol: , chat,',
+				'Sec-WebSocket-Extensions: permessage-deflate, ,'
+			),
+			head(
+				RESPONSE,
+				'Sec-WebSocket-Protocol: chat',
+				'Sec-WebSocket-Extensions: , permessage-deflate'
+			)
+		);
+		expect(r.verdict).toMatchObject({ ok: true, status: 101, clientAccepts: true });
+	});
+
+	it.each([
+		['Connection', 'handshake_connection_missing_upgrade'],
+		['Upgrade', 'handshake_upgrade_not_websocket']
+	])('an empty %s already misses its token', (name, code) => {
+		const req = REQUEST.map((l) => (l.startsWith(`${name}:`) ? `${name}: , ` : l));
+		const r = checkHandshake(head(req));
+		expect(r.verdict).toMatchObject({ ok: false, status: 400 });
+		expect(r.verdict.serverError?.code).toBe(code);
+	});
+});

@@ -11,6 +11,7 @@ import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
 	httpVersionRule,
+	nonEmptyListRule,
 	onceRule,
 	startLinePart,
 	upgradeRule,
@@ -75,6 +76,7 @@ export const RESPONSE_RULES: readonly Rule<ResponseContext>[] = [
 		check: checkAccept
 	},
 	onceRule('response'),
+	nonEmptyListRule,
 	{
 		rule: 'subprotocol',
 		rfc: 'RFC 6455 §4.1 client check 6',
@@ -122,8 +124,9 @@ function checkChosenProtocol(c: ResponseContext): void {
 	const value = headers.map((h) => h.value).join(', ');
 	if (items.length > 1)
 		return c.report('handshake_subprotocol_multiple', valueSpan(first), { value });
-	const name = items[0]?.text ?? '';
-	if (offered.includes(name)) return;
+	// No element at all is the list rule's finding (handshake_list_empty).
+	const name = items[0]?.text;
+	if (name === undefined || offered.includes(name)) return;
 	const params = { name: JSON.stringify(name), offered: offered.join(', ') || 'none' };
 	c.report('handshake_subprotocol_not_offered', valueSpan(first), params);
 }
