@@ -33,6 +33,8 @@ export default defineConfig(({ command }) => ({
 		clientI18n(inlangSettings),
 		...(process.env.VITEST ? [] : [liveLab()])
 	],
+	// Module workers, so a worker can import code on first use (the payload decoders, one per protocol).
+	worker: { format: 'es' as const },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -7,10 +7,17 @@ import { decode, decodeResultToJson, type DecodeOptions } from '../lib/protocol/
 import type { Diagnostic } from '../lib/protocol/index.ts';
 import { parseInput } from '../lib/protocol/input/index.ts';
 import { byteCount, parseArgs, UsageError } from './args.ts';
-import { decodeReport } from './decode-report.ts';
+import { decodeReport, REPORT_LIMIT } from './decode-report.ts';
 import type { Io } from './io.ts';
 import { writeDecodeJson } from './json-stream.ts';
 import { parseErrorReport } from './parse-error.ts';
+import {
+	addPayloadsToJson,
+	messagePayloads,
+	readPayloadSettings,
+	streamPayloads,
+	type PayloadSettings
+} from './payload.ts';
 import { palette } from './text.ts';
 
 /**
@@ -26,6 +33,8 @@ const OPTIONS = {
 	'max-message': 'value',
 	json: 'flag',
 	'each-line': 'flag',
+	payload: 'value',
+	protocol: 'value',
 	help: 'flag'
 } as const;
 
@@ -36,12 +45,14 @@ export async function runDecode(argv: readonly string[], io: Io): Promise<number
 		return 0;
 	}
 	const decodeOptions = readDecodeOptions(options);
+	const payload = readPayloadSettings(options);
 	// A pcap or pcapng file (named, or on standard input) is read as `wsviz capture` reads it.
 	const input = await readInput(positionals, io);
 	if (typeof input !== 'string') return printCapture(input, { json: options.json === true }, io);
 	const text = input;
-	if (options['each-line']) return decodeEachLine(text, decodeOptions, io);
-	return decodeOne(text, positionals.length > 0, decodeOptions, options.json === true, io);
+	if (options['each-line']) return decodeEachLine(text, decodeOptions, payload, io);
+	const json = options.json === true;
+	return decodeOne(text, positionals.length > 0, decodeOptions, payload, json, io);
 }
 
 function readDecodeOptions(options: {
@@ -85,13 +96,14 @@ function captureFile(path: string): Uint8Array | undefined {
 	return captureFormatOf(bytes) ? bytes : undefined;
 }
 
-function decodeOne(
+async function decodeOne(
 	text: string,
 	fromArgs: boolean,
 	options: DecodeOptions,
+	payload: PayloadSettings,
 	json: boolean,
 	io: Io
-): number {
+): Promise<number> {
 	const parsed = parseInput(text);
 	if (!parsed.ok) {
 		io.err(`wsviz decode: ${parseErrorReport(parsed.error, parsed.formatLabel, text)}`);
@@ -102,12 +114,21 @@ function decodeOne(
 		return 2;
 	}
 	let diagnostics: readonly Diagnostic[];
+	// What each data message carries (--payload), read first: the decoders are asynchronous, the
+	// streamed JSON and the report are not.
+	const payloads = await streamPayloads(
+		parsed.bytes,
+		options,
+		payload,
+		json ? Infinity : REPORT_LIMIT
+	);
 	if (json) {
 		const input = { format: parsed.format, bytes: parsed.bytes.length };
-		diagnostics = writeDecodeJson(parsed.bytes, input, options, (t) => io.out(t)).diagnostics;
+		const out = (t: string) => io.out(t);
+		diagnostics = writeDecodeJson(parsed.bytes, input, options, out, payloads).diagnostics;
 	} else {
 		const { bytes, formatLabel, notes } = parsed;
-		const input = { bytes, formatLabel, notes, columns: io.columns };
+		const input = { bytes, formatLabel, notes, columns: io.columns, payloads };
 		const report = decodeReport(input, options, palette(io.color));
 		io.out(report.text);
 		diagnostics = report.diagnostics;
@@ -131,28 +152,34 @@ function noteDefaultLimit(
 
 /** Lines that cannot be read become error objects and the rest go on: one bad line in a tshark dump
  * should not hide the others. Exit 2 only when there were lines and none could be read. */
-function decodeEachLine(text: string, options: DecodeOptions, io: Io): number {
+async function decodeEachLine(
+	text: string,
+	options: DecodeOptions,
+	payload: PayloadSettings,
+	io: Io
+): Promise<number> {
 	const out: string[] = [];
 	let read = 0;
 	let failed = 0;
-	text.split(/\r?\n/).forEach((line, i) => {
-		if (line.trim() === '') return;
-		const json = lineToJson(line, i + 1, options);
+	for (const [i, line] of text.split(/\r?\n/).entries()) {
+		if (line.trim() === '') continue;
+		const json = await lineToJson(line, i + 1, options, payload);
 		if ('error' in json) failed++;
 		else read++;
 		out.push(JSON.stringify(json));
 		// Flushed in batches: one write per line is slow for big dumps, one write at the end is late.
 		if (out.length >= 256) io.out(`${out.splice(0).join('\n')}\n`);
-	});
+	}
 	if (out.length > 0) io.out(`${out.join('\n')}\n`);
 	return failed > 0 && read === 0 ? 2 : 0;
 }
 
-function lineToJson(
+async function lineToJson(
 	line: string,
 	lineNumber: number,
-	options: DecodeOptions
-): Record<string, unknown> {
+	options: DecodeOptions,
+	payload: PayloadSettings
+): Promise<Record<string, unknown>> {
 	const parsed = parseInput(line);
 	if (!parsed.ok) {
 		// The error is the engine's, as is: its line and column count within this one line.
@@ -161,11 +188,14 @@ function lineToJson(
 	const result = decode(parsed.bytes, options);
 	// `line` joins the input object so each output line can be traced back to its capture line.
 	const input = { format: parsed.format, bytes: parsed.bytes.length, line: lineNumber };
-	return decodeResultToJson(result, input);
+	const json = decodeResultToJson(result, input);
+	addPayloadsToJson(json, await messagePayloads(result, payload));
+	return json;
 }
 
 export const DECODE_HELP = `Usage: wsviz decode [--from client|server] [--extensions "<value>"]
-                    [--max-message N] [--json] [--each-line] [INPUT|-]
+                    [--max-message N] [--payload <protocol>] [--protocol "<value>"]
+                    [--json] [--each-line] [INPUT|-]
 
 Decode WebSocket frames (RFC 6455) from a pasted capture and explain every byte:
 frames as annotated tables, messages, diagnostics with their RFC rule, and the
@@ -185,7 +215,14 @@ Options:
   --max-message N        the receiver's message size limit in bytes (past it: 1009,
                          message_too_big, and a compressed message is inflated no
                          further). Default 104857600 (100 MiB, ws's maxPayload)
-  --json                 print one JSON object instead of the report
+  --payload P            what the data messages carry: auto (the default: by the
+                         subprotocol, then by content), none, json, socket.io,
+                         stomp, mqtt, graphql-ws, signalr, wamp, msgpack, cbor
+  --protocol "<value>"   the negotiated Sec-WebSocket-Protocol, e.g. mqtt,
+                         v12.stomp, graphql-transport-ws, wamp.2.json
+  --json                 print one JSON object instead of the report; each data
+                         message has payload: { protocol, detectedBy, summary,
+                         value, fields, diagnostics } or null
   --each-line            one capture per input line, one JSON object per line
                          (implies JSON; blank lines are skipped; input.line is
                          the line number). A line that cannot be read prints
@@ -207,5 +244,6 @@ Examples:
   wsviz decode 818537fa213d7f9f4d5158
   wsviz decode --from server --json '81 05 48 65 6c 6c 6f'
   xxd capture.bin | wsviz decode
+  wsviz decode --protocol mqtt --json '82 0f 30 0d 00 09 73 65 6e 73 6f 72 73 2f 31 68 69'
   tshark -r cap.pcap -T fields -e tcp.payload | wsviz decode --each-line
 `;

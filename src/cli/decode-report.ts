@@ -6,7 +6,8 @@ import type {
 	DecodeResult,
 	Diagnostic,
 	Frame,
-	Message
+	Message,
+	PayloadResult
 } from '../lib/protocol/index.ts';
 import { decodeToSink } from '../lib/protocol/decode-stream.ts';
 import { renderDecode, type Omitted } from './render.ts';
@@ -20,6 +21,8 @@ export interface ReportInput {
 	formatLabel: string;
 	notes: readonly string[];
 	columns?: number;
+	/** What each message carries (--payload), by message index. */
+	payloads?: readonly (PayloadResult | null | undefined)[];
 }
 
 export function decodeReport(

@@ -11,7 +11,7 @@ import {
 	type InputInfo
 } from '../lib/protocol/json.ts';
 import { decodeToSink, type DecodeSummary } from '../lib/protocol/decode-stream.ts';
-import type { DecodeOptions } from '../lib/protocol/index.ts';
+import { payloadToJson, type DecodeOptions, type PayloadResult } from '../lib/protocol/index.ts';
 
 /** Bytes turned into hex at a time: 2 MiB of text per piece. */
 const HEX_PIECE = 1 << 20;
@@ -20,8 +20,10 @@ export function writeDecodeJson(
 	bytes: Uint8Array,
 	input: InputInfo,
 	options: DecodeOptions,
-	out: (text: string) => void
+	out: (text: string) => void,
+	payloads?: readonly (PayloadResult | null | undefined)[]
 ): DecodeSummary {
+	let index = 0;
 	const json = new JsonWriter(out);
 	let frames: ArrayWriter | undefined;
 	let messages: ArrayWriter | undefined;
@@ -34,7 +36,11 @@ export function writeDecodeJson(
 		frame: (f) => frames!.item(frameToJson(f, json.hex)),
 		message(m) {
 			messages ??= frames!.closeAndOpen('messages');
-			messages.item(messageToJson(m, json.hex));
+			const item: Record<string, unknown> = messageToJson(m, json.hex);
+			// --payload: what a data message carries (undefined for control messages: no key).
+			const payload = payloads?.[index++];
+			if (payload !== undefined) item.payload = payloadToJson(payload);
+			messages.item(item);
 		}
 	});
 	messages ??= frames!.closeAndOpen('messages');

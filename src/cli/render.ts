@@ -4,8 +4,10 @@ import {
 	bytesToHex,
 	type DecodeResult,
 	type Diagnostic,
-	type Message
+	type Message,
+	type PayloadResult
 } from '../lib/protocol/index.ts';
+import { payloadLines } from './payload.ts';
 // Not yet re-exported by the engine's index.
 import { closeCodeInfo } from '../lib/protocol/index.ts';
 import { frameTitle, renderFrameTable, type FrameContext } from './render-frame.ts';
@@ -30,6 +32,8 @@ export interface DecodeView {
 	columns?: number;
 	/** How many frames, messages and diagnostics a long report leaves out (see decode-report.ts). */
 	omitted?: Omitted;
+	/** What each message carries above WebSocket (decode's --payload), by message index. */
+	payloads?: readonly (PayloadResult | null | undefined)[];
 }
 
 export interface Omitted {
@@ -45,7 +49,7 @@ export function renderDecode(view: DecodeView, pal: Palette): string {
 		omittedLine(view.omitted?.frames, 'frame', pal),
 		renderUnparsed(view.result, pal),
 		[
-			...renderMessages(view.result.messages, pal),
+			...renderMessages(view.result.messages, pal, view.payloads),
 			...omittedLine(view.omitted?.messages, 'message', pal)
 		],
 		[
@@ -96,9 +100,17 @@ function renderUnparsed(result: DecodeResult, pal: Palette): string[] {
 	return [pal.bold('Unparsed'), `  ${range} cannot be read as frames after the fatal error above`];
 }
 
-function renderMessages(messages: readonly Message[], pal: Palette): string[] {
+function renderMessages(
+	messages: readonly Message[],
+	pal: Palette,
+	payloads: DecodeView['payloads'] = []
+): string[] {
 	if (messages.length === 0) return [];
-	return [pal.bold('Messages'), ...messages.map((m) => `  ${messageLine(m)}`)];
+	const lines = messages.flatMap((m, i) => [
+		`  ${messageLine(m)}`,
+		...payloadLines(payloads[i], pal)
+	]);
+	return [pal.bold('Messages'), ...lines];
 }
 
 function messageLine(m: Message): string {

@@ -182,7 +182,8 @@ describe.concurrent('wsviz decode: the report for people', { timeout: SLOW }, ()
 		expect(run.stdout).toMatch(/error .*server_frame_masked/);
 	});
 
-	it('says how many more bytes an incomplete frame needs', async () => {
+	// The test's own expect: under describe.concurrent the global one may count for another test.
+	it('says how many more bytes an incomplete frame needs', async ({ expect }) => {
 		const run = await wsviz(['decode', '818537fa21']);
 		expect(run.stdout).toMatch(/needs 6 more bytes/);
 	});

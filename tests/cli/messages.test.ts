@@ -25,9 +25,17 @@ describe.concurrent('wsviz decode with the message layer', { timeout: SLOW }, ()
 				frames: [0],
 				text: 'Hello',
 				compressed: true,
-				compressedHex: 'f248cdc9c90700'
+				compressedHex: 'f248cdc9c90700',
+				payload: null
 			},
-			{ type: 'text', frames: [1], text: 'Hello', compressed: true, compressedHex: 'f200110000' }
+			{
+				type: 'text',
+				frames: [1],
+				text: 'Hello',
+				compressed: true,
+				compressedHex: 'f200110000',
+				payload: null
+			}
 		]);
 		expect(json.verdict.ok).toBe(true);
 	});

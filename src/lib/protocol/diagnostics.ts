@@ -412,9 +412,21 @@ export function diagnostic(
 	bitLength: number,
 	params: DiagnosticParams = {}
 ): Diagnostic {
-	const spec: DiagnosticSpec = DIAGNOSTICS[code];
+	return diagnosticFromSpec(DIAGNOSTICS[code], code, bitOffset, bitLength, params);
+}
+
+/** A diagnostic from any catalog's row (the payload layer keeps its own catalog). */
+export function diagnosticFromSpec(
+	spec: DiagnosticSpec,
+	code: string,
+	bitOffset: number,
+	bitLength: number,
+	params: DiagnosticParams = {}
+): Diagnostic {
 	const result: Diagnostic = {
-		code,
+		// The payload layer's codes are rows of its own catalog (payload/diagnostics.ts), not of
+		// DIAGNOSTICS; payloadDiagnostic gives them back their own type (PayloadDiagnostic).
+		code: code as DiagnosticCode,
 		severity: spec.severity,
 		message: fill(spec.text, params, PARAM_WORDS),
 		rfc: spec.rfc,
@@ -424,4 +436,9 @@ export function diagnostic(
 	};
 	if (spec.closeCode !== undefined) result.closeCode = spec.closeCode;
 	return result;
+}
+
+/** A template's {placeholders} filled from params (unknown ones stay as they are). */
+export function fillTemplate(text: string, params: DiagnosticParams): string {
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -49,6 +49,7 @@ export {
 	type ResponseProblem
 } from './extensions/negotiate.ts';
 export { DIAGNOSTICS, diagnostic, type DiagnosticCode } from './diagnostics.ts';
+export * from './payload/index.ts';
 export { rsvAllowedBy, extensionNames } from './extensions/rsv.ts';
 export { bytesToHex, concatBytes } from './bytes.ts';
 export {

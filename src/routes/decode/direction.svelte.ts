@@ -5,6 +5,8 @@ import { parseInput, type Role } from '$lib/protocol/index.ts';
 import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har.ts';
 import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
+import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
+import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 
@@ -37,6 +39,9 @@ export class Direction {
 	parsed = $state.raw<ParsedInfo | null>(null);
 	input = $state.raw<Uint8Array>(EMPTY);
 	analysis = $state.raw<Analysis | null>(null);
+	/** Each message's payload by message index (empty until the payload worker answers). */
+	payloads = $state.raw<(PayloadResult | null)[]>([]);
+	private payloadJob: { cancel(): void } | undefined;
 	progress = $state.raw<Progress | null>(null);
 	failure = $state<string | null>(null);
 	/** The frame whose fields are shown. */
@@ -129,6 +134,7 @@ export class Direction {
 		this.parsed = parsed;
 		this.input = input;
 		this.analysis = analysis;
+		this.decodePayloads(analysis);
 		const count = analysis?.frames.count ?? 0;
 		if (this.selected >= count) this.selected = 0;
 	}
@@ -137,6 +143,22 @@ export class Direction {
 		this.parsed = null;
 		this.input = EMPTY;
 		this.analysis = null;
+		this.decodePayloads(null);
+	}
+
+	/** What each message carries (Socket.IO, MQTT ...), decoded in a worker once the frames are shown. */
+	private decodePayloads(analysis: Analysis | null): void {
+		this.payloadJob?.cancel();
+		this.payloads = [];
+		if (!analysis || analysis.messages.length === 0) return;
+		const job = decodeMessagePayloads(analysis.messages);
+		this.payloadJob = job;
+		job.result.then(
+			(payloads) => {
+				if (this.payloadJob === job) this.payloads = payloads;
+			},
+			() => {}
+		);
 	}
 
 	select(index: number): void {
@@ -152,5 +174,6 @@ export class Direction {
 
 	dispose(): void {
 		this.job?.cancel();
+		this.payloadJob?.cancel();
 	}
 }

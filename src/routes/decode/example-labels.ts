@@ -11,7 +11,8 @@ const EXAMPLES: Readonly<Record<string, () => string>> = {
 const GROUPS: Record<DecodeExample['group'], () => string> = {
 	'RFC 6455 §5.7': m.decode_group_rfc6455,
 	'Compressed (RFC 7692)': m.decode_group_compressed,
-	'Broken captures': m.decode_group_broken
+	'Broken captures': m.decode_group_broken,
+	'Protocols inside': m.decode_group_protocols
 };
 
 export function decodeGroupLabel(group: DecodeExample['group']): string {

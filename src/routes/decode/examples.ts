@@ -4,7 +4,7 @@
 
 export interface DecodeExample {
 	id: string;
-	group: 'RFC 6455 §5.7' | 'Compressed (RFC 7692)' | 'Broken captures';
+	group: 'RFC 6455 §5.7' | 'Compressed (RFC 7692)' | 'Broken captures' | 'Protocols inside';
 	label: string;
 	/** Client → server and server → client bytes, as spaced hex. */
 	client: string;
@@ -114,5 +114,22 @@ export const EXAMPLES: readonly DecodeExample[] = [
 		label: 'Compressed data that does not inflate (1007)',
 		server: 'c1 04 ff ff ff ff',
 		extensions: 'permessage-deflate'
+	},
+	{
+		...none,
+		id: 'socket-io',
+		group: 'Protocols inside',
+		label:
+			'Socket.IO from the server: the Engine.IO handshake, CONNECT, an event, an acknowledgement',
+		server:
+			'81 56 30 7b 22 73 69 64 22 3a 22 4c 62 6f 35 4a 4c 7a 54 6f 74 76 57 33 67 32 4c 41 41 41 41 22 2c 22 75 70 67 72 61 64 65 73 22 3a 5b 5d 2c 22 70 69 6e 67 49 6e 74 65 72 76 61 6c 22 3a 32 35 30 30 30 2c 22 70 69 6e 67 54 69 6d 65 6f 75 74 22 3a 32 30 30 30 30 7d\n81 20 34 30 7b 22 73 69 64 22 3a 22 77 5a 58 33 6f 4e 30 62 53 56 49 68 73 61 78 59 41 41 41 42 22 7d\n81 13 34 32 5b 22 63 68 61 74 22 2c 22 ec 95 88 eb 85 95 22 5d\n81 09 34 33 31 5b 22 6f 6b 22 5d'
+	},
+	{
+		...none,
+		id: 'mqtt',
+		group: 'Protocols inside',
+		label: 'MQTT from the broker: CONNACK, SUBACK and a PUBLISH to sensors/1 with QoS 1',
+		server:
+			'82 04 20 02 00 00\n82 05 90 03 00 01 01\n82 13 32 11 00 09 73 65 6e 73 6f 72 73 2f 31 00 07 32 31 2e 35'
 	}
 ];

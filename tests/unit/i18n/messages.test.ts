@@ -22,7 +22,10 @@ describe('the messages', () => {
 		const untranslated = Object.entries(ko).filter(
 			([key, text]) => key !== '$schema' && !/[\uac00-\ud7a3]/.test(text) && text === en[key]
 		);
-		expect(untranslated.filter(([, text]) => /[a-z]{4,}/.test(text))).toEqual([]);
+		// {placeholders} and capitalised names (Socket.IO, GraphQL) are not words: a template of protocol
+		// names and placeholders is the same in both languages
+		const words = (text: string) => text.replace(/\{\w+\}|\b[A-Z][\w.]*/g, '');
+		expect(untranslated.filter(([, text]) => /[a-z]{4,}/.test(words(text)))).toEqual([]);
 	});
 });
 

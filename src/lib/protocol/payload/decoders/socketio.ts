@@ -1,0 +1,342 @@
+// Engine.IO v4 packets and the Socket.IO v5 packets inside them, over WebSocket. The libraries the
+// peers use decide: engine.io-parser reads the Engine.IO packet, socket.io-parser's Decoder reads the
+// Socket.IO packet and rebuilds binary events from the attachments that follow as binary messages
+// (its state lives in the conversation). This module finds the byte ranges of what they read.
+import { decodePacket } from 'engine.io-parser';
+import { Decoder, PacketType } from 'socket.io-parser';
+import { bytesToHex } from '../../bytes.ts';
+import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
+import type { DecodeContext } from '../context.ts';
+import { payloadDiagnostic } from '../diagnostics.ts';
+import { field, jsonField, textOf } from '../fields.ts';
+import { readWholeJson } from '../json-tree.ts';
+import { compact, plain } from '../plain.ts';
+import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
+
+const EIO = 'Engine.IO protocol v4 §Packet encoding';
+const SIO = 'Socket.IO protocol v5 §Packet format';
+const SIO_TYPES = [
+	'CONNECT',
+	'DISCONNECT',
+	'EVENT',
+	'ACK',
+	'CONNECT_ERROR',
+	'BINARY_EVENT',
+	'BINARY_ACK'
+];
+
+interface SioPacket {
+	type: number;
+	nsp: string;
+	id?: number;
+	data?: unknown;
+	attachments?: number;
+}
+
+/** The conversation's Socket.IO decoder and the binary packet it is rebuilding. */
+class SocketIoState {
+	decoder = new Decoder();
+	decoded: SioPacket | undefined;
+	pending: { packet: SioPacket; received: number } | undefined;
+	constructor() {
+		this.listen();
+	}
+	listen(): void {
+		this.decoder.on('decoded', (p: SioPacket) => (this.decoded = p));
+	}
+	/** After the library throws, its decoder may hold a half-read packet: start again. */
+	reset(): void {
+		this.decoder = new Decoder();
+		this.pending = undefined;
+		this.listen();
+	}
+}
+
+const stateOf = (context: DecodeContext): SocketIoState =>
+	context.state('socket.io', () => new SocketIoState());
+
+/** Whether a binary message would be a Socket.IO attachment in this conversation. */
+export function awaitsAttachment(context: DecodeContext): boolean {
+	return stateOf(context).pending !== undefined;
+}
+
+export function decodePayload(input: PayloadInput, context: DecodeContext): Decoded {
+	const state = stateOf(context);
+	if (input.type === 'binary') return binaryMessage(input.bytes, state);
+	const text = textOf(input) ?? '';
+	const packet = decodePacket(text);
+	const typeField = field(EIO, {
+		id: 'engineio_type',
+		label: 'Engine.IO packet type',
+		start: 0,
+		length: Math.min(1, input.bytes.length),
+		value: packet.type,
+		meaning: 'packet_type',
+		params: { protocol: 'Engine.IO', raw: text.charAt(0), name: String(packet.type).toUpperCase() }
+	});
+	if (packet.type === 'error') {
+		const d = payloadDiagnostic('engineio_unknown_packet_type', 0, 1, { type: text.charAt(0) });
+		return engineOnly(text, [typeField], [d], 'ERROR');
+	}
+	if (packet.type !== 'message') return engineIoPacket(input.bytes, text, typeField);
+	return socketIoPacket(input.bytes, text, typeField, state);
+}
+
+function engineOnly(
+	text: string,
+	fields: PayloadField[],
+	diagnostics: Diagnostic[],
+	type: string,
+	value: unknown = { engineio: { type: type.toLowerCase(), data: text.slice(1) || undefined } }
+): Decoded {
+	const summary = { code: 'engineio_packet', params: { type, data: text.slice(1) } };
+	return { protocol: 'socket.io', summary, value, fields, diagnostics };
+}
+
+/** OPEN carries the handshake as JSON; PING and PONG may carry "probe" (the upgrade's check). */
+function engineIoPacket(bytes: Uint8Array, text: string, typeField: PayloadField): Decoded {
+	const type = String(typeField.value).toUpperCase();
+	const fields = [typeField];
+	const diagnostics: Diagnostic[] = [];
+	let data: unknown = text.length > 1 ? text.slice(1) : undefined;
+	if (type === 'OPEN' && bytes.length > 1) {
+		const reading = readWholeJson(bytes, 1);
+		diagnostics.push(...reading.diagnostics);
+		if (reading.node) {
+			fields.push(jsonField(EIO, reading.node, 'handshake', undefined, 'engineio_handshake'));
+			data = reading.node.value;
+		}
+	} else if (bytes.length > 1) {
+		fields.push(dataField(bytes, 1));
+	}
+	return engineOnly(text, fields, diagnostics, type, {
+		engineio: { type: type.toLowerCase(), data }
+	});
+}
+
+function dataField(bytes: Uint8Array, start: number): PayloadField {
+	const value = new TextDecoder().decode(bytes.subarray(start));
+	return field(EIO, {
+		id: 'engineio_data',
+		label: 'data',
+		start,
+		length: bytes.length - start,
+		value,
+		meaning: 'text_value',
+		params: { value }
+	});
+}
+
+/** Socket.IO packet layout: <type>[<attachments>-][<nsp>,][<id>][<json>] (ASCII before the JSON). */
+interface Layout {
+	attachments?: [number, number];
+	nsp?: [number, number];
+	id?: [number, number];
+	json?: number;
+}
+
+function layoutOf(bytes: Uint8Array, at: number): Layout {
+	const layout: Layout = {};
+	const type = bytes[at]! - 0x30;
+	let i = at + 1;
+	const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+	if (type === PacketType.BINARY_EVENT || type === PacketType.BINARY_ACK) {
+		const start = i;
+		while (i < bytes.length && bytes[i] !== 0x2d) i++;
+		layout.attachments = [start, Math.min(i + 1, bytes.length)];
+		i++;
+	}
+	if (bytes[i] === 0x2f) {
+		const start = i;
+		while (i < bytes.length && bytes[i] !== 0x2c) i++;
+		layout.nsp = [start, Math.min(i + 1, bytes.length)];
+		i++;
+	}
+	if (isDigit(bytes[i])) {
+		const start = i;
+		while (isDigit(bytes[i])) i++;
+		layout.id = [start, i];
+	}
+	if (i < bytes.length) layout.json = i;
+	return layout;
+}
+
+function socketIoPacket(
+	bytes: Uint8Array,
+	text: string,
+	typeField: PayloadField,
+	state: SocketIoState
+): Decoded {
+	const fields = [typeField];
+	const diagnostics: Diagnostic[] = [];
+	const waiting = state.pending;
+	if (waiting) {
+		const count = (waiting.packet.attachments ?? 0) - waiting.received;
+		diagnostics.push(payloadDiagnostic('socketio_attachment_missing', 0, bytes.length, { count }));
+		state.reset();
+	}
+	const packet = libraryDecode(state, text.slice(1), bytes.length, diagnostics);
+	if (bytes.length > 1) fields.push(...socketIoFields(bytes, packet, diagnostics));
+	if (packet?.attachments && !state.decoded) {
+		state.pending = { packet, received: 0 };
+		diagnostics.push(
+			payloadDiagnostic('socketio_attachment_waiting', 1, 1, { count: packet.attachments })
+		);
+	}
+	state.decoded = undefined;
+	return {
+		protocol: 'socket.io',
+		summary: socketIoSummary(packet, Number(text.charAt(1))),
+		value: { engineio: { type: 'message' }, socketio: packet && plain(packet) },
+		fields,
+		diagnostics
+	};
+}
+
+/** socket.io-parser reads the packet; its errors become catalogued diagnostics. */
+function libraryDecode(
+	state: SocketIoState,
+	text: string,
+	length: number,
+	diagnostics: Diagnostic[]
+): SioPacket | undefined {
+	state.decoded = undefined;
+	try {
+		const partial = state.decoder as unknown as { decodeString(s: string): SioPacket };
+		const packet = partial.decodeString(text);
+		state.decoder.add(text);
+		return packet;
+	} catch (e) {
+		state.reset();
+		const message = e instanceof Error ? e.message : '';
+		if (message.startsWith('unknown packet type'))
+			diagnostics.push(
+				payloadDiagnostic('socketio_unknown_packet_type', 1, 1, { type: text.charAt(0) })
+			);
+		else
+			diagnostics.push(
+				payloadDiagnostic('socketio_invalid_packet', 1, length - 1, {
+					type: SIO_TYPES[Number(text.charAt(0))] ?? text.charAt(0),
+					part: /attachments/.test(message) ? 'attachment count' : 'data'
+				})
+			);
+		return undefined;
+	}
+}
+
+function socketIoFields(
+	bytes: Uint8Array,
+	packet: SioPacket | undefined,
+	diagnostics: Diagnostic[]
+): PayloadField[] {
+	const type = bytes[1]! - 0x30;
+	const fields = [
+		field(SIO, {
+			id: 'socketio_type',
+			label: 'Socket.IO packet type',
+			start: 1,
+			length: 1,
+			raw: type,
+			value: SIO_TYPES[type] ?? null,
+			meaning: 'packet_type',
+			params: { protocol: 'Socket.IO', raw: type, name: SIO_TYPES[type] ?? '?' }
+		})
+	];
+	if (!packet) return fields;
+	const layout = layoutOf(bytes, 1);
+	const span = (id: string, label: string, range: [number, number] | undefined, value: unknown) => {
+		if (!range) return;
+		const meaning =
+			id === 'socketio_id' ? 'ack_id' : id === 'socketio_nsp' ? 'namespace' : 'attachment_count';
+		fields.push(
+			field(SIO, {
+				id,
+				label,
+				start: range[0],
+				length: range[1] - range[0],
+				value,
+				meaning,
+				params: { value: String(value) }
+			})
+		);
+	};
+	span('socketio_attachments', 'attachments', layout.attachments, packet.attachments);
+	span('socketio_nsp', 'namespace', layout.nsp, packet.nsp);
+	span('socketio_id', 'ack id', layout.id, packet.id);
+	if (layout.json !== undefined) {
+		const reading = readWholeJson(bytes, layout.json);
+		diagnostics.push(...reading.diagnostics);
+		if (reading.node) fields.push(jsonField(SIO, reading.node, 'data', undefined, 'socketio_data'));
+	}
+	return fields;
+}
+
+function binaryMessage(bytes: Uint8Array, state: SocketIoState): Decoded {
+	const waiting = state.pending;
+	const fields = [
+		field(waiting ? SIO : EIO, {
+			id: waiting ? 'socketio_attachment' : 'engineio_binary',
+			label: waiting ? 'attachment' : 'binary data',
+			start: 0,
+			length: bytes.length,
+			value: bytesToHex(bytes),
+			meaning: 'binary_data',
+			params: { count: bytes.length }
+		})
+	];
+	if (!waiting) {
+		const d = payloadDiagnostic('socketio_attachment_unexpected', 0, bytes.length);
+		const summary = { code: 'engineio_binary', params: { count: bytes.length } };
+		return {
+			protocol: 'socket.io',
+			summary,
+			value: { engineio: { type: 'message', binary: true } },
+			fields,
+			diagnostics: [d]
+		};
+	}
+	const index = waiting.received++;
+	state.decoded = undefined;
+	try {
+		state.decoder.add(bytes);
+	} catch {
+		state.reset();
+	}
+	const done = state.decoded as SioPacket | undefined;
+	if (done) state.pending = undefined;
+	const count = waiting.packet.attachments ?? 0;
+	const summary = {
+		code: 'socketio_attachment',
+		params: { index: index + 1, count, bytes: bytes.length }
+	};
+	const value = { attachment: index, of: count, packet: done && plain(done) };
+	return { protocol: 'socket.io', summary, value, fields, diagnostics: [] };
+}
+
+function socketIoSummary(packet: SioPacket | undefined, rawType: number): PayloadSummary {
+	const type = SIO_TYPES[packet?.type ?? rawType] ?? '?';
+	if (!packet) return { code: 'socketio_invalid', params: { type } };
+	const nsp = packet.nsp === '/' ? '' : packet.nsp;
+	const data = Array.isArray(packet.data) ? packet.data : [];
+	const hasEvent = packet.type === PacketType.EVENT || packet.type === PacketType.BINARY_EVENT;
+	if (hasEvent)
+		return {
+			code: 'socketio_event',
+			params: {
+				type,
+				nsp,
+				event: String(data[0]),
+				args: compact(data.slice(1)),
+				id: packet.id ?? ''
+			}
+		};
+	if (packet.type === PacketType.ACK || packet.type === PacketType.BINARY_ACK)
+		return {
+			code: 'socketio_ack',
+			params: { type, nsp, id: packet.id ?? '', args: compact(data) }
+		};
+	return {
+		code: 'socketio_packet',
+		params: { type, nsp: packet.nsp, data: compact(packet.data) }
+	};
+}
