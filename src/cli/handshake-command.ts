@@ -46,13 +46,8 @@ export async function runHandshake(argv: readonly string[], io: Io): Promise<num
 		);
 		return 2;
 	}
+	// Text that is not HTTP was still read: its verdict is 400 and a failed connection.
 	const result = checkHandshakeInput(bytes);
-	if (!result.request && !result.response) {
-		io.err(
-			'wsviz handshake: the input holds no HTTP request line (GET / HTTP/1.1) or status line (HTTP/1.1 101 ...)\n'
-		);
-		return 2;
-	}
 	if (options.json) io.out(`${JSON.stringify(handshakeResultToJson(result), null, 2)}\n`);
 	else io.out(renderHandshake(result, bytes, note, palette(io.color)));
 	return 0;
@@ -259,9 +254,10 @@ Options:
                servers stop at 8-16 KiB of headers); past it, exit status 2
   -h, --help   show this help
 
-Exit status: 0 when a request or a response was read, whatever the verdict; 2
-when the input holds neither, is longer than --max-bytes, FILE cannot be read,
-the output cannot be written, or on bad usage. Never anything else.
+Exit status: 0 when the input was read, whatever the verdict (text that is not
+HTTP gets one: 400, and a failed connection); 2 when the input is longer than
+--max-bytes, FILE cannot be read, the output cannot be written, or on bad
+usage. Never anything else.
 
 Examples:
   wsviz handshake capture.txt

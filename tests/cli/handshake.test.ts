@@ -134,19 +134,31 @@ describe('wsviz handshake', { timeout: SLOW }, () => {
 		expect(run.stdout).not.toContain('\x1b[');
 	});
 
-	it('exits 2 when the input is not HTTP or FILE cannot be read', async () => {
-		const [garbage, missing] = await Promise.all([
-			wsviz(['handshake'], { input: 'hello there\n' }),
-			wsviz(['handshake', '/nonexistent/capture.txt'])
+	it('gives input that is not HTTP a verdict (exit 0): 400, and a failed connection', async () => {
+		const [json, text] = await Promise.all([
+			wsviz(['handshake', '--json'], { input: 'hello there\n' }),
+			wsviz(['handshake'], { input: 'hello there\n' })
 		]);
-		expect(garbage.code).toBe(2);
-		expect(garbage.stderr).toContain('no HTTP request line');
+		expect(json.code).toBe(0);
+		const out = JSON.parse(json.stdout);
+		expect(out).toMatchObject({ request: null, response: null, accept: null });
+		expect(out.verdict).toEqual({ ok: false, status: 400, clientAccepts: false });
+		expect(out.diagnostics.map((d: { side: string; code: string }) => [d.side, d.code])).toEqual([
+			['request', 'handshake_not_http'],
+			['response', 'handshake_not_http']
+		]);
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain('400 Bad Request (handshake_not_http)');
+		expect(text.stdout).toContain('fails the connection (handshake_not_http)');
+		for (const run of [json, text]) expect(run.stderr).not.toMatch(STACK);
+	});
+
+	it('exits 2 when FILE cannot be read', async () => {
+		const missing = await wsviz(['handshake', '/nonexistent/capture.txt']);
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toContain('ENOENT');
-		for (const run of [garbage, missing]) {
-			expect(run.stdout).toBe('');
-			expect(run.stderr).not.toMatch(STACK);
-		}
+		expect(missing.stdout).toBe('');
+		expect(missing.stderr).not.toMatch(STACK);
 	});
 
 	it('exits 0 on a request a strict server refuses: the input was read', async () => {

@@ -67,6 +67,8 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	handshake_subprotocol_multiple: m.diag_handshake_subprotocol_multiple,
 	handshake_subprotocol_none_chosen: m.diag_handshake_subprotocol_none_chosen,
 	handshake_extension_not_offered: m.diag_handshake_extension_not_offered,
+	handshake_list_empty: m.diag_handshake_list_empty,
+	handshake_extension_rsv_conflict: m.diag_handshake_extension_rsv_conflict,
 	handshake_extension_param_unknown: m.diag_handshake_extension_param_unknown,
 	handshake_extension_param_duplicate: m.diag_handshake_extension_param_duplicate,
 	handshake_extension_param_invalid: m.diag_handshake_extension_param_invalid,

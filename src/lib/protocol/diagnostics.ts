@@ -249,6 +249,11 @@ export const DIAGNOSTICS = {
 		rfc: 'RFC 6455 §4.1, §11.3.1',
 		text: 'Sec-WebSocket-Key must be the base64 of exactly 16 bytes (24 characters ending in ==): {problem}'
 	},
+	handshake_list_empty: {
+		severity: 'error',
+		rfc: 'RFC 9110 §5.6.1, RFC 6455 §4.3',
+		text: '{name} is a list of at least one element, but its value holds none ({commas} commas)'
+	},
 	handshake_header_repeated: {
 		severity: 'error',
 		rfc: 'RFC 6455 §11.3',
@@ -343,6 +348,11 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		rfc: 'RFC 6455 §4.1, §9.1',
 		text: 'the server answered with the extension {name}, which the client did not offer'
+	},
+	handshake_extension_rsv_conflict: {
+		severity: 'error',
+		rfc: 'RFC 7692 §5, RFC 6455 §9.1',
+		text: 'the server accepted {name} after {other}, and both give RSV{bit} a meaning: the client must fail the connection'
 	},
 	handshake_extension_param_unknown: {
 		severity: 'error',

@@ -150,6 +150,7 @@ describe('parseHttpMessage', () => {
 		expect(parseHttpMessage('hello world')).toBeUndefined();
 		expect(parseHttpMessage('')).toBeUndefined();
 		expect(checkHandshakeInput('81 05 48 65 6c 6c 6f').diagnostics.map((d) => d.code)).toEqual([
+			'handshake_not_http',
 			'handshake_not_http'
 		]);
 	});

@@ -14,6 +14,11 @@ export function extensionNames(value: string | undefined): string[] {
 		.filter((name) => name.length > 0);
 }
 
+/** The RSV bit an extension gives a meaning to, if any (names compared lowercase). */
+export function rsvBitOf(name: string): 1 | 2 | 3 | undefined {
+	return RSV_BY_EXTENSION[name.toLowerCase()];
+}
+
 export function rsvAllowedBy(extensions: string | undefined): [boolean, boolean, boolean] {
 	const allowed: [boolean, boolean, boolean] = [false, false, false];
 	for (const name of extensionNames(extensions)) {

@@ -80,7 +80,11 @@ export function checkHandshakeInput(input: HttpInput): HandshakeResult {
 	const parsed = parseHandshake(input);
 	const notHttp: HandshakeDiagnostic[] = [];
 	if (!parsed.request && !parsed.response) {
-		notHttp.push(notHttpAt(toBytes(input), 'request', 'start_line'));
+		// Text that is neither could stand in either place: a strict server answers it 400 (RFC 9112
+		// §2.2, RFC 6455 §4.2.1) and a strict client fails the connection on it (RFC 6455 §4.1).
+		const bytes = toBytes(input);
+		notHttp.push(notHttpAt(bytes, 'request', 'request_line'));
+		notHttp.push(notHttpAt(bytes, 'response', 'status_line'));
 	}
 	return checkMessages(parsed, notHttp);
 }
@@ -116,7 +120,7 @@ export function checkHandshake(request?: HttpInput, response?: HttpInput): Hands
 function notHttpAt(
 	bytes: Uint8Array,
 	side: HandshakeSide,
-	line: 'request_line' | 'status_line' | 'start_line'
+	line: 'request_line' | 'status_line'
 ): HandshakeDiagnostic {
 	const lf = bytes.indexOf(10);
 	return report(
@@ -149,7 +153,8 @@ function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): H
 	const result: HandshakeResult = {
 		diagnostics: withPeerNotes([...inOrder(server), ...inOrder(client)]),
 		checks,
-		verdict: verdictOf(server, client, status, response !== undefined)
+		// A response given but unreadable is failed too (RFC 6455 §4.1: not a valid HTTP 101).
+		verdict: verdictOf(server, client, status, response !== undefined || client.length > 0)
 	};
 	if (request) result.request = request;
 	if (response) result.response = response;

@@ -10,6 +10,7 @@ import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
 	httpVersionRule,
+	nonEmptyListRule,
 	onceRule,
 	startLinePart,
 	upgradeRule,
@@ -94,6 +95,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 		}
 	},
 	onceRule('request'),
+	nonEmptyListRule,
 	{
 		rule: 'subprotocols',
 		rfc: 'RFC 6455 §4.1 item 10',

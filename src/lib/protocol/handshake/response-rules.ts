@@ -3,6 +3,7 @@
 import { parseExtensionsHeader, type ExtensionItem } from '../extensions/header.ts';
 import { checkDeflateResponse, type ResponseProblem } from '../extensions/negotiate.ts';
 import { PERMESSAGE_DEFLATE } from '../extensions/permessage-deflate.ts';
+import { rsvBitOf } from '../extensions/rsv.ts';
 import type { AcceptSteps } from './accept.ts';
 import { headersNamed, listOf } from './lists.ts';
 import type { AcceptMistake } from './mistakes.ts';
@@ -10,6 +11,7 @@ import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
 	httpVersionRule,
+	nonEmptyListRule,
 	onceRule,
 	startLinePart,
 	upgradeRule,
@@ -74,6 +76,7 @@ export const RESPONSE_RULES: readonly Rule<ResponseContext>[] = [
 		check: checkAccept
 	},
 	onceRule('response'),
+	nonEmptyListRule,
 	{
 		rule: 'subprotocol',
 		rfc: 'RFC 6455 §4.1 client check 6',
@@ -121,8 +124,9 @@ function checkChosenProtocol(c: ResponseContext): void {
 	const value = headers.map((h) => h.value).join(', ');
 	if (items.length > 1)
 		return c.report('handshake_subprotocol_multiple', valueSpan(first), { value });
-	const name = items[0]?.text ?? '';
-	if (offered.includes(name)) return;
+	// No element at all is the list rule's finding (handshake_list_empty).
+	const name = items[0]?.text;
+	if (name === undefined || offered.includes(name)) return;
 	const params = { name: JSON.stringify(name), offered: offered.join(', ') || 'none' };
 	c.report('handshake_subprotocol_not_offered', valueSpan(first), params);
 }
@@ -133,10 +137,18 @@ function checkAcceptedExtensions(c: ResponseContext): void {
 	const offers = headersNamed(c.request, 'sec-websocket-extensions').flatMap((h) =>
 		parseExtensionsHeader(h.value)
 	);
+	// RFC 7692 §5: two accepted extensions giving one RSV bit a meaning (the same one twice, say)
+	// conflict, and the client fails the connection; RFC 6455 §9.1 lets only what was offered through.
+	const bitOwners = new Map<number, string>();
 	for (const h of headersNamed(c.msg, 'sec-websocket-extensions')) {
 		for (const item of parseExtensionsHeader(h.value)) {
 			const at = { offset: h.valueOffset + item.offset, length: item.length };
-			if (!offers.some((o) => o.name === item.name)) {
+			const bit = rsvBitOf(item.name);
+			const other = bit && bitOwners.get(bit);
+			if (bit && !other) bitOwners.set(bit, item.name);
+			if (bit && other) {
+				c.report('handshake_extension_rsv_conflict', at, { name: item.name, other, bit });
+			} else if (!offers.some((o) => o.name === item.name)) {
 				c.report('handshake_extension_not_offered', at, { name: item.name });
 			} else if (item.name === PERMESSAGE_DEFLATE) {
 				for (const p of checkDeflateResponse(offers, item)) {

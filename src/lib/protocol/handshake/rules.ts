@@ -1,7 +1,7 @@
 // What request and response checks share: the context a rule reads, and the rules that apply to both
 // sides (Upgrade, Connection, the HTTP version, headers that may appear only once).
 import type { DiagnosticParams } from '../types.ts';
-import { headersNamed, hasToken, listOf } from './lists.ts';
+import { headersNamed, hasToken, listItems, listOf } from './lists.ts';
 import { report, type HandshakeCode } from './report.ts';
 import type { HandshakeDiagnostic, HandshakeSide, HttpHeader, HttpMessage, Span } from './types.ts';
 
@@ -150,6 +150,38 @@ const ONCE: readonly { side: HandshakeSide; key: string; name: string; section: 
 ];
 
 /** One row per side: a request may repeat Sec-WebSocket-Protocol (a list), a response may not. */
+/**
+ * The list headers with no other check of an empty value: Sec-WebSocket-Protocol (a request's is
+ * 1#token, a response's one token) and Sec-WebSocket-Extensions (1#extension), RFC 6455 §4.3.
+ * Connection and Upgrade without elements already miss their token (RFC 6455 §4.1, §4.2.1).
+ */
+const NON_EMPTY_LISTS = [
+	{ key: 'sec-websocket-protocol', name: 'Sec-WebSocket-Protocol' },
+	{ key: 'sec-websocket-extensions', name: 'Sec-WebSocket-Extensions' }
+] as const;
+
+/**
+ * RFC 9110 §5.6.1: `1#element` needs one non-empty element; empty ones (`a, , b`) are ignored, so
+ * only a value of nothing but commas and spaces breaks it.
+ */
+export const nonEmptyListRule: Rule = {
+	rule: 'list_syntax',
+	rfc: 'RFC 9110 §5.6.1, RFC 6455 §4.3',
+	headers: NON_EMPTY_LISTS.map((l) => l.key),
+	check(c) {
+		for (const { key, name } of NON_EMPTY_LISTS) {
+			for (const h of headersNamed(c.msg, key)) {
+				if (listItems(h).length > 0) continue;
+				c.report('handshake_list_empty', valueSpan(h), { name, commas: count(h.value, ',') });
+			}
+		}
+	}
+};
+
+function count(text: string, char: string): number {
+	return text.split(char).length - 1;
+}
+
 export function onceRule(side: HandshakeSide): Rule {
 	const rows = ONCE.filter((o) => o.side === side);
 	return {
