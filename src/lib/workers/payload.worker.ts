@@ -3,13 +3,14 @@
 import { decodePayloads } from '../protocol/payload/index.ts';
 import type { PayloadReply, PayloadRequest } from './payload-protocol.ts';
 
-self.onmessage = async (event: MessageEvent<PayloadRequest>) => {
-	const { messages, subprotocol } = event.data;
-	let reply: PayloadReply;
+async function answer({ id, messages, subprotocol }: PayloadRequest): Promise<PayloadReply> {
 	try {
-		reply = { ok: true, payloads: await decodePayloads(messages, { subprotocol }) };
+		return { id, ok: true, payloads: await decodePayloads(messages, { subprotocol }) };
 	} catch (error) {
-		reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+		return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
 	}
-	(self as unknown as Worker).postMessage(reply);
+}
+
+self.onmessage = (event: MessageEvent<PayloadRequest>) => {
+	void answer(event.data).then((reply) => (self as unknown as Worker).postMessage(reply));
 };
