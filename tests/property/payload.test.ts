@@ -87,6 +87,13 @@ describe('the payload layer on random input', () => {
 		);
 	});
 
+	it('points inside an empty message read as Socket.IO (regression: fast-check seed 973610295)', async () => {
+		const empty: PayloadInput = { type: 'text', text: '', bytes: new Uint8Array() };
+		const [result] = await decodePayloads([empty], { choice: 'socket.io' });
+		expect(result?.diagnostics.map((d) => d.code)).toEqual(['engineio_unknown_packet_type']);
+		check(result ?? null, empty);
+	});
+
 	it('never throws on deep nesting (JSON, MessagePack, CBOR)', async () => {
 		const deep = (open: string, close: string) => open.repeat(5000) + close.repeat(5000);
 		const inputs: PayloadInput[] = [

@@ -75,7 +75,9 @@ export function decodePayload(input: PayloadInput, context: DecodeContext): Deco
 		params: { protocol: 'Engine.IO', raw: text.charAt(0), name: String(packet.type).toUpperCase() }
 	});
 	if (packet.type === 'error') {
-		const d = payloadDiagnostic('engineio_unknown_packet_type', 0, 1, { type: text.charAt(0) });
+		// An empty message has no type byte to point at: the diagnostic covers what there is.
+		const at = Math.min(1, input.bytes.length);
+		const d = payloadDiagnostic('engineio_unknown_packet_type', 0, at, { type: text.charAt(0) });
 		return engineOnly(text, [typeField], [d], 'ERROR');
 	}
 	if (packet.type !== 'message') return engineIoPacket(input.bytes, text, typeField);
