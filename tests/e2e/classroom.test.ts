@@ -111,6 +111,14 @@ for (const screen of SCREENS) {
 				expect(shown.stepped).toBe(true);
 				expect(shown.background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
 				expect(shown.width).toBe(screen.width);
+				// Contrast is judged on the settled view: a step's colour transition measured halfway
+				// (as happened on a loaded machine) is no state a reader sees for long.
+				await page.evaluate(() =>
+					Promise.race([
+						Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+						new Promise((done) => setTimeout(done, 3000))
+					])
+				);
 				const axe = await new AxeBuilder({ page })
 					.include('[data-stepped]')
 					.withTags(['wcag2a', 'wcag2aa'])
