@@ -22,7 +22,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the site is plain static files, hostable anywhere and usable offline.
-		adapter: adapter({ strict: true }),
+		// 404.html: the page hosts (and the service worker, offline) answer for a path the site does not have.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		version: { name: buildVersion() },
 		// A strict policy: nothing from other origins, and inline scripts only by the hashes Kit computes
 		// for prerendered pages. Pasted text is never rendered as HTML, and this is the second line of defence.
