@@ -13,12 +13,7 @@
 // build keep loading its chunks and workers.
 import { base, build, files, prerendered, version } from '$service-worker';
 import { TEXT_MODULES_LIST } from '$lib/i18n/client-texts.ts';
-import {
-	IMMUTABLE_DIR,
-	NOT_FOUND_PAGE,
-	staleStores,
-	storedPath
-} from '$lib/site/offline-store.ts';
+import { IMMUTABLE_DIR, NOT_FOUND_PAGE, staleStores, storedPath } from '$lib/site/offline-store.ts';
 import { SKIP_WAITING } from '$lib/site/update-message.ts';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
