@@ -90,6 +90,7 @@ test('after a deploy: a notice, one tab updates, the other keeps running its bui
 	const notice = old.locator('[data-update-ready]');
 	await expect(notice).toBeVisible({ timeout: 60_000 });
 	await expect(notice.getByRole('button')).toHaveText('Reload');
+	await old.screenshot({ path: test.info().outputPath('update-notice.png') });
 
 	// A second tab opens on the first build too (the new worker waits), and takes the update.
 	const fresh = await context.newPage();
