@@ -115,3 +115,40 @@ test('a /transports link past the scenario limit is refused with its code', asyn
 	await expect(page.locator('.link-error')).toContainText('pollIntervalMs');
 	await expectBounded(page, '/transports, a link past the limit');
 });
+
+test('a flood typed into a lesson’s embedded explorer (/learn/utf8) is bounded too', async ({
+	page
+}) => {
+	await ready(page, '/learn/utf8');
+	const capture = page.getByRole('textbox', { name: 'Bytes to decode' }).first();
+	await capture.fill('8200'.repeat(15_000));
+	await expect(page.getByText('14984 more frames are not drawn').first()).toBeVisible();
+	await expectBounded(page, '/learn/utf8 embed, 15000 frames typed');
+});
+
+test('a request with 100k subprotocol tokens on /handshake lists a bounded set of findings', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await ready(page, '/handshake');
+	const tokens = Array.from({ length: 100_000 }, (_, i) => `p${i}`).join(', ');
+	const request = [
+		'GET /chat HTTP/1.1',
+		'Host: example.com',
+		'Upgrade: websocket',
+		'Connection: Upgrade',
+		'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+		'Sec-WebSocket-Version: 13',
+		`Sec-WebSocket-Protocol: ${tokens}`,
+		'',
+		''
+	].join('\r\n');
+	await page.getByRole('textbox', { name: /^Request/ }).fill(request);
+	await expect(page.locator('section.verdict')).toBeVisible();
+	const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+	expect(elements).toBeLessThan(20_000); // 500k before
+	// The check itself still runs on the main thread (seconds for this request): the figure is
+	// printed for the record, the drawing and the heap are bounded.
+	const { heap } = await figures(page, `/handshake, ${request.length}-char request, 100k tokens`);
+	expect(heap).toBeLessThan(HEAP_BYTES);
+});
