@@ -18,8 +18,8 @@ export function whyWebsocket() {
 	const of = (name: string) => results.find((r) => r.transport === name)!.metrics;
 	const polling = of('polling');
 	const ws = of('websocket');
-	// The question's answer is whichever transport the simulation measured lowest.
-	const fewest = [...results].sort((a, b) => a.metrics.headerBytes - b.metrics.headerBytes)[0]!;
+	// The question's answer is whichever transport the simulation measured asking most often.
+	const most = [...results].sort((a, b) => b.metrics.requests - a.metrics.requests)[0]!;
 	// One event of the scenario's size, as the server pushes it (RFC 6455 §5.2: servers do not mask).
 	const event = encodeFrame({
 		opcode: 'text',
@@ -45,10 +45,10 @@ export function whyWebsocket() {
 		embed: { kind: 'metrics', results },
 		exercises: [
 			{
-				id: 'fewest_headers',
+				id: 'most_requests',
 				kind: 'choice',
 				options: TRANSPORT_NAMES.map((id) => ({ id })),
-				answer: fewest.transport
+				answer: most.transport
 			},
 			{
 				id: 'event_framing',

@@ -76,15 +76,25 @@ export default {
 				}
 			},
 			hangul_starts: {
-				prompt: ['In the frame of the event packet, which byte is the first byte of 안?'],
+				prompt: [
+					'In the frame of the event packet, which byte is the first byte of ',
+					c('안'),
+					'?'
+				],
 				explain: [
-					'The payload starts after the 2 header bytes, and 42["chat"," is 11 ASCII bytes: 안 starts at byte 13, and takes three bytes.'
+					'The payload starts after the 2 header bytes, and ',
+					c('42["chat","'),
+					' is 11 ASCII bytes: ',
+					c('안'),
+					' starts at byte 13, and takes three bytes.'
 				],
 				hints: {
 					fin: ['Byte 0 is the header: FIN and opcode.'],
 					mask: ['Byte 1 is the header: MASK and the payload length.'],
 					payload: [
-						'That byte is in the packet, but it is not the first byte of 안: count one byte for each ASCII character before it.'
+						'That byte is in the packet, but it is not the first byte of ',
+						c('안'),
+						': count one byte for each ASCII character before it.'
 					]
 				}
 			}

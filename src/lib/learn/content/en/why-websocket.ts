@@ -60,8 +60,8 @@ export default {
 		],
 		lab: '',
 		exercises: {
-			fewest_headers: {
-				prompt: ['In this scenario, which transport spent the fewest bytes on HTTP headers?'],
+			most_requests: {
+				prompt: ['In this scenario, which transport made the most HTTP requests? Read the table.'],
 				choices: {
 					polling: m.learn_transport_polling(),
 					'long-polling': m.learn_transport_long_polling(),
@@ -70,21 +70,19 @@ export default {
 					websocket: m.learn_transport_websocket()
 				},
 				explain: [
-					'WebSocket sends headers once, on the Upgrade request and its 101 response; after that, every message travels in a frame whose header is 2 to 14 bytes.'
+					'Long polling asks again as soon as each answer arrives, and in a busy room an answer arrives with every event: more requests than polling on its fixed interval, each with its full headers. Fast, but not cheap.'
 				],
 				hints: {
 					polling: [
-						'Polling sends a full HTTP request, headers and all, every second, and most come back empty.'
-					],
-					'long-polling': [
-						'Long polling sends fewer requests than polling, but still one, with all its headers, after every event.'
+						'Polling asks on a fixed interval, whatever happens. Which transport asks again after every single event?'
 					],
 					streaming: [
-						'Streaming keeps one response open, but every message the user sends is a new request with its headers.'
+						'Streaming keeps one response open for all server events: only user messages add requests.'
 					],
 					sse: [
-						'Server-sent events stream one way only: every user message is another HTTP request with its headers.'
-					]
+						'Server-sent events keep one response open for all server events: only user messages add requests.'
+					],
+					websocket: ['WebSocket makes one request, the Upgrade; everything after it is frames.']
 				}
 			},
 			event_framing: {

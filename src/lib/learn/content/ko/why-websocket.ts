@@ -60,8 +60,8 @@ export default {
 		],
 		lab: '',
 		exercises: {
-			fewest_headers: {
-				prompt: ['이 시나리오에서 HTTP 헤더에 가장 적은 바이트를 쓴 전송 방식은?'],
+			most_requests: {
+				prompt: ['이 시나리오에서 HTTP 요청을 가장 많이 보낸 전송 방식은? 표를 읽어 보세요.'],
 				choices: {
 					polling: m.learn_transport_polling(),
 					'long-polling': m.learn_transport_long_polling(),
@@ -70,21 +70,19 @@ export default {
 					websocket: m.learn_transport_websocket()
 				},
 				explain: [
-					'WebSocket은 헤더를 Upgrade 요청과 101 응답에서 한 번만 보냅니다. 그 뒤의 메시지는 모두 헤더가 2~14바이트인 프레임에 실려 갑니다.'
+					'롱 폴링은 응답이 올 때마다 곧바로 다시 묻고, 붐비는 대화방에서는 이벤트마다 응답이 옵니다. 그래서 정해진 간격으로 묻는 폴링보다 요청이 많고, 요청마다 헤더가 전부 붙습니다. 빠르지만 싸지는 않습니다.'
 				],
 				hints: {
 					polling: [
-						'폴링은 매초 헤더를 모두 갖춘 HTTP 요청을 보내고, 대부분은 빈 응답으로 돌아옵니다.'
-					],
-					'long-polling': [
-						'롱 폴링은 폴링보다 요청이 적지만, 이벤트마다 여전히 헤더를 모두 갖춘 요청을 하나씩 보냅니다.'
+						'폴링은 무슨 일이 있든 정해진 간격으로 묻습니다. 이벤트 하나하나마다 다시 묻는 방식은 무엇일까요?'
 					],
 					streaming: [
-						'스트리밍은 응답 하나를 열어 두지만, 사용자가 보내는 메시지는 모두 헤더가 붙은 새 요청입니다.'
+						'스트리밍은 서버 이벤트 전부를 위해 응답 하나를 열어 둡니다. 요청을 늘리는 것은 사용자 메시지뿐입니다.'
 					],
 					sse: [
-						'서버 전송 이벤트는 한 방향뿐입니다. 사용자 메시지마다 헤더가 붙은 HTTP 요청이 하나 더 필요합니다.'
-					]
+						'서버 전송 이벤트는 서버 이벤트 전부를 위해 응답 하나를 열어 둡니다. 요청을 늘리는 것은 사용자 메시지뿐입니다.'
+					],
+					websocket: ['WebSocket은 Upgrade 요청 하나만 보냅니다. 그 뒤는 모두 프레임입니다.']
 				}
 			},
 			event_framing: {
