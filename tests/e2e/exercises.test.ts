@@ -145,7 +145,7 @@ test('Korean hints and feedback hold no English sentence', async ({ page }) => {
 });
 
 test('the mixed review draws several lessons, and is remembered', async ({ page }) => {
-	await open(page, '/learn');
+	await page.goto('/learn');
 	await page.getByTestId('review-link').focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/learn\/review$/);
