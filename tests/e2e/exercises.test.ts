@@ -176,3 +176,28 @@ test('the last lesson leads to the mixed review', async ({ page }) => {
 	await open(page, '/ko/learn/myths');
 	await expect(page.getByTestId('review-link')).toHaveAttribute('href', /\/ko\/learn\/review$/);
 });
+
+test('a lesson counts as done once all its questions are solved; /learn resumes and resets', async ({
+	page
+}) => {
+	await open(page, '/learn/frame');
+	// RFC 6455 §5.2: 2 + 2 (16-bit length) + 4 (key); 0x88 is a complete close; §5.5: FIN.
+	await type(question(page, 'header_length'), '8');
+	await pick(question(page, 'first_byte'), 'close_final');
+	await page.goto('/learn');
+	const entry = page.locator('li', { has: page.locator('a[href$="/learn/frame"]') });
+	await expect(entry.locator('[data-mark="read"]')).toBeVisible();
+	await expect(entry.locator('[data-mark="done"]')).toHaveCount(0);
+
+	await open(page, '/learn/frame');
+	await expect(question(page, 'header_length')).toHaveAttribute('data-solved', 'true');
+	await pick(question(page, 'fragmented_ping'), 'fin');
+	await expect(result(question(page, 'fragmented_ping'))).toHaveAttribute('data-result', 'correct');
+	await page.goto('/learn');
+	await expect(entry.locator('[data-mark="done"]')).toBeVisible();
+	await expect(page.getByTestId('resume')).toHaveAttribute('href', /\/learn\/frame$/);
+	await page.getByTestId('reset-progress').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(entry.locator('[data-mark]')).toHaveCount(0);
+});
