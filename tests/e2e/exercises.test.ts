@@ -184,6 +184,8 @@ test('a lesson counts as done once all its questions are solved; /learn resumes 
 	// RFC 6455 §5.2: 2 + 2 (16-bit length) + 4 (key); 0x88 is a complete close; §5.5: FIN.
 	await type(question(page, 'header_length'), '8');
 	await pick(question(page, 'first_byte'), 'close_final');
+	for (const id of ['header_length', 'first_byte'])
+		await expect(result(question(page, id))).toHaveAttribute('data-result', 'correct');
 	await page.goto('/learn');
 	const entry = page.locator('li', { has: page.locator('a[href$="/learn/frame"]') });
 	await expect(entry.locator('[data-mark="read"]')).toBeVisible();
