@@ -72,10 +72,13 @@ interface Weight {
 async function jsWeight(browser: Browser, route: string): Promise<Weight> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
-	const bodies: Promise<number>[] = [];
+	// By URL: a script requested twice (a worker started twice) is fetched once, since
+	// /_app/immutable/ is served `immutable` and the second request comes from the browser's cache.
+	const bodies = new Map<string, Promise<number>>();
 	page.on('response', (response) => {
-		if (response.request().resourceType() !== 'script') return;
-		bodies.push(
+		if (response.request().resourceType() !== 'script' || bodies.has(response.url())) return;
+		bodies.set(
+			response.url(),
 			response.body().then(
 				(b) => gzipSync(b, { level: 9 }).length,
 				() => 0
@@ -83,7 +86,7 @@ async function jsWeight(browser: Browser, route: string): Promise<Weight> {
 		);
 	});
 	await page.goto(base + route, { waitUntil: 'networkidle' });
-	const sizes = await Promise.all(bodies);
+	const sizes = await Promise.all(bodies.values());
 	await context.close();
 	return { files: sizes.length, gzip: sizes.reduce((a, b) => a + b, 0) };
 }
