@@ -10,6 +10,8 @@
 //   npm run bench:pages -- /decode /ko/build     only these routes
 //   npm run bench:pages -- --no-build --js-only  reuse build/, skip Lighthouse
 //   npm run bench:pages -- --runs=3              Lighthouse's median of 3 runs per route
+//   npm run bench:pages -- --files /decode       and each script with its size (to see what to cut;
+//                                                `vite build --sourcemap` names each chunk's modules)
 //   WSVIZ_BENCH_PORT=5208 npm run bench:pages    another port (default 5207)
 //
 // Not part of `npm test`: the scores depend on the machine. The issue's budget: ≤ 60 kB, ≥ 0.98,
@@ -69,6 +71,8 @@ async function serve(): Promise<ChildProcess> {
 interface Weight {
 	files: number;
 	gzip: number;
+	/** Each script's path and gzip bytes, largest first (`--files` prints them). */
+	scripts: [string, number][];
 }
 
 /** Every script the page requests until the network is idle, from a fresh context (no SW). */
@@ -91,7 +95,10 @@ async function jsWeight(browser: Browser, route: string): Promise<Weight> {
 	await page.goto(base + route, { waitUntil: 'networkidle' });
 	const sizes = await Promise.all(bodies.values());
 	await context.close();
-	return { files: sizes.length, gzip: sizes.reduce((a, b) => a + b, 0) };
+	const paths = [...bodies.keys()].map((url) => new URL(url).pathname);
+	const scripts = paths.map((path, i): [string, number] => [path, sizes[i]!]);
+	scripts.sort((a, b) => b[1] - a[1]);
+	return { files: sizes.length, gzip: sizes.reduce((a, b) => a + b, 0), scripts };
 }
 
 interface Score {
@@ -167,6 +174,9 @@ try {
 					` ${Math.round(lh.benchmarkIndex)}, ${os.loadavg()[0]!.toFixed(1)}`;
 		}
 		console.log(line);
+		if (args.includes('--files'))
+			for (const [path, gzip] of js.scripts)
+				console.log(`    ${(gzip / 1000).toFixed(1).padStart(6)} kB  ${path}`);
 	}
 	console.log(
 		`\nbudget: ≤ ${BUDGET.kB} kB gzip JS, score ≥ ${BUDGET.score}, TBT ≤ ${BUDGET.tbtMs} ms (✗: missed)` +
