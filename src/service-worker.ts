@@ -20,7 +20,7 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'wsviz-';
 const STORE = `${PREFIX}${version}`;
 const NOT_FOUND = `${base}${NOT_FOUND_PAGE}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered, NOT_FOUND])];
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
 
 /** Every stored path (the precache and the text modules), read from the store once per start. */
 let storedPaths: Promise<Set<string>> | undefined;
@@ -30,6 +30,8 @@ worker.addEventListener('install', (event) => {
 		caches.open(STORE).then(async (store) => {
 			const texts = await textModules();
 			await store.addAll([...PRECACHE, ...texts]);
+			// adapter-static writes it into build/; `vite preview` has none, and the site works without.
+			await store.add(NOT_FOUND).catch(() => {});
 		})
 	);
 });
@@ -77,7 +79,7 @@ async function answer(request: Request, url: URL): Promise<Response> {
 
 async function storedKeys(store: Cache): Promise<Set<string>> {
 	const requests = await store.keys();
-	return new Set([...PRECACHE, ...requests.map((r) => new URL(r.url).pathname)]);
+	return new Set(requests.map((r) => new URL(r.url).pathname));
 }
 
 /** Not ours to store: the network, and offline, for a page, the site's 404 page. */
