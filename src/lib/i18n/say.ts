@@ -6,7 +6,7 @@
 import type { Coded, TextParams } from '$lib/protocol/text.ts';
 import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
-import { INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
+import { INPUT_PROBLEM_MESSAGES, READING_MESSAGES } from './input-messages.ts';
 import { PROBLEM_MESSAGES } from './problem-messages.ts';
 
 /**
@@ -23,14 +23,21 @@ export type MessageTable<C extends string> = Readonly<Record<C, Message>>;
 
 type Words = typeof PARAM_WORDS;
 
-/** Params as the messages take them: data as text, ids as words (a nested sentence gets the data). */
+/**
+ * Params as the messages take them: data as text, ids as words. A nested sentence gets the data and
+ * the other ids as words ("is not a {format} offset"), so words are rendered twice.
+ */
 export function localParams(params: TextParams): Record<string, string> {
 	const raw: Record<string, string> = {};
 	for (const [name, value] of Object.entries(params)) raw[name] = String(value);
+	return withWords(raw, withWords(raw, raw));
+}
+
+function withWords(raw: Record<string, string>, given: Record<string, string>) {
 	const out = { ...raw };
 	for (const [name, value] of Object.entries(raw)) {
 		const word = paramMessages[name]?.[value];
-		if (word) out[name] = word(raw);
+		if (word) out[name] = word(given);
 	}
 	return out;
 }
@@ -138,7 +145,9 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	mistake: MISTAKE_MESSAGES,
 	note: PEER_NOTE_MESSAGES,
 	problem: PROBLEM_MESSAGES,
-	token_problem: INPUT_PROBLEM_MESSAGES
+	token_problem: INPUT_PROBLEM_MESSAGES,
+	format: READING_MESSAGES,
+	reading: READING_MESSAGES
 };
 
 const paramMessages: Readonly<Record<string, Readonly<Record<string, Message>> | undefined>> =

@@ -14,8 +14,7 @@ export interface DecodeRequest {
 
 /** What parseInput said, without the bytes (they travel separately). */
 export type ParsedInfo =
-	| { ok: true; format: ParsedInput['format']; formatLabel: string; notes: string[] }
-	| Extract<ParsedInput, { ok: false }>;
+	Omit<Extract<ParsedInput, { ok: true }>, 'bytes'> | Extract<ParsedInput, { ok: false }>;
 
 export type DecodeReply =
 	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }

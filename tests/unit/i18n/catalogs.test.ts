@@ -13,14 +13,21 @@ import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
+import { INPUT_NOTES } from '$lib/protocol/input/notes.ts';
 import { INPUT_PROBLEMS } from '$lib/protocol/input/problems.ts';
+import { READING_NAMES } from '$lib/protocol/input/readings.ts';
 import { CLOSE_MEANINGS } from '$lib/protocol/message/close-codes.ts';
 import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
 import { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
-import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from '$lib/i18n/input-messages.ts';
+import {
+	HAR_PROBLEM_MESSAGES,
+	INPUT_NOTE_MESSAGES,
+	INPUT_PROBLEM_MESSAGES,
+	READING_MESSAGES
+} from '$lib/i18n/input-messages.ts';
 import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
@@ -40,6 +47,8 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
 	['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
 	['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],
+	['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
+	['input readings', READING_NAMES, READING_MESSAGES],
 	['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
 	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
