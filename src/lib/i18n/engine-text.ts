@@ -4,6 +4,7 @@
 // tests/unit/i18n/catalogs.test.ts keeps the two equal and the Korean free of English sentences.
 import type { Diagnostic, Field, InputError } from '$lib/protocol/index.ts';
 import type { AcceptMistake } from '$lib/protocol/handshake/mistakes.ts';
+import type { BuildProblemCode } from '$lib/protocol/handshake/build-problems.ts';
 import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
 import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { InputNote, InputReading } from '$lib/protocol/input/index.ts';
@@ -18,7 +19,7 @@ import {
 	INPUT_PROBLEM_MESSAGES,
 	READING_MESSAGES
 } from './input-messages.ts';
-import { PROBLEM_MESSAGES } from './problem-messages.ts';
+import { BUILD_PROBLEM_MESSAGES, PROBLEM_MESSAGES } from './problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -97,6 +98,11 @@ export function readingName(reading: InputReading): string {
 /** What is wrong with a Sec-WebSocket-Key (RFC 6455 §4.1 item 7), in the page's language. */
 export function keyProblemText(problem: Coded<HandshakeProblem>): string {
 	return say(PROBLEM_MESSAGES, problem);
+}
+
+/** What is wrong with a field of the handshake builder's form, in the page's language. */
+export function buildProblemText(problem: Coded<BuildProblemCode>): string {
+	return say(BUILD_PROBLEM_MESSAGES, problem);
 }
 
 /** Why a HAR file cannot be read, in the page's language. */

@@ -76,18 +76,33 @@ describe('buildHandshake', () => {
 	});
 
 	it.each([
-		[{ url: 'ws://h/#top' }, 'url', /fragment/],
-		[{ url: 'http://h/' }, 'url', /ws:\/\/ or wss:\/\//],
-		[{ url: 'not a url' }, 'url', /not an absolute URL/],
-		[{ url: 'ws://h/', protocols: ['a b'] }, 'protocols', /not a token/],
-		[{ url: 'ws://h/', protocols: ['chat', 'chat'] }, 'protocols', /twice/],
-		[{ url: 'ws://h/', key: 'dGhlIHNhbXBsZSBub25jZTE=' }, 'key', /17 bytes/],
-		[{ url: 'ws://h/', origin: 'https://a\r\nX-Evil: 1' }, 'origin', /line break/]
-	] as const)('refuses %j', (options, field, message) => {
+		[{ url: 'ws://h/#top' }, 'url', 'url_fragment', {}],
+		[{ url: 'http://h/' }, 'url', 'url_scheme', { scheme: 'http' }],
+		[{ url: 'not a url' }, 'url', 'url_not_absolute', { token: '"not a url"' }],
+		[
+			{ url: 'ws://h/', protocols: ['a b'] },
+			'protocols',
+			'subprotocol_not_token',
+			{ token: '"a b"' }
+		],
+		[
+			{ url: 'ws://h/', protocols: ['chat', 'chat'] },
+			'protocols',
+			'subprotocol_twice',
+			{ token: '"chat"' }
+		],
+		[
+			{ url: 'ws://h/', key: 'dGhlIHNhbXBsZSBub25jZTE=' },
+			'key',
+			'key_invalid',
+			{ problem: 'key_byte_count', bytes: 17 }
+		],
+		[{ url: 'ws://h/', origin: 'https://a\r\nX-Evil: 1' }, 'origin', 'line_break', {}]
+	] as const)('refuses %j', (options, field, code, params) => {
 		const result = buildHandshake(options);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+		expect(result.problems).toContainEqual({ field, code, params, message: expect.any(String) });
 	});
 
 	it('any URL, subprotocols, offer, origin and cookies make a handshake that validates clean', () => {

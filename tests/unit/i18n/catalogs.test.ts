@@ -11,6 +11,7 @@ import { OPCODE_MEANINGS } from '$lib/protocol/frame/opcodes.ts';
 import { HANDSHAKE_FIELD_TEXT } from '$lib/protocol/handshake/fields.ts';
 import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
+import { BUILD_PROBLEMS } from '$lib/protocol/handshake/build-problems.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
 import { INPUT_NOTES } from '$lib/protocol/input/notes.ts';
@@ -28,7 +29,7 @@ import {
 	INPUT_PROBLEM_MESSAGES,
 	READING_MESSAGES
 } from '$lib/i18n/input-messages.ts';
-import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
+import { BUILD_PROBLEM_MESSAGES, PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -50,6 +51,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
 	['input readings', READING_NAMES, READING_MESSAGES],
 	['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
+	['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
 	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
