@@ -4,6 +4,7 @@
 // params, the id-valued ones first turned into words of the page's language. No English is read
 // back: the engine's English is only for the CLI and the JSON.
 import type { Coded, TextParams } from '$lib/protocol/text.ts';
+import type { PresetId } from '$lib/protocol/handshake/presets.ts';
 import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { INPUT_PROBLEM_MESSAGES, READING_MESSAGES } from './input-messages.ts';
@@ -114,6 +115,17 @@ export const PEER_NOTE_MESSAGES: MessageTable<string> = {
 	bare_lf_request: m.peer_bare_lf_request,
 	subprotocol_none_chosen_response: m.peer_subprotocol_none_chosen_response,
 	status_redirect_response: m.peer_status_redirect_response
+};
+
+/** Where each preset's text comes from (PRESET_SOURCES), by preset id. */
+export const PRESET_SOURCE_MESSAGES: MessageTable<PresetId> = {
+	rfc_6455: m.hs_preset_source_rfc_6455,
+	chromium_deflate: m.hs_preset_source_chromium_deflate,
+	missing_upgrade: m.hs_preset_source_missing_upgrade,
+	version_8: m.hs_preset_source_version_8,
+	key_15_bytes: m.hs_preset_source_key_15_bytes,
+	wrong_accept: m.hs_preset_source_wrong_accept,
+	subprotocol_not_offered: m.hs_preset_source_subprotocol_not_offered
 };
 
 /** The site's words for each id-valued param (PARAM_WORDS): every id of the engine has one. */

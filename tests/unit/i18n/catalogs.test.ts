@@ -11,6 +11,7 @@ import { OPCODE_MEANINGS } from '$lib/protocol/frame/opcodes.ts';
 import { HANDSHAKE_FIELD_TEXT } from '$lib/protocol/handshake/fields.ts';
 import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
+import { PRESET_SOURCES } from '$lib/protocol/handshake/presets.ts';
 import { BUILD_PROBLEMS } from '$lib/protocol/handshake/build-problems.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
@@ -35,6 +36,7 @@ import {
 	MISTAKE_MESSAGES,
 	OPCODE_MEANING_MESSAGES,
 	PEER_NOTE_MESSAGES,
+	PRESET_SOURCE_MESSAGES,
 	say,
 	type MessageTable
 } from '$lib/i18n/say.ts';
@@ -54,6 +56,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
 	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
+	['handshake preset sources', PRESET_SOURCES, PRESET_SOURCE_MESSAGES],
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],

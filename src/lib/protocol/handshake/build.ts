@@ -86,7 +86,9 @@ const OPTION_RULES: readonly OptionRule[] = [
 
 export function buildHandshake(options: BuildOptions): BuildResult {
 	const url = parseWsUrl(options.url);
-	const found = url.ok ? [] : url.problems.map((p) => ({ field: 'url' as const, ...p }));
+	const found: Omit<BuildProblem, 'message'>[] = url.ok
+		? []
+		: url.problems.map((p) => ({ field: 'url', ...p }));
 	for (const rule of OPTION_RULES) {
 		const problem = rule.problem(options);
 		if (problem) found.push({ field: rule.field, ...problem });
