@@ -9,6 +9,7 @@ import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
 import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { InputNote, InputReading } from '$lib/protocol/input/index.ts';
 import type { Coded } from '$lib/protocol/text.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.ts';
@@ -19,7 +20,11 @@ import {
 	INPUT_PROBLEM_MESSAGES,
 	READING_MESSAGES
 } from './input-messages.ts';
-import { BUILD_PROBLEM_MESSAGES, PROBLEM_MESSAGES } from './problem-messages.ts';
+import {
+	BUILD_PROBLEM_MESSAGES,
+	PROBLEM_MESSAGES,
+	WORKER_FAILURE_MESSAGES
+} from './problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -103,6 +108,11 @@ export function keyProblemText(problem: Coded<HandshakeProblem>): string {
 /** What is wrong with a field of the handshake builder's form, in the page's language. */
 export function buildProblemText(problem: Coded<BuildProblemCode>): string {
 	return say(BUILD_PROBLEM_MESSAGES, problem);
+}
+
+/** Why a worker gave no answer, in the page's language. */
+export function workerFailureText(failure: WorkerFailure): string {
+	return say(WORKER_FAILURE_MESSAGES, failure);
 }
 
 /** Why a HAR file cannot be read, in the page's language. */

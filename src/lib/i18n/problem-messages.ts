@@ -2,6 +2,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { BuildProblemCode } from '$lib/protocol/handshake/build-problems.ts';
 import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
+import type { WorkerFailureCode } from '$lib/workers/failures.ts';
 import type { MessageTable } from './say.ts';
 
 export const PROBLEM_MESSAGES: MessageTable<HandshakeProblem> = {
@@ -37,4 +38,13 @@ export const BUILD_PROBLEM_MESSAGES: MessageTable<BuildProblemCode> = {
 	subprotocol_twice: m.hs_build_problem_subprotocol_twice,
 	key_invalid: m.hs_build_problem_key_invalid,
 	line_break: m.hs_build_problem_line_break
+};
+
+/** Why a worker gave no answer (src/lib/workers/failures.ts), by failure code. */
+export const WORKER_FAILURE_MESSAGES: MessageTable<WorkerFailureCode> = {
+	decode_not_started: m.worker_failure_decode_not_started,
+	capture_not_started: m.worker_failure_capture_not_started,
+	simulation_not_started: m.worker_failure_simulation_not_started,
+	threw: m.worker_failure_threw,
+	connection_missing: m.worker_failure_connection_missing
 };

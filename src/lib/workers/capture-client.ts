@@ -1,6 +1,7 @@
 // One capture worker per opened file: it keeps the file's reading, so selecting another connection is
 // a message, not a new read. Opening another file terminates it.
 import type { CaptureReply, CaptureRequest } from './capture-protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface CaptureWorker {
 	send(request: CaptureRequest): void;
@@ -11,7 +12,7 @@ export function startCaptureWorker(onreply: (reply: CaptureReply) => void): Capt
 	const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
 	worker.onmessage = (event: MessageEvent<CaptureReply>) => onreply(event.data);
 	worker.onerror = (event) =>
-		onreply({ kind: 'failed', message: event.message || 'the capture worker failed to start' });
+		onreply({ kind: 'failed', failure: workerError(event, 'capture_not_started') });
 	return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
 }
 

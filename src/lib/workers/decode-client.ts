@@ -1,6 +1,7 @@
 // Runs one decode in a fresh worker. A new capture replaces the old job by terminating its worker:
 // a 10 MB decode cannot be interrupted any other way, and starting a worker costs little.
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface DecodeJob {
 	cancel(): void;
@@ -24,7 +25,7 @@ export function startDecode(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		onreply({ kind: 'failed', message: event.message || 'the decoding worker failed to start' });
+		onreply({ kind: 'failed', failure: workerError(event, 'decode_not_started') });
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

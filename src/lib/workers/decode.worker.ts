@@ -4,6 +4,7 @@ import { parseInput } from '../protocol/index.ts';
 import { looksLikeHar, parseHar } from '../protocol/input/har.ts';
 import { analyze, transferables } from './analysis.ts';
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
+import { threw } from './failures.ts';
 
 const post = (reply: DecodeReply, transfer: Transferable[] = []): void =>
 	(self as unknown as Worker).postMessage(reply, transfer);
@@ -36,6 +37,6 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 			...transferables(analysis)
 		]);
 	} catch (error) {
-		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+		post({ kind: 'failed', failure: threw(error) });
 	}
 };

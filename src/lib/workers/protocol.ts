@@ -2,6 +2,7 @@
 import type { ParsedInput, Role } from '../protocol/index.ts';
 import type { HarReading } from '../protocol/input/har.ts';
 import type { Analysis } from './analysis.ts';
+import type { WorkerFailure } from './failures.ts';
 
 export interface DecodeRequest {
 	/** The capture as text, or a dropped file the worker reads itself. */
@@ -20,4 +21,4 @@ export type DecodeReply =
 	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }
 	| { kind: 'bytes'; parsed: ParsedInfo; input: Uint8Array; analysis: Analysis | null }
 	| { kind: 'har'; har: HarReading }
-	| { kind: 'failed'; message: string };
+	| { kind: 'failed'; failure: WorkerFailure };

@@ -1,6 +1,7 @@
 // Runs one simulation job in a fresh worker; a newer job of the same kind replaces the old one by
 // terminating its worker (a run cannot be interrupted any other way, and a worker starts quickly).
 import type { SimulationReply, SimulationRequest } from './transports-protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface SimulationJob {
 	cancel(): void;
@@ -24,7 +25,7 @@ export function startSimulation(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		onreply({ kind: 'failed', message: event.message || 'the simulation worker failed to start' });
+		onreply({ kind: 'failed', failure: workerError(event, 'simulation_not_started') });
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

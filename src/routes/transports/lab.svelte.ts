@@ -18,6 +18,7 @@ import {
 	type SweepPoint
 } from '$lib/protocol/index.ts';
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
 
 const keyOf = (s: Scenario): string => JSON.stringify(s);
@@ -41,7 +42,7 @@ export class TransportsLab {
 	resultsKey = $state('');
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
-	failure = $state<string | null>(null);
+	failure = $state<WorkerFailure | null>(null);
 
 	readonly problems = $derived(scenarioProblems(this.scenario));
 	readonly computing = $derived(
@@ -97,7 +98,7 @@ export class TransportsLab {
 				this.results = reply.results;
 				this.resultsKey = key;
 				this.failure = null;
-			} else if (reply.kind === 'failed') this.failure = reply.message;
+			} else if (reply.kind === 'failed') this.failure = reply.failure;
 		});
 	}
 

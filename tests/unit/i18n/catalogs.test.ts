@@ -30,7 +30,12 @@ import {
 	INPUT_PROBLEM_MESSAGES,
 	READING_MESSAGES
 } from '$lib/i18n/input-messages.ts';
-import { BUILD_PROBLEM_MESSAGES, PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
+import {
+	BUILD_PROBLEM_MESSAGES,
+	PROBLEM_MESSAGES,
+	WORKER_FAILURE_MESSAGES
+} from '$lib/i18n/problem-messages.ts';
+import { WORKER_FAILURES } from '$lib/workers/failures.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -60,6 +65,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+	['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],
 	// Link problems are the site's own: their English is messages/en.json's.
 	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
 ];
