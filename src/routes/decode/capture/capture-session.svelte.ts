@@ -4,7 +4,7 @@ import { decode, type Frame, type Role } from '$lib/protocol/index.ts';
 import type { ConnectionDetail, FrameMark } from '$lib/protocol/capture/index.ts';
 import { startCaptureWorker, type CaptureWorker } from '$lib/workers/capture-client.ts';
 import type { CaptureReply, CaptureSummary } from '$lib/workers/capture-protocol.ts';
-import type { JobFailure } from '$lib/workers/failure.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 
 export type CaptureProgress = { stage: 'reading' | 'connections' | 'connection'; fraction: number };
 
@@ -16,7 +16,7 @@ export class CaptureSession {
 	selectedId = $state<number | null>(null);
 	/** The frame opened from the timeline: its direction and index there. */
 	opened = $state.raw<{ role: Role; index: number } | null>(null);
-	failure = $state<JobFailure | null>(null);
+	failure = $state<WorkerFailure | null>(null);
 	private worker: CaptureWorker | null = null;
 
 	get active(): boolean {
