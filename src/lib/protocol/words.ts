@@ -51,6 +51,23 @@ export const PARAM_WORDS = {
 	mistake: MISTAKE_TEXT,
 	note: PEER_NOTE_TEXT,
 	problem: HANDSHAKE_PROBLEMS,
+	/** json_invalid: what the JSON reader wanted where it stopped (RFC 8259 §2). */
+	wanted: {
+		value: 'a value',
+		string: 'a string',
+		number: 'a number',
+		true: 'true',
+		false: 'false',
+		null: 'null',
+		closing_quote: 'the closing quote of a string',
+		member_name_quoted: 'a member name in quotes',
+		member_name: 'a member name',
+		colon: 'a colon',
+		comma_or_brace: 'a comma or a closing brace',
+		comma_or_bracket: 'a comma or a closing bracket',
+		complete_object: 'a complete object',
+		complete_array: 'a complete array'
+	},
 	/** A HAR's base64 data: what is wrong with its token. */
 	token_problem: INPUT_PROBLEMS
 } as const satisfies ParamWords;
