@@ -5,14 +5,15 @@
 import { decodePayloads } from '../protocol/payload/index.ts';
 import type { PayloadInput } from '../protocol/payload/types.ts';
 import type { PayloadReply, PayloadRequest } from './payload-protocol.ts';
-import { read } from './read.ts';
 
-function inputs({ messages, whole }: PayloadRequest): PayloadInput[] {
+async function inputs({ messages, whole }: PayloadRequest): Promise<PayloadInput[]> {
 	if (!messages.some((m) => typeof m === 'number')) return messages as PayloadInput[];
-	const read_ = whole ? read(whole.bytes, whole).messages : [];
+	// The frame reader is loaded only for big messages: the worker's first load stays the payload layer.
+	const { read } = await import('./read.ts');
+	const all = whole ? read(whole.bytes, whole).messages : [];
 	return messages.map((m) => {
 		if (typeof m !== 'number') return m;
-		const message = read_[m];
+		const message = all[m];
 		const type = message?.type === 'text' ? 'text' : 'binary';
 		const input: PayloadInput = { type, bytes: message?.payload ?? new Uint8Array(0) };
 		if (message?.text !== undefined) input.text = message.text;
@@ -27,7 +28,7 @@ async function answer(request: PayloadRequest): Promise<PayloadReply> {
 		return {
 			id,
 			ok: true,
-			payloads: await decodePayloads(inputs(request), { subprotocol, choice })
+			payloads: await decodePayloads(await inputs(request), { subprotocol, choice })
 		};
 	} catch (error) {
 		return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
