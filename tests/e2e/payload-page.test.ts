@@ -16,10 +16,10 @@ const serverBox = (page: Page, name = 'Server → client') => page.getByRole('te
 const payloads = (page: Page, protocol: string, summary: string) =>
 	results(page).locator(`section.payload[data-protocol="${protocol}"][data-summary="${summary}"]`);
 
-async function open(page: Page, path = '/decode'): Promise<void> {
+async function open(page: Page, path = '/decode', client = 'Client → server'): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor();
-	await page.getByRole('textbox', { name: 'Client → server' }).fill('');
+	await page.getByRole('textbox', { name: client }).fill('');
 }
 
 async function paste(page: Page, frames: string[], subprotocol = ''): Promise<void> {
@@ -95,7 +95,10 @@ test('a message over 2048 bytes is decoded whole (in the worker)', async ({ page
 	await expect(event).toHaveCount(1);
 	await expect(event.locator('.summary')).toContainText('"big"');
 	await expect(fieldIn(event, 'socketio_type', 'EVENT')).toHaveCount(1);
-	await expect(fieldIn(event, 'json_string', 'x'.repeat(2975))).toHaveCount(1);
+	// the event's argument is all of the filler, past the 2048 bytes the page keeps of a message
+	const filler = event.locator('[data-field="json_string"][data-value^="xxxxxxxx"]');
+	await expect(filler).toHaveCount(1);
+	expect((await filler.getAttribute('data-value'))?.length).toBe(3000 - '42["big",""]'.length);
 });
 
 test('the subprotocol and the protocol choice round-trip through a link', async ({ page }) => {
@@ -106,8 +109,7 @@ test('the subprotocol and the protocol choice round-trip through a link', async 
 		'data-detected-by',
 		'option'
 	);
-	await expect(page).toHaveURL(/#./);
-	await page.waitForFunction(() => location.hash.length > 20);
+	await page.waitForTimeout(600); // the hash is written a moment after the last edit
 	const url = page.url();
 	await page.goto('about:blank');
 	await page.goto(url);
@@ -133,7 +135,7 @@ test('the subprotocol and the protocol choice round-trip through a link', async 
 });
 
 test('/ko shows a payload diagnostic in Korean, and marks its bytes', async ({ page }) => {
-	await open(page, '/ko/decode');
+	await open(page, '/ko/decode', '클라이언트 → 서버');
 	await page.getByLabel(/Sec-WebSocket-Protocol/).fill('mqtt');
 	// A PUBLISH with both QoS bits set (MQTT §3.3.1.2), framed by hand: 82 len | 36 ...
 	await serverBox(page, '서버 → 클라이언트').fill('82 08 36 06 00 01 61 00 01 78');
@@ -153,6 +155,7 @@ test('a payload field lights its bytes in the hex view, and a hex byte lights it
 	await paste(page, mqttConversation(), 'mqtt');
 	const publish = payloads(page, 'mqtt', 'mqtt_publish');
 	await publish.locator('summary').click();
+	await page.mouse.move(0, 0); // the pointer, when over a field, wins over focus
 	const topic = publish.locator('[data-field="mqtt_topic"]');
 	await topic.focus();
 	// the topic: two length bytes and "sensors/1", at input bytes 10..20 (after CONNACK's 6 bytes
