@@ -1,13 +1,10 @@
 // The engine's reading of one direction's bytes, in chunks with progress: shared by the /decode
 // analysis (decode.worker.ts and the main thread) and payload.worker.ts, which needs the whole of
 // messages the analysis keeps only the head of. Imports only the engine, so a worker stays light.
-import {
-	assemble,
-	FrameDecoder,
-	rsvAllowedBy,
-	type DecodeResult,
-	type Role
-} from '../protocol/index.ts';
+import { assemble, type DecodeResult } from '../protocol/decode.ts';
+import { rsvAllowedBy } from '../protocol/extensions/rsv.ts';
+import { FrameDecoder } from '../protocol/frame/decoder.ts';
+import type { Role } from '../protocol/types.ts';
 
 export interface ReadOptions {
 	from?: Role;

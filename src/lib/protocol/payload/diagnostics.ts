@@ -2,7 +2,7 @@
 // catalog (../diagnostics.ts). `rfc` names the protocol's own specification and section. Severity
 // `error` means that protocol's strict peer rejects the packet; none of these changes the WebSocket
 // verdict, which is about frames. Offsets are bits inside the message.
-import { diagnosticFromSpec } from '../diagnostics.ts';
+import { diagnosticFromSpec } from '../diagnostic-spec.ts';
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from '../types.ts';
 
 const MQTT = 'MQTT 3.1.1 / 5.0';
