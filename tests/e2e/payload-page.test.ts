@@ -168,3 +168,19 @@ test('a payload field lights its bytes in the hex view, and a hex byte lights it
 	await results(page).locator('.hex .byte[data-offset="22"]').hover();
 	await expect(publish.locator('[data-field="mqtt_packet_id"]')).toHaveClass(/\bon\b/);
 });
+
+test('/live shows what a sent message carries, in the frames list and under the message', async ({
+	page
+}) => {
+	await page.goto('/live');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('[data-server]')).toHaveAttribute('data-server', 'ready');
+	await page.getByRole('button', { name: 'Connect' }).click();
+	await expect(page.locator('[data-socket]')).toHaveAttribute('data-socket', 'open');
+	await page.getByLabel('Text').fill('{"type":"chat","text":"안녕"}');
+	await page.getByRole('button', { name: 'Send text' }).click();
+	const echoed = page.locator('tr[data-from="server"][data-type="text"] td.content');
+	await expect(echoed).toHaveAttribute('data-payload', 'json_value');
+	const payload = page.locator('section[data-side="server"] section.payload[data-protocol="json"]');
+	await expect(payload.locator('[data-field="json_string"][data-value="안녕"]')).toHaveCount(1);
+});
