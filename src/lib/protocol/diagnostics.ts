@@ -1,8 +1,8 @@
 // Every problem the engine can report, as data (STYLE.md §2). Codes are stable snake_case ids; tests
 // assert codes, severities, close codes and bit ranges, never the wording, so `text` can improve freely.
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from './types.ts';
-export { diagnosticFromSpec };
 import { diagnosticFromSpec } from './diagnostic-spec.ts';
+export { diagnosticFromSpec } from './diagnostic-spec.ts';
 import { CAPTURE_DIAGNOSTICS } from './capture/diagnostics.ts';
 
 export const DIAGNOSTICS = {
