@@ -159,7 +159,23 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	problem: PROBLEM_MESSAGES,
 	token_problem: INPUT_PROBLEM_MESSAGES,
 	format: READING_MESSAGES,
-	reading: READING_MESSAGES
+	reading: READING_MESSAGES,
+	wanted: {
+		value: m.word_wanted_value,
+		string: m.word_wanted_string,
+		number: m.word_wanted_number,
+		true: m.word_wanted_true,
+		false: m.word_wanted_false,
+		null: m.word_wanted_null,
+		closing_quote: m.word_wanted_closing_quote,
+		member_name_quoted: m.word_wanted_member_name_quoted,
+		member_name: m.word_wanted_member_name,
+		colon: m.word_wanted_colon,
+		comma_or_brace: m.word_wanted_comma_or_brace,
+		comma_or_bracket: m.word_wanted_comma_or_bracket,
+		complete_object: m.word_wanted_complete_object,
+		complete_array: m.word_wanted_complete_array
+	}
 };
 
 const paramMessages: Readonly<Record<string, Readonly<Record<string, Message>> | undefined>> =

@@ -56,5 +56,22 @@ export const PARAM_WORDS = {
 	token_problem: INPUT_PROBLEMS,
 	/** A paste format: one that was tried, or the one a paste was read as. */
 	format: READING_NAMES,
-	reading: READING_NAMES
+	reading: READING_NAMES,
+	/** json_invalid: what the JSON reader wanted where it stopped (RFC 8259 §2). */
+	wanted: {
+		value: 'a value',
+		string: 'a string',
+		number: 'a number',
+		true: 'true',
+		false: 'false',
+		null: 'null',
+		closing_quote: 'the closing quote of a string',
+		member_name_quoted: 'a member name in quotes',
+		member_name: 'a member name',
+		colon: 'a colon',
+		comma_or_brace: 'a comma or a closing brace',
+		comma_or_bracket: 'a comma or a closing bracket',
+		complete_object: 'a complete object',
+		complete_array: 'a complete array'
+	}
 } as const satisfies ParamWords;

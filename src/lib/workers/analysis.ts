@@ -3,7 +3,8 @@
 // the head of their payloads, and the diagnostics with the frame each points into. The engine does
 // all the reading (FrameDecoder, assemble); this only packs its results. Runs on the main thread for
 // small captures and in decode.worker.ts for large ones, so both give the same shape.
-import { assemble, FrameDecoder, rsvAllowedBy, type Frame, type Role } from '../protocol/index.ts';
+import type { Frame } from '../protocol/index.ts';
+import { read, type ReadOptions } from './read.ts';
 import { messageView, type DecodeView } from '../components/decode-view.ts';
 import { SEVERITY } from '../components/fields.ts';
 
@@ -41,12 +42,7 @@ export interface Analysis extends DecodeView {
 	unparsed?: { offset: number; length: number };
 }
 
-export interface AnalyzeOptions {
-	from?: Role;
-	extensions?: string;
-	/** The receiver's message size limit: past it 1009, and a compressed message is inflated no further. */
-	maxMessage?: number;
-}
+export type AnalyzeOptions = ReadOptions;
 
 /**
  * The page's message size limit unless the reader changes it: 64 MiB. A DEFLATE bomb in a link then
@@ -56,8 +52,6 @@ export const PAGE_MAX_MESSAGE = 64 * 1024 * 1024;
 
 export const MESSAGES_KEPT = 500;
 export const DIAGNOSTICS_KEPT = 500;
-/** Bytes pushed into the decoder at a time, with progress reported after each push. */
-const CHUNK = 512 * 1024;
 
 /** Decodes bytes in chunks (reporting progress as a fraction) and packs what the engine found. */
 export function analyze(
@@ -65,17 +59,7 @@ export function analyze(
 	options: AnalyzeOptions = {},
 	onProgress?: (fraction: number) => void
 ): Analysis {
-	const decoder = new FrameDecoder({
-		from: options.from,
-		rsvAllowed: rsvAllowedBy(options.extensions),
-		annotate: false
-	});
-	for (let at = 0; at < bytes.length; at += CHUNK) {
-		decoder.push(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)));
-		onProgress?.(Math.min(bytes.length, at + CHUNK) / bytes.length);
-	}
-	decoder.end();
-	const result = assemble(decoder, bytes.length, options);
+	const result = read(bytes, options, onProgress);
 	const frames = frameTable(result.frames);
 	for (const m of result.messages) for (const i of m.frames) frames.message[i] = m.index;
 	for (const d of result.diagnostics) {

@@ -1,9 +1,12 @@
-// Asks payload.worker.ts what a direction's messages carry. Only whole data messages whose bytes the
-// page holds are sent (MessageView keeps the first bytes of each); the others get null.
+// Asks payload.worker.ts what a direction's messages carry. Whole data messages whose bytes the page
+// holds are sent as they are; one the page keeps only the head of (MessageView) goes as its index,
+// with the direction's bytes, for the worker to read whole; the others get null.
 //
 // One worker serves the page, started on first use: a worker per request, terminated when a newer
 // request replaced it, cost a script load each time (and a load cut short never ends for the network).
-import type { PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
+import type { PayloadChoice, PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
+import type { Role } from '../protocol/types.ts';
+import type { ReadOptions } from './read.ts';
 import type { MessageView } from '../components/decode-view.ts';
 import type { PayloadReply, PayloadRequest } from './payload-protocol.ts';
 
@@ -38,21 +41,40 @@ function payloadWorker(): Worker {
 	return (worker = started);
 }
 
-function inputOf(m: MessageView): PayloadInput | undefined {
-	if ((m.type !== 'text' && m.type !== 'binary') || !m.complete || m.head.length < m.size) return;
-	return m.type === 'text' && m.text !== undefined && !m.textCut
-		? { type: 'text', bytes: m.head, text: m.text }
-		: { type: m.type, bytes: m.head };
+/** How to read a direction's messages: the application protocol, and the bytes of big messages. */
+export interface PayloadRequestOptions {
+	subprotocol?: string;
+	choice?: PayloadChoice;
+	/** Who sent the messages (MQTT and STOMP tell commands from answers by it). */
+	from?: Role;
+	/** The direction's bytes and how it was read: messages over the head the page keeps come from it. */
+	whole?: ReadOptions & { bytes: Uint8Array };
+}
+
+/** What to send for a message: itself, its index (read whole in the worker), or nothing. */
+function inputOf(
+	m: MessageView,
+	options: PayloadRequestOptions
+): PayloadInput | number | undefined {
+	if ((m.type !== 'text' && m.type !== 'binary') || !m.complete) return;
+	if (m.head.length < m.size) return options.whole ? m.index : undefined;
+	const input: PayloadInput =
+		m.type === 'text' && m.text !== undefined && !m.textCut
+			? { type: 'text', bytes: m.head, text: m.text }
+			: { type: m.type, bytes: m.head };
+	if (options.from) input.from = options.from;
+	return input;
 }
 
 /** The payload of each message, by message index (null: nothing decoded). Rejects if the worker fails. */
 export function decodeMessagePayloads(
 	messages: readonly MessageView[],
-	subprotocol?: string
+	options: PayloadRequestOptions = {}
 ): { result: Promise<(PayloadResult | null)[]>; cancel(): void } {
-	const inputs = messages.map(inputOf);
-	const sent = inputs.filter((i): i is PayloadInput => i !== undefined);
-	if (sent.length === 0) return { result: Promise.resolve(messages.map(() => null)), cancel() {} };
+	const inputs = messages.map((m) => inputOf(m, options));
+	const sent = inputs.filter((i) => i !== undefined);
+	if (sent.length === 0 || options.choice === 'none')
+		return { result: Promise.resolve(messages.map(() => null)), cancel() {} };
 	const id = nextId++;
 	const result = new Promise<(PayloadResult | null)[]>((resolve, reject) => {
 		jobs.set(id, {
@@ -63,7 +85,9 @@ export function decodeMessagePayloads(
 			}
 		});
 	});
-	const request: PayloadRequest = { id, messages: sent, subprotocol };
+	const { subprotocol, choice, whole } = options;
+	const request: PayloadRequest = { id, messages: sent, subprotocol, choice };
+	if (whole && sent.some((i) => typeof i === 'number')) request.whole = whole;
 	payloadWorker().postMessage(request);
 	return { result, cancel: () => void jobs.delete(id) };
 }

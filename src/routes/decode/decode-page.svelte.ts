@@ -7,11 +7,16 @@ import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
 import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
 import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
+import type { PayloadChoice } from '$lib/protocol/payload/types.ts';
 
 const MIB = 1024 * 1024;
 
 export class DecodePage {
 	extensions = $state('');
+	/** The negotiated Sec-WebSocket-Protocol: it names what the messages carry. */
+	subprotocol = $state('');
+	/** What to read the messages as: detect (`auto`), nothing, or one protocol. */
+	payload = $state<PayloadChoice>('auto');
 	/** The receiver's message size limit, in MiB: 64 unless the reader changes it (past it: 1009). */
 	maxMessageMiB = $state(PAGE_MAX_MESSAGE / MIB);
 
@@ -33,7 +38,9 @@ export class DecodePage {
 		extensions: this.extensions,
 		clientFrame: this.client.selected,
 		serverFrame: this.server.selected,
-		reconstructed: this.reconstructed
+		reconstructed: this.reconstructed,
+		subprotocol: this.subprotocol,
+		payload: this.payload
 	});
 
 	/** Why the link leaves a capture out, if it does. */
@@ -53,6 +60,8 @@ export class DecodePage {
 		this.har = null;
 		this.reconstructed = false;
 		this.extensions = example.extensions;
+		this.subprotocol = example.subprotocol ?? '';
+		this.payload = 'auto';
 		this.client.setText(example.client);
 		this.server.setText(example.server);
 		this.client.selected = 0;
@@ -63,6 +72,8 @@ export class DecodePage {
 		this.har = null;
 		this.extensions = link.extensions;
 		this.reconstructed = link.reconstructed;
+		this.subprotocol = link.subprotocol;
+		this.payload = link.payload;
 		this.client.setText(link.client);
 		this.server.setText(link.server);
 		this.client.selected = link.clientFrame;

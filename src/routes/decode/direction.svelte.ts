@@ -6,7 +6,7 @@ import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har
 import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
-import type { PayloadResult } from '$lib/protocol/payload/types.ts';
+import type { PayloadChoice, PayloadResult } from '$lib/protocol/payload/types.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 import { threw, type WorkerFailure } from '$lib/workers/failures.ts';
@@ -32,6 +32,12 @@ export type Progress = { stage: 'reading' | 'parsing' | 'decoding'; fraction: nu
 
 export type PayloadView = 'wire' | 'unmasked';
 
+/** How the page reads what messages carry: the negotiated subprotocol and the reader's choice. */
+export interface PayloadReading {
+	subprotocol: string;
+	choice: PayloadChoice;
+}
+
 const EMPTY = new Uint8Array(0);
 
 export class Direction {
@@ -52,6 +58,8 @@ export class Direction {
 	payloadView = $state<PayloadView>('unmasked');
 
 	private extensions = $state('');
+	private maxMessage = PAGE_MAX_MESSAGE;
+	private reading: PayloadReading = { subprotocol: '', choice: 'auto' };
 
 	/** Full frames (fields, unmasked payload) for what is on screen, built when asked for. */
 	frames: FrameCache | null = $derived(
@@ -87,6 +95,7 @@ export class Direction {
 		this.job?.cancel();
 		this.job = null;
 		this.extensions = extensions;
+		this.maxMessage = maxMessage;
 		this.failure = null;
 		this.marked = null;
 		const typed = { name: '', size: this.text.length, text: this.text };
@@ -147,12 +156,27 @@ export class Direction {
 		this.decodePayloads(null);
 	}
 
-	/** What each message carries (Socket.IO, MQTT ...), decoded in a worker once the frames are shown. */
+	/** Reads what the messages carry again, under another subprotocol or protocol choice. */
+	readPayloadsAs(reading: PayloadReading): void {
+		this.reading = reading;
+		this.decodePayloads(this.analysis);
+	}
+
+	/**
+	 * What each message carries (Socket.IO, MQTT ...), decoded in a worker once the frames are shown;
+	 * a message the analysis keeps only the head of is read whole there, from the direction's bytes.
+	 */
 	private decodePayloads(analysis: Analysis | null): void {
 		this.payloadJob?.cancel();
 		this.payloads = [];
 		if (!analysis || analysis.messages.length === 0) return;
-		const job = decodeMessagePayloads(analysis.messages);
+		const { extensions, maxMessage } = this;
+		const job = decodeMessagePayloads(analysis.messages, {
+			subprotocol: this.reading.subprotocol,
+			choice: this.reading.choice,
+			from: analysis.from,
+			whole: { bytes: this.input, from: analysis.from, extensions, maxMessage }
+		});
 		this.payloadJob = job;
 		job.result.then(
 			(payloads) => {

@@ -10,6 +10,8 @@ export interface DecodeExample {
 	client: string;
 	server: string;
 	extensions: string;
+	/** The negotiated Sec-WebSocket-Protocol, when the example has one. */
+	subprotocol?: string;
 }
 
 const none = { client: '', server: '', extensions: '' };
@@ -129,6 +131,7 @@ export const EXAMPLES: readonly DecodeExample[] = [
 		id: 'mqtt',
 		group: 'Protocols inside',
 		label: 'MQTT from the broker: CONNACK, SUBACK and a PUBLISH to sensors/1 with QoS 1',
+		subprotocol: 'mqtt',
 		server:
 			'82 04 20 02 00 00\n82 05 90 03 00 01 01\n82 13 32 11 00 09 73 65 6e 73 6f 72 73 2f 31 00 07 32 31 2e 35'
 	}

@@ -1,6 +1,8 @@
 // The /decode page's state in a link: the compressed JSON of url-state.ts, or the simple form
-// `#hex=818537fa…&from=client&ext=permessage-deflate` that another page (or a person) can write by hand.
+// `#hex=818537fa…&from=client&ext=permessage-deflate&protocol=mqtt&payload=auto` that another page (or a
+// person) can write by hand.
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
+import { PAYLOAD_PROTOCOLS, type PayloadChoice } from '$lib/protocol/payload/types.ts';
 
 export interface DecodeLink {
 	/** Client → server and server → client capture text. */
@@ -12,6 +14,19 @@ export interface DecodeLink {
 	serverFrame: number;
 	/** The boxes hold messages re-encoded from a HAR (the masking keys are made up). */
 	reconstructed: boolean;
+	/** The negotiated Sec-WebSocket-Protocol, and what to read the messages as. */
+	subprotocol: string;
+	payload: PayloadChoice;
+}
+
+const CHOICES: readonly string[] = ['auto', 'none', ...PAYLOAD_PROTOCOLS];
+
+/** A payload choice read from a link, or the problem with it. */
+function choiceOf(value: unknown): StateReading<PayloadChoice> {
+	if (value === undefined || value === null) return { ok: true, value: 'auto' };
+	if (typeof value === 'string' && CHOICES.includes(value))
+		return { ok: true, value: value as PayloadChoice };
+	return linkFails('bad_payload_choice', { value: String(value).slice(0, 20) });
 }
 
 export const EMPTY_LINK: DecodeLink = {
@@ -20,7 +35,9 @@ export const EMPTY_LINK: DecodeLink = {
 	extensions: '',
 	clientFrame: 0,
 	serverFrame: 0,
-	reconstructed: false
+	reconstructed: false,
+	subprotocol: '',
+	payload: 'auto'
 };
 
 /** No capture text longer than this goes into a link (the page says so). */
@@ -34,6 +51,9 @@ interface Stored {
 	fc?: number;
 	fs?: number;
 	r?: 1;
+	/** Subprotocol and payload choice (absent: none, auto). */
+	sp?: string;
+	p?: string;
 }
 
 export async function writeLink(state: DecodeLink): Promise<string> {
@@ -44,6 +64,8 @@ export async function writeLink(state: DecodeLink): Promise<string> {
 	if (state.clientFrame) stored.fc = state.clientFrame;
 	if (state.serverFrame) stored.fs = state.serverFrame;
 	if (state.reconstructed) stored.r = 1;
+	if (state.subprotocol) stored.sp = state.subprotocol;
+	if (state.payload !== 'auto') stored.p = state.payload;
 	return encodeState(stored);
 }
 
@@ -67,7 +89,13 @@ function readSimple(text: string): StateReading<DecodeLink> {
 		return linkFails('bad_from', { value: from.slice(0, 20) });
 	}
 	const extensions = params.get('ext') ?? '';
-	return { ok: true, value: { ...EMPTY_LINK, [from]: hex, extensions } };
+	const payload = choiceOf(params.get('payload'));
+	if (!payload.ok) return payload;
+	const subprotocol = params.get('protocol') ?? '';
+	return {
+		ok: true,
+		value: { ...EMPTY_LINK, [from]: hex, extensions, subprotocol, payload: payload.value }
+	};
 }
 
 function check(json: unknown): StateReading<DecodeLink> {
@@ -76,7 +104,7 @@ function check(json: unknown): StateReading<DecodeLink> {
 	}
 	const s = json as Record<string, unknown>;
 	if (s.v !== 1) return linkFails('other_version');
-	for (const key of ['c', 's', 'x'] as const) {
+	for (const key of ['c', 's', 'x', 'sp'] as const) {
 		if (s[key] !== undefined && typeof s[key] !== 'string') {
 			return linkFails('field_not_text', { field: key });
 		}
@@ -87,6 +115,8 @@ function check(json: unknown): StateReading<DecodeLink> {
 			return linkFails('field_not_frame_number', { field: key });
 		}
 	}
+	const payload = choiceOf(s.p);
+	if (!payload.ok) return payload;
 	return {
 		ok: true,
 		value: {
@@ -95,7 +125,9 @@ function check(json: unknown): StateReading<DecodeLink> {
 			extensions: (s.x as string | undefined) ?? '',
 			clientFrame: (s.fc as number | undefined) ?? 0,
 			serverFrame: (s.fs as number | undefined) ?? 0,
-			reconstructed: s.r === 1
+			reconstructed: s.r === 1,
+			subprotocol: (s.sp as string | undefined) ?? '',
+			payload: payload.value
 		}
 	};
 }

@@ -23,6 +23,8 @@ import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
 import { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
+import { PAYLOAD_DIAGNOSTIC_MESSAGES } from '$lib/i18n/payload-diagnostic-messages.ts';
+import { PAYLOAD_DIAGNOSTICS } from '$lib/protocol/payload/diagnostics.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
 import {
 	HAR_PROBLEM_MESSAGES,
@@ -54,6 +56,7 @@ afterEach(() => setLocale(baseLocale));
 type Catalog = Readonly<Record<string, string>>;
 const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>][] = [
 	['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES],
+	['payload diagnostics', mapText(PAYLOAD_DIAGNOSTICS), PAYLOAD_DIAGNOSTIC_MESSAGES],
 	['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
 	['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
 	['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],

@@ -2,7 +2,7 @@
 // catalog (../diagnostics.ts). `rfc` names the protocol's own specification and section. Severity
 // `error` means that protocol's strict peer rejects the packet; none of these changes the WebSocket
 // verdict, which is about frames. Offsets are bits inside the message.
-import { diagnosticFromSpec } from '../diagnostics.ts';
+import { diagnosticFromSpec } from '../diagnostic-spec.ts';
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from '../types.ts';
 
 const MQTT = 'MQTT 3.1.1 / 5.0';
@@ -44,7 +44,7 @@ export const PAYLOAD_DIAGNOSTICS = {
 	json_invalid: {
 		severity: 'error',
 		rfc: 'RFC 8259 §2',
-		text: 'not JSON: {expected} was expected here'
+		text: 'not JSON: {wanted} was expected here'
 	},
 	json_trailing_data: {
 		severity: 'error',
@@ -234,7 +234,7 @@ export const PAYLOAD_DIAGNOSTICS = {
 	signalr_missing_member: {
 		severity: 'error',
 		rfc: `${SIGNALR} §Message types`,
-		text: 'a {name} message must have {member}'
+		text: 'a SignalR {name} message must have {member}'
 	},
 	// ── WAMP ─────────────────────────────────────────────────────────────────────
 	wamp_not_array: {
@@ -266,7 +266,7 @@ export const PAYLOAD_DIAGNOSTICS = {
 	msgpack_truncated: {
 		severity: 'error',
 		rfc: 'MessagePack spec §Formats',
-		text: 'the message ends inside a {kind}: {missing} more bytes are needed'
+		text: 'the message ends inside a MessagePack {kind}: {missing} more bytes are needed'
 	},
 	msgpack_trailing_bytes: {
 		severity: 'warning',
@@ -281,7 +281,7 @@ export const PAYLOAD_DIAGNOSTICS = {
 	cbor_truncated: {
 		severity: 'error',
 		rfc: 'RFC 8949 §3',
-		text: 'the message ends inside a {kind}: {missing} more bytes are needed'
+		text: 'the message ends inside a CBOR {kind}: {missing} more bytes are needed'
 	},
 	cbor_trailing_bytes: {
 		severity: 'warning',

@@ -3,6 +3,7 @@
 // from the platform's JSON.parse on each token; only the structure is scanned here.
 import type { PayloadDiagnostic as Diagnostic } from './diagnostics.ts';
 import { payloadDiagnostic } from './diagnostics.ts';
+import type { PARAM_WORDS } from '../words.ts';
 
 export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'true' | 'false' | 'null';
 /** MessagePack and CBOR add kinds JSON has not; their trees use the same node shape. */
@@ -31,12 +32,19 @@ export const JSON_DEPTH_LIMIT = 64;
 
 const text = new TextDecoder('utf-8', { fatal: false });
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const LITERALS: Record<number, JsonKind> = { 0x74: 'true', 0x66: 'false', 0x6e: 'null' };
+const LITERALS: Record<number, 'true' | 'false' | 'null'> = {
+	0x74: 'true',
+	0x66: 'false',
+	0x6e: 'null'
+};
+
+/** What the reader wanted where it failed: an id of PARAM_WORDS.wanted (words.ts). */
+type Expected = keyof typeof PARAM_WORDS.wanted;
 
 class Failure {
 	constructor(
 		readonly at: number,
-		readonly expected: string
+		readonly expected: Expected
 	) {}
 }
 
@@ -56,12 +64,12 @@ class Reader {
 	peek(): number | undefined {
 		return this.at < this.limit ? this.bytes[this.at] : undefined;
 	}
-	expect(byte: number, expected: string): void {
+	expect(byte: number, expected: Expected): void {
 		this.skipSpace();
 		if (this.peek() !== byte) throw new Failure(this.at, expected);
 		this.at++;
 	}
-	parseSlice(start: number, end: number, expected: string): unknown {
+	parseSlice(start: number, end: number, expected: Expected): unknown {
 		try {
 			return JSON.parse(text.decode(this.bytes.subarray(start, end)));
 		} catch {
@@ -84,7 +92,7 @@ export function readJson(bytes: Uint8Array, start = 0, end = bytes.length): Json
 		if (!(e instanceof Failure)) throw e;
 		const at = Math.min(e.at, end);
 		diagnostics.push(
-			payloadDiagnostic('json_invalid', at, at < end ? 1 : 0, { expected: e.expected })
+			payloadDiagnostic('json_invalid', at, at < end ? 1 : 0, { wanted: e.expected })
 		);
 		return { end: at, diagnostics };
 	}
@@ -114,7 +122,7 @@ function readValue(r: Reader, depth: number): JsonNode {
 	}
 	if (b === 0x22) {
 		const end = stringEnd(r, start);
-		return { kind: 'string', start, end, value: r.parseSlice(start, end, 'a string') };
+		return { kind: 'string', start, end, value: r.parseSlice(start, end, 'string') };
 	}
 	const literal = b === undefined ? undefined : LITERALS[b];
 	if (literal) {
@@ -126,9 +134,9 @@ function readValue(r: Reader, depth: number): JsonNode {
 	}
 	let end = start;
 	while (end < r.limit && isNumberByte(r.bytes[end]!)) end++;
-	if (end === start) throw new Failure(start, 'a value');
+	if (end === start) throw new Failure(start, 'value');
 	r.at = end;
-	return { kind: 'number', start, end, value: r.parseSlice(start, end, 'a number') };
+	return { kind: 'number', start, end, value: r.parseSlice(start, end, 'number') };
 }
 
 function isNumberByte(b: number): boolean {
@@ -148,7 +156,7 @@ function stringEnd(r: Reader, start: number): number {
 		}
 		i += b === 0x5c ? 2 : 1;
 	}
-	throw new Failure(r.limit, 'the closing quote of a string');
+	throw new Failure(r.limit, 'closing_quote');
 }
 
 function readObject(r: Reader, depth: number): JsonNode {
@@ -160,11 +168,11 @@ function readObject(r: Reader, depth: number): JsonNode {
 	else
 		for (;;) {
 			r.skipSpace();
-			if (r.peek() !== 0x22) throw new Failure(r.at, 'a member name in quotes');
+			if (r.peek() !== 0x22) throw new Failure(r.at, 'member_name_quoted');
 			const keyStart = r.at;
 			const keyEnd = stringEnd(r, keyStart);
-			const key = String(r.parseSlice(keyStart, keyEnd, 'a member name'));
-			r.expect(0x3a, 'a colon');
+			const key = String(r.parseSlice(keyStart, keyEnd, 'member_name'));
+			r.expect(0x3a, 'colon');
 			const child = readValue(r, depth + 1);
 			child.key = { start: keyStart, end: keyEnd, text: key };
 			children.push(child);
@@ -178,7 +186,7 @@ function readObject(r: Reader, depth: number): JsonNode {
 			r.skipSpace();
 			if (r.peek() === 0x2c) r.at++;
 			else {
-				r.expect(0x7d, 'a comma or }');
+				r.expect(0x7d, 'comma_or_brace');
 				break;
 			}
 		}
@@ -196,7 +204,7 @@ function readArray(r: Reader, depth: number): JsonNode {
 			r.skipSpace();
 			if (r.peek() === 0x2c) r.at++;
 			else {
-				r.expect(0x5d, 'a comma or ]');
+				r.expect(0x5d, 'comma_or_bracket');
 				break;
 			}
 		}
@@ -218,5 +226,5 @@ function readDeep(r: Reader, kind: 'object' | 'array'): JsonNode {
 		else if ((b === 0x7d || b === 0x5d) && --depth === 0) break;
 	}
 	r.deep = true;
-	return { kind, start, end: r.at, value: r.parseSlice(start, r.at, `a complete ${kind}`) };
+	return { kind, start, end: r.at, value: r.parseSlice(start, r.at, `complete_${kind}`) };
 }

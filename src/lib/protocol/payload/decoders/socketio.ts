@@ -3,57 +3,24 @@
 // Socket.IO packet and rebuilds binary events from the attachments that follow as binary messages
 // (its state lives in the conversation). This module finds the byte ranges of what they read.
 import { decodePacket } from 'engine.io-parser';
-import { Decoder, PacketType } from 'socket.io-parser';
-import { bytesToHex } from '../../bytes.ts';
+import { PacketType } from 'socket.io-parser';
 import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { field, jsonField, textOf } from '../fields.ts';
 import { readWholeJson } from '../json-tree.ts';
-import { compact, plain } from '../plain.ts';
-import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
-
-const EIO = 'Engine.IO protocol v4 §Packet encoding';
-const SIO = 'Socket.IO protocol v5 §Packet format';
-const SIO_TYPES = [
-	'CONNECT',
-	'DISCONNECT',
-	'EVENT',
-	'ACK',
-	'CONNECT_ERROR',
-	'BINARY_EVENT',
-	'BINARY_ACK'
-];
-
-interface SioPacket {
-	type: number;
-	nsp: string;
-	id?: number;
-	data?: unknown;
-	attachments?: number;
-}
-
-/** The conversation's Socket.IO decoder and the binary packet it is rebuilding. */
-class SocketIoState {
-	decoder = new Decoder();
-	decoded: SioPacket | undefined;
-	pending: { packet: SioPacket; received: number } | undefined;
-	constructor() {
-		this.listen();
-	}
-	listen(): void {
-		this.decoder.on('decoded', (p: SioPacket) => (this.decoded = p));
-	}
-	/** After the library throws, its decoder may hold a half-read packet: start again. */
-	reset(): void {
-		this.decoder = new Decoder();
-		this.pending = undefined;
-		this.listen();
-	}
-}
-
-const stateOf = (context: DecodeContext): SocketIoState =>
-	context.state('socket.io', () => new SocketIoState());
+import { plain } from '../plain.ts';
+import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
+import {
+	binaryMessage,
+	EIO,
+	SIO,
+	SIO_TYPES,
+	socketIoSummary,
+	stateOf,
+	type SioPacket,
+	type SocketIoState
+} from './socketio-state.ts';
 
 /** Whether a binary message would be a Socket.IO attachment in this conversation. */
 export function awaitsAttachment(context: DecodeContext): boolean {
@@ -271,74 +238,4 @@ function socketIoFields(
 		if (reading.node) fields.push(jsonField(SIO, reading.node, 'data', undefined, 'socketio_data'));
 	}
 	return fields;
-}
-
-function binaryMessage(bytes: Uint8Array, state: SocketIoState): Decoded {
-	const waiting = state.pending;
-	const fields = [
-		field(waiting ? SIO : EIO, {
-			id: waiting ? 'socketio_attachment' : 'engineio_binary',
-			label: waiting ? 'attachment' : 'binary data',
-			start: 0,
-			length: bytes.length,
-			value: bytesToHex(bytes),
-			meaning: 'binary_data',
-			params: { count: bytes.length }
-		})
-	];
-	if (!waiting) {
-		const d = payloadDiagnostic('socketio_attachment_unexpected', 0, bytes.length);
-		const summary = { code: 'engineio_binary', params: { count: bytes.length } };
-		return {
-			protocol: 'socket.io',
-			summary,
-			value: { engineio: { type: 'message', binary: true } },
-			fields,
-			diagnostics: [d]
-		};
-	}
-	const index = waiting.received++;
-	state.decoded = undefined;
-	try {
-		state.decoder.add(bytes);
-	} catch {
-		state.reset();
-	}
-	const done = state.decoded as SioPacket | undefined;
-	if (done) state.pending = undefined;
-	const count = waiting.packet.attachments ?? 0;
-	const summary = {
-		code: 'socketio_attachment',
-		params: { index: index + 1, count, bytes: bytes.length }
-	};
-	const value = { attachment: index, of: count, packet: done && plain(done) };
-	return { protocol: 'socket.io', summary, value, fields, diagnostics: [] };
-}
-
-function socketIoSummary(packet: SioPacket | undefined, rawType: number): PayloadSummary {
-	const type = SIO_TYPES[packet?.type ?? rawType] ?? '?';
-	if (!packet) return { code: 'socketio_invalid', params: { type } };
-	const nsp = packet.nsp === '/' ? '' : packet.nsp;
-	const data = Array.isArray(packet.data) ? packet.data : [];
-	const hasEvent = packet.type === PacketType.EVENT || packet.type === PacketType.BINARY_EVENT;
-	if (hasEvent)
-		return {
-			code: 'socketio_event',
-			params: {
-				type,
-				nsp,
-				event: String(data[0]),
-				args: compact(data.slice(1)),
-				id: packet.id ?? ''
-			}
-		};
-	if (packet.type === PacketType.ACK || packet.type === PacketType.BINARY_ACK)
-		return {
-			code: 'socketio_ack',
-			params: { type, nsp, id: packet.id ?? '', args: compact(data) }
-		};
-	return {
-		code: 'socketio_packet',
-		params: { type, nsp: packet.nsp, data: compact(packet.data) }
-	};
 }

@@ -1,0 +1,36 @@
+// The engine's reading of one direction's bytes, in chunks with progress: shared by the /decode
+// analysis (decode.worker.ts and the main thread) and payload.worker.ts, which needs the whole of
+// messages the analysis keeps only the head of. Imports only the engine, so a worker stays light.
+import { assemble, type DecodeResult } from '../protocol/decode.ts';
+import { rsvAllowedBy } from '../protocol/extensions/rsv.ts';
+import { FrameDecoder } from '../protocol/frame/decoder.ts';
+import type { Role } from '../protocol/types.ts';
+
+export interface ReadOptions {
+	from?: Role;
+	extensions?: string;
+	/** The receiver's message size limit: past it 1009, and a compressed message is inflated no further. */
+	maxMessage?: number;
+}
+
+/** Bytes pushed into the decoder at a time, with progress reported after each push. */
+const CHUNK = 512 * 1024;
+
+/** What the engine reads in `bytes`: frames pushed in chunks, then assembled into messages. */
+export function read(
+	bytes: Uint8Array,
+	options: ReadOptions = {},
+	onProgress?: (fraction: number) => void
+): DecodeResult {
+	const decoder = new FrameDecoder({
+		from: options.from,
+		rsvAllowed: rsvAllowedBy(options.extensions),
+		annotate: false
+	});
+	for (let at = 0; at < bytes.length; at += CHUNK) {
+		decoder.push(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)));
+		onProgress?.(Math.min(bytes.length, at + CHUNK) / bytes.length);
+	}
+	decoder.end();
+	return assemble(decoder, bytes.length, options);
+}
