@@ -154,6 +154,7 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 		handleUpgrade,
 		async close() {
 			echo.close();
+			tap.clear();
 			const started = targets ? await targets : undefined;
 			await Promise.all(
 				(started?.servers ?? []).map(
