@@ -72,6 +72,20 @@ class Side {
 		if (this.data.length > this.kept) this.data = this.data.slice(0, this.kept);
 	}
 
+	/** The kept bytes (a view, not a copy) and when the byte at `offset` passed the tap. */
+	view(): { bytes: Uint8Array; timeAt(offset: number): number } {
+		const { lengths, times } = this;
+		return {
+			bytes: this.data.subarray(0, this.kept),
+			timeAt(offset) {
+				let end = 0;
+				for (let i = 0; i < lengths.length; i++)
+					if (offset < (end += lengths[i]!)) return times[i]!;
+				return times.at(-1) ?? 0;
+			}
+		};
+	}
+
 	toJson(): TapSide {
 		let offset = 0;
 		const chunks = this.lengths.map((length, i) => {
@@ -97,6 +111,16 @@ export class TapConnection {
 		readonly transport: string,
 		readonly label: string
 	) {}
+
+	/** One direction's kept bytes and their times, for a reader on the server (classroom.ts). */
+	side(from: TapDirection): ReturnType<Side['view']> {
+		return this.sides[from].view();
+	}
+
+	/** Changes whenever the tap saw more of this connection, or it ended: a reader's cache key. */
+	get version(): string {
+		return `${this.sides.client.total}/${this.sides.server.total}/${this.endedAt}`;
+	}
 
 	record(from: TapDirection, bytes: Uint8Array): void {
 		if (bytes.length > 0) this.sides[from].add(Date.now(), bytes);
@@ -157,6 +181,11 @@ export class Tap {
 	/** Forgets every connection (the server closed: nothing is kept after it). */
 	clear(): void {
 		this.ring.length = 0;
+	}
+
+	/** The connections themselves, oldest first, for readers on the server. */
+	connections(): readonly TapConnection[] {
+		return this.ring;
 	}
 
 	list(filter: { label?: string; id?: string } = {}): TapConnectionJson[] {
