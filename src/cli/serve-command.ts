@@ -87,6 +87,9 @@ export async function startServe(argv: readonly string[], io: Io): Promise<Serve
 		io.out(classroomNotice(join, token!));
 	} else io.out(loopbackNotice(url));
 	io.out('Press Ctrl-C to stop.\n');
+	// Standard output is written in blocks: without this, a terminal log or a pipe (tee, a class's
+	// screen recorder) would see the join address only when the server stops.
+	io.flush?.();
 	return {
 		url,
 		close: async () => {

@@ -1,7 +1,8 @@
 // The live lab's server, Node only: one request handler and one upgrade handler that any HTTP server
 // can mount (the Vite dev and preview servers through vite-plugin.ts, `wsviz serve` through its own).
 //   /live/echo                      the echo WebSocket (echo.ts), its socket tapped
-//   /live/events/<transport>        one event source over polling, long polling, streaming and SSE
+//   /live/events/<transport>        one event source over polling, long polling, streaming and SSE,
+//                                   and over a WebSocket (event-socket.ts)
 //   GET  /live/api/status           { ok, classroom, limits }: the page asks this to know a server is there
 //   GET  /live/api/class            the teacher's view: every student's messages, anonymised (classroom.ts)
 //   GET  /live/api/connections      the tap: [{ id, transport, startedAt, client: { hex }, server: { hex } }]
@@ -14,6 +15,7 @@ import type { Duplex } from 'node:stream';
 import { accessOf, type AccessOptions } from './access.ts';
 import { createClassroom } from './classroom.ts';
 import { createEcho } from './echo.ts';
+import { createEventSocket } from './event-socket.ts';
 import { EVENT_TRANSPORTS, serveEvents, type EventTransport } from './events.ts';
 import { LIVE_LIMITS } from './limits.ts';
 import { sendRaw } from './raw.ts';
@@ -65,6 +67,7 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 	const counter = { open: 0 };
 	const echo = createEcho(tap, counter);
 	const classroom = createClassroom(tap);
+	const eventSocket = createEventSocket(tap, counter);
 	let targets: Promise<Targets> | undefined;
 	let rawRuns = 0;
 
@@ -157,6 +160,10 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 
 	function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
 		const url = new URL(req.url ?? '/', 'http://live.invalid');
+		if (url.pathname === '/live/events/websocket') {
+			eventSocket.upgrade(req, socket, head, url);
+			return true;
+		}
 		if (url.pathname !== '/live/echo') return false;
 		echo.upgrade(req, socket, head, url.searchParams.get('tap') ?? '');
 		return true;
@@ -168,6 +175,7 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 		handleUpgrade,
 		async close() {
 			echo.close();
+			eventSocket.close();
 			tap.clear();
 			const started = targets ? await targets : undefined;
 			await Promise.all(
