@@ -66,7 +66,8 @@ export async function startServe(argv: readonly string[], io: Io): Promise<Serve
 	}
 	const classroom = !LOOPBACK.has(host);
 	const token = classroom ? randomBytes(12).toString('base64url') : undefined;
-	const live = createLiveServer({ token });
+	const join: string[] = [];
+	const live = createLiveServer({ token, join });
 	const server = createLiveHttpServer({ live, fallback: staticFiles(folder) });
 	const listening = await new Promise<AddressInfo | Error>((resolve) => {
 		server.once('error', resolve);
@@ -80,8 +81,15 @@ export async function startServe(argv: readonly string[], io: Io): Promise<Serve
 	const base = (h: string): string => `http://${h.includes(':') ? `[${h}]` : h}:${listening.port}`;
 	const url = base(classroom ? joinHosts(host)[0]! : host);
 	io.out(`wsviz serve: the site on ${url}/ and the live lab on ${url}/live\n`);
-	if (classroom) io.out(classroomNotice(joinHosts(host).map(base), token!));
+	if (classroom) {
+		// The page shows the same join addresses and QR code as the terminal (GET /live/api/status).
+		join.push(...joinHosts(host).map((h) => `${base(h)}/live`));
+		io.out(classroomNotice(join, token!));
+	} else io.out(loopbackNotice(url));
 	io.out('Press Ctrl-C to stop.\n');
+	// Standard output is written in blocks: without this, a terminal log or a pipe (tee, a class's
+	// screen recorder) would see the join address only when the server stops.
+	io.flush?.();
 	return {
 		url,
 		close: async () => {
@@ -92,14 +100,21 @@ export async function startServe(argv: readonly string[], io: Io): Promise<Serve
 	};
 }
 
-function classroomNotice(urls: string[], token: string): string {
-	const join = `${urls[0]}/live`;
+function classroomNotice(join: string[], token: string): string {
 	return [
 		'',
 		'Classroom mode: anyone on this network can open the live lab and send.',
-		`Students join: ${urls.map((u) => `${u}/live`).join('  ')}`,
-		renderUnicodeCompact(join, { border: 1 }),
-		`Teacher view (keep it to yourself): ${join}#teacher=${token}`,
+		`Students join: ${join.join('  ')}`,
+		renderUnicodeCompact(join[0]!, { border: 1 }),
+		`Teacher view, for the projector (keep the link to yourself): ${join[0]}/teacher#token=${token}`,
+		''
+	].join('\n');
+}
+
+function loopbackNotice(url: string): string {
+	return [
+		`Teacher view: ${url}/live/teacher`,
+		'Only this machine can open it. To teach a class on this network: npx wsviz serve --host 0.0.0.0',
 		''
 	].join('\n');
 }

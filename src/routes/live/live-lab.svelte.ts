@@ -1,6 +1,7 @@
 // The live lab's state: whether the live server is there, the browser's own WebSocket to /live/echo,
 // and what the tap saw of it (fetched while it is open, read by the engine in reading.ts).
 import { readConnection, type TapConnection } from './reading.ts';
+import { liveStatus, type LiveStatus } from './teacher/class-view.svelte.ts';
 
 export type ServerState = 'probing' | 'offline' | 'ready';
 export type SocketState = 'closed' | 'connecting' | 'open' | 'closing';
@@ -17,6 +18,7 @@ const keyOf = (c: TapConnection): string =>
 
 export class LiveLab {
 	server = $state<ServerState>('probing');
+	status = $state.raw<LiveStatus | null>(null);
 	socket = $state<SocketState>('closed');
 	offerChat = $state(true);
 	/** The browser's last close event: the code and reason the server's close frame carried. */
@@ -28,13 +30,8 @@ export class LiveLab {
 	private timer: ReturnType<typeof setInterval> | undefined;
 
 	async probe(): Promise<void> {
-		try {
-			const res = await fetch('/live/api/status', { cache: 'no-store' });
-			const body = res.ok ? ((await res.json()) as { ok?: boolean }) : null;
-			this.server = body?.ok ? 'ready' : 'offline';
-		} catch {
-			this.server = 'offline';
-		}
+		this.status = await liveStatus();
+		this.server = this.status ? 'ready' : 'offline';
 	}
 
 	connect(): void {

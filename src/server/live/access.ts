@@ -8,6 +8,8 @@ import { timingSafeEqual } from 'node:crypto';
 export interface AccessOptions {
 	/** Classroom mode: the teacher's token; absent on a local server, where the tap is open. */
 	token?: string;
+	/** Classroom mode: the addresses students open (http://<this machine>:<port>/live), for the page's QR code. */
+	join?: string[];
 }
 
 export type Access = 'all' | 'own' | 'refused';

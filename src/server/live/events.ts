@@ -17,7 +17,7 @@ interface EventQuery {
 }
 
 /** An event of the shared clock: its number and when it happened (ms since the epoch). */
-function eventJson(seq: number, interval: number): string {
+export function eventJson(seq: number, interval: number): string {
 	return JSON.stringify({ seq, sentAt: seq * interval });
 }
 
@@ -28,7 +28,7 @@ function clamp(value: string | null, min: number, max: number, fallback: number)
 		: fallback;
 }
 
-function queryOf(url: URL): EventQuery {
+export function queryOf(url: URL): EventQuery {
 	const interval = clamp(
 		url.searchParams.get('interval'),
 		LIVE_LIMITS.minIntervalMs,

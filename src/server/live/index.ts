@@ -1,8 +1,10 @@
 // The live lab's server, Node only: one request handler and one upgrade handler that any HTTP server
 // can mount (the Vite dev and preview servers through vite-plugin.ts, `wsviz serve` through its own).
 //   /live/echo                      the echo WebSocket (echo.ts), its socket tapped
-//   /live/events/<transport>        one event source over polling, long polling, streaming and SSE
+//   /live/events/<transport>        one event source over polling, long polling, streaming and SSE,
+//                                   and over a WebSocket (event-socket.ts)
 //   GET  /live/api/status           { ok, classroom, limits }: the page asks this to know a server is there
+//   GET  /live/api/class            the teacher's view: every student's messages, anonymised (classroom.ts)
 //   GET  /live/api/connections      the tap: [{ id, transport, startedAt, client: { hex }, server: { hex } }]
 //   POST /live/api/ping?id=         the server pings that WebSocket (browsers cannot send pings)
 //   POST /live/api/raw              { hex }: raw frames to ws and to the engine's strict server (raw.ts)
@@ -11,7 +13,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { accessOf, type AccessOptions } from './access.ts';
+import { createClassroom } from './classroom.ts';
 import { createEcho } from './echo.ts';
+import { createEventSocket } from './event-socket.ts';
 import { EVENT_TRANSPORTS, serveEvents, type EventTransport } from './events.ts';
 import { LIVE_LIMITS } from './limits.ts';
 import { sendRaw } from './raw.ts';
@@ -20,6 +24,7 @@ import { Tap } from './tap.ts';
 
 export { LIVE_LIMITS } from './limits.ts';
 export type { TapConnectionJson } from './tap.ts';
+export type { ClassFeed, ClassMessage, ClassStudent } from './classroom.ts';
 
 export interface LiveServer {
 	/** Answers /live/... requests; calls `next` for anything else. */
@@ -61,6 +66,8 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 	const tap = new Tap();
 	const counter = { open: 0 };
 	const echo = createEcho(tap, counter);
+	const classroom = createClassroom(tap);
+	const eventSocket = createEventSocket(tap, counter);
 	let targets: Promise<Targets> | undefined;
 	let rawRuns = 0;
 
@@ -87,7 +94,17 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 
 	const api: Record<string, Handler> = {
 		'GET /live/api/status': (_req, res) =>
-			json(res, 200, { ok: true, classroom: options.token !== undefined, limits: LIVE_LIMITS }),
+			json(res, 200, {
+				ok: true,
+				classroom: options.token !== undefined,
+				join: options.join ?? [],
+				limits: LIVE_LIMITS
+			}),
+		'GET /live/api/class': (req, res, url) => {
+			if (accessOf(req, url, options) !== 'all')
+				return json(res, 403, { error: 'teacher_token_required' });
+			json(res, 200, classroom.feed());
+		},
 		'GET /live/api/connections': (req, res, url) => {
 			const access = accessOf(req, url, options);
 			const label = url.searchParams.get('label') ?? undefined;
@@ -143,6 +160,10 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 
 	function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
 		const url = new URL(req.url ?? '/', 'http://live.invalid');
+		if (url.pathname === '/live/events/websocket') {
+			eventSocket.upgrade(req, socket, head, url);
+			return true;
+		}
 		if (url.pathname !== '/live/echo') return false;
 		echo.upgrade(req, socket, head, url.searchParams.get('tap') ?? '');
 		return true;
@@ -154,6 +175,8 @@ export function createLiveServer(options: AccessOptions = {}): LiveServer {
 		handleUpgrade,
 		async close() {
 			echo.close();
+			eventSocket.close();
+			tap.clear();
 			const started = targets ? await targets : undefined;
 			await Promise.all(
 				(started?.servers ?? []).map(

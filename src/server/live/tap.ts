@@ -5,13 +5,6 @@ import { LIVE_LIMITS } from './limits.ts';
 
 export type TapDirection = 'client' | 'server';
 
-/** A run of bytes one side sent, at `time` (ms since the epoch). */
-export interface TapChunk {
-	from: TapDirection;
-	time: number;
-	bytes: Uint8Array;
-}
-
 export interface TapSide {
 	/** Every kept byte this side sent, as lowercase hex. */
 	hex: string;
@@ -38,29 +31,69 @@ export interface TapConnectionJson {
 	server: TapSide;
 }
 
+/**
+ * One direction's bytes, kept compactly: every chunk appended to one buffer that doubles as it fills
+ * (up to the cap), and each chunk's length and time in plain number arrays. A copy of each chunk as
+ * its own Uint8Array cost an ArrayBuffer per socket read (~270 bytes for a 30-byte frame), and 64
+ * remembered connections of 200 chunks each kept 3.5 MiB after the clients left
+ * (scripts/live-load.ts).
+ */
 class Side {
-	chunks: TapChunk[] = [];
+	private data = new Uint8Array(0);
+	private readonly lengths: number[] = [];
+	private readonly times: number[] = [];
 	kept = 0;
 	total = 0;
 
-	add(chunk: TapChunk): void {
-		this.total += chunk.bytes.length;
+	add(time: number, chunk: Uint8Array): void {
+		this.total += chunk.length;
 		const room = LIVE_LIMITS.tapBytesPerDirection - this.kept;
 		if (room <= 0) return;
-		const bytes = chunk.bytes.length > room ? chunk.bytes.subarray(0, room) : chunk.bytes;
+		const bytes = chunk.length > room ? chunk.subarray(0, room) : chunk;
+		this.reserve(this.kept + bytes.length);
 		// A copy: the socket's buffer may be pooled and reused.
-		this.chunks.push({ ...chunk, bytes: Uint8Array.from(bytes) });
+		this.data.set(bytes, this.kept);
 		this.kept += bytes.length;
+		this.lengths.push(bytes.length);
+		this.times.push(time);
+	}
+
+	private reserve(size: number): void {
+		if (size <= this.data.length) return;
+		const grown = new Uint8Array(
+			Math.min(LIVE_LIMITS.tapBytesPerDirection, Math.max(size, 256, this.data.length * 2))
+		);
+		grown.set(this.data.subarray(0, this.kept));
+		this.data = grown;
+	}
+
+	/** Gives back the room a finished connection will not use. */
+	trim(): void {
+		if (this.data.length > this.kept) this.data = this.data.slice(0, this.kept);
+	}
+
+	/** The kept bytes (a view, not a copy) and when the byte at `offset` passed the tap. */
+	view(): { bytes: Uint8Array; timeAt(offset: number): number } {
+		const { lengths, times } = this;
+		return {
+			bytes: this.data.subarray(0, this.kept),
+			timeAt(offset) {
+				let end = 0;
+				for (let i = 0; i < lengths.length; i++)
+					if (offset < (end += lengths[i]!)) return times[i]!;
+				return times.at(-1) ?? 0;
+			}
+		};
 	}
 
 	toJson(): TapSide {
 		let offset = 0;
-		const chunks = this.chunks.map((c) => {
-			const at = { offset, length: c.bytes.length, time: c.time };
-			offset += c.bytes.length;
+		const chunks = this.lengths.map((length, i) => {
+			const at = { offset, length, time: this.times[i]! };
+			offset += length;
 			return at;
 		});
-		const hex = this.chunks.map((c) => Buffer.from(c.bytes).toString('hex')).join('');
+		const hex = Buffer.from(this.data.buffer, 0, this.kept).toString('hex');
 		return { hex, bytes: this.total, truncated: this.total > this.kept, chunks };
 	}
 }
@@ -79,12 +112,24 @@ export class TapConnection {
 		readonly label: string
 	) {}
 
+	/** One direction's kept bytes and their times, for a reader on the server (classroom.ts). */
+	side(from: TapDirection): ReturnType<Side['view']> {
+		return this.sides[from].view();
+	}
+
+	/** Changes whenever the tap saw more of this connection, or it ended: a reader's cache key. */
+	get version(): string {
+		return `${this.sides.client.total}/${this.sides.server.total}/${this.endedAt}`;
+	}
+
 	record(from: TapDirection, bytes: Uint8Array): void {
-		if (bytes.length > 0) this.sides[from].add({ from, time: Date.now(), bytes });
+		if (bytes.length > 0) this.sides[from].add(Date.now(), bytes);
 	}
 
 	end(): void {
 		this.endedAt ??= Date.now();
+		this.sides.client.trim();
+		this.sides.server.trim();
 	}
 
 	/** The close code and reason the server's WebSocket closed with (1006: no close frame came). */
@@ -131,6 +176,16 @@ export class Tap {
 			return reused;
 		}
 		return this.open(transport, label);
+	}
+
+	/** Forgets every connection (the server closed: nothing is kept after it). */
+	clear(): void {
+		this.ring.length = 0;
+	}
+
+	/** The connections themselves, oldest first, for readers on the server. */
+	connections(): readonly TapConnection[] {
+		return this.ring;
 	}
 
 	list(filter: { label?: string; id?: string } = {}): TapConnectionJson[] {
