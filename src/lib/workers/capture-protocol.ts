@@ -1,4 +1,5 @@
 // The messages between the /decode page's capture view and capture.worker.ts.
+import type { JobFailure } from './failure.ts';
 import type { Diagnostic } from '../protocol/index.ts';
 import type { ConnectionDetail, ConnectionRow } from '../protocol/capture/index.ts';
 
@@ -16,4 +17,4 @@ export type CaptureReply =
 	| { kind: 'progress'; stage: 'reading' | 'connections'; fraction: number }
 	| { kind: 'summary'; summary: CaptureSummary }
 	| { kind: 'connection'; detail: ConnectionDetail }
-	| { kind: 'failed'; message: string };
+	| { kind: 'failed'; failure: JobFailure };

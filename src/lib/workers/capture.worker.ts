@@ -1,6 +1,7 @@
 // Reads a capture file off the main thread: the containers and TCP once, then every connection for
 // the list (plain decode, no fields), and on request one connection in full. The file's reading stays
 // here between requests; only the selected connection's frames ever reach the page.
+import { engineThrew } from './failure.ts';
 import {
 	analyzeConnection,
 	connectionDetail,
@@ -21,7 +22,7 @@ self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 		if (request.kind === 'open') await open(request.file);
 		else showConnection(request.id);
 	} catch (error) {
-		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+		post({ kind: 'failed', failure: engineThrew(error) });
 	}
 };
 
@@ -43,7 +44,7 @@ async function open(file: Blob): Promise<void> {
 
 function showConnection(id: number): void {
 	const c = reading?.connections.find((x) => x.id === id);
-	if (!c) return post({ kind: 'failed', message: `no connection ${id}` });
+	if (!c) return post({ kind: 'failed', failure: engineThrew(new Error(`no connection ${id}`)) });
 	const detail = connectionDetail(analyzeConnection(c, { annotate: false }));
 	post({ kind: 'connection', detail }, [
 		detail.bytes.client.buffer as ArrayBuffer,

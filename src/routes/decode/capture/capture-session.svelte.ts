@@ -4,6 +4,7 @@ import { decode, type Frame, type Role } from '$lib/protocol/index.ts';
 import type { ConnectionDetail, FrameMark } from '$lib/protocol/capture/index.ts';
 import { startCaptureWorker, type CaptureWorker } from '$lib/workers/capture-client.ts';
 import type { CaptureReply, CaptureSummary } from '$lib/workers/capture-protocol.ts';
+import type { JobFailure } from '$lib/workers/failure.ts';
 
 export type CaptureProgress = { stage: 'reading' | 'connections' | 'connection'; fraction: number };
 
@@ -15,7 +16,7 @@ export class CaptureSession {
 	selectedId = $state<number | null>(null);
 	/** The frame opened from the timeline: its direction and index there. */
 	opened = $state.raw<{ role: Role; index: number } | null>(null);
-	failure = $state<string | null>(null);
+	failure = $state<JobFailure | null>(null);
 	private worker: CaptureWorker | null = null;
 
 	get active(): boolean {
@@ -74,7 +75,7 @@ export class CaptureSession {
 			return;
 		}
 		this.progress = null;
-		if (reply.kind === 'failed') this.failure = reply.message;
+		if (reply.kind === 'failed') this.failure = reply.failure;
 		if (reply.kind === 'summary') {
 			this.summary = reply.summary;
 			const first = reply.summary.connections.find((c) => c.kind === 'websocket');
