@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LESSONS } from '$lib/learn/lessons.ts';
 
 // The class in the room (issue 16): a teacher presents from a clicker on a projector, keyboard only.
 // Each stepped view, on a fresh page, is stepped by Page Down (the clicker), comes into sight and
@@ -154,6 +155,19 @@ for (const screen of SCREENS) {
 					.toBe(step);
 			});
 		}
+
+		test('every lesson and the review fit the width, in both languages', async ({ page }) => {
+			// Two dozen pages, one after the other: slow on a busy machine.
+			test.setTimeout(120_000);
+			const paths = [...LESSONS.map((l) => `/learn/${l.slug}`), '/learn/review'];
+			for (const path of [...paths, ...paths.map((p) => `/ko${p}`)]) {
+				await open(page, path);
+				const overflowX = await page.evaluate(
+					() => document.documentElement.scrollWidth - innerWidth
+				);
+				expect(overflowX, `${path}: no horizontal scroll`).toBeLessThanOrEqual(0);
+			}
+		});
 
 		test('a lesson part: the clicker shows it, full screen shows it alone', async ({ page }) => {
 			await open(page, '/learn/masking');

@@ -190,6 +190,12 @@ test('a lesson counts as done once all its questions are solved; /learn resumes 
 	const entry = page.locator('li', { has: page.locator('a[href$="/learn/frame"]') });
 	await expect(entry.locator('[data-mark="read"]')).toBeVisible();
 	await expect(entry.locator('[data-mark="done"]')).toHaveCount(0);
+	// Two of its three questions: shown as 2 / 3, read out as a sentence.
+	const solved = entry.locator('[data-mark="solved"]');
+	await expect(solved).toHaveAttribute('data-solved', '2');
+	await expect(solved).toHaveAttribute('data-count', '3');
+	await expect(solved.locator('[aria-hidden="true"]')).toHaveText('2 / 3');
+	await expect(solved.locator('.visually-hidden')).toHaveText(/\b2\b.*\b3\b/);
 
 	await open(page, '/learn/frame');
 	await expect(question(page, 'header_length')).toHaveAttribute('data-solved', 'true');

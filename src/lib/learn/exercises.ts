@@ -54,6 +54,10 @@ export interface Check {
 	text?: string;
 	/** build-frame: the first frame typed. */
 	frame?: FrameSummary;
+	/** build-frame, incomplete: how many more bytes the frame declares than were typed. */
+	missing?: number;
+	/** build-frame, other_message: how many messages the bytes carried. */
+	messages?: number;
 }
 
 const result = (reason: CheckReason, extra: Partial<Check> = {}): Check => ({
@@ -101,14 +105,23 @@ function checkFrame(exercise: Extract<Exercise, { kind: 'build-frame' }>, answer
 			frame
 		});
 	}
-	if (verdict.needMoreBytes > 0) return result('incomplete', { frame });
+	// A wrong frame's reason is its hint key too (hints.ts): the misconception the bytes show.
+	if (verdict.needMoreBytes > 0)
+		return result('incomplete', { hint: 'incomplete', frame, missing: verdict.needMoreBytes });
 	const [message, ...others] = decoded.messages;
 	const text = message?.type === 'text' ? message.text : undefined;
 	// RFC 6455 §5.4: a message ends with a frame whose FIN is 1; without one it never arrives.
-	if (decoded.messages.some((m) => !m.complete)) return result('unfinished', { text, frame });
+	if (decoded.messages.some((m) => !m.complete))
+		return result('unfinished', { hint: 'unfinished', text, frame });
 	const warning = decoded.diagnostics.find((d) => d.severity === 'warning');
 	if (warning) return result('warned', { diagnostic: warning, text, frame });
-	if (others.length > 0 || text !== exercise.text) return result('other_message', { text, frame });
+	if (others.length > 0 || text !== exercise.text)
+		return result('other_message', {
+			hint: 'other_message',
+			text,
+			frame,
+			messages: decoded.messages.length
+		});
 	return result('correct', { text, frame });
 }
 

@@ -1,12 +1,12 @@
 // Every wrong answer a question expects gets a hint that says why, in every language: each wrong
 // option its own (the lesson's text), each typical wrong number its own or a shared one, any other
 // number the generic one; and no question's answer is printed right above it.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer } from '$lib/learn/exercises.ts';
 import { loadText } from '$lib/learn/content.ts';
 import { LESSONS } from '$lib/learn/lessons.ts';
 import type { Exercise, ExerciseText, Paragraph, RenderedText } from '$lib/learn/types.ts';
-import { locales } from '$lib/paraglide/runtime.js';
+import { baseLocale, locales, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { hintFor } from '../../../src/routes/learn/[slug]/hints.ts';
 
 /** Every wrong answer the question's data names: options, typical values, bytes, parts. */
@@ -96,4 +96,70 @@ describe('no answer printed right above its question', () => {
 			});
 		}
 	}
+});
+
+/** A client frame: byte 0 as given, MASK = 1 and a 7-bit length, a zero masking key (valid: any key
+ * is, RFC 6455 §5.3), then the payload as typed (a zero key leaves it as is). */
+function clientFrame(byte0: number, payload: Uint8Array, length = payload.length): string {
+	const bytes = [byte0, 0x80 | length, 0, 0, 0, 0, ...payload];
+	return bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+describe('build-the-frame answers a receiver takes, but not as the message asked', async () => {
+	const material = await LESSONS.find((l) => l.slug === 'masking')!.material();
+	const ex = material.exercises.find((e) => e.kind === 'build-frame')!;
+	if (ex.kind !== 'build-frame') throw new Error('the masking lesson builds a frame');
+	const asked = new TextEncoder().encode(ex.text);
+	const other = new TextEncoder().encode('world');
+
+	const cases: { name: string; answer: string; code: string; shows: string[] }[] = [
+		// RFC 6455 §5.4: FIN = 0 (byte 0 = 0x01) and no final frame follows.
+		{ name: 'FIN = 0', answer: clientFrame(0x01, asked), code: 'unfinished', shows: [] },
+		// RFC 6455 §5.2: the length says one byte more than the payload typed.
+		{
+			name: 'a payload one byte short',
+			answer: clientFrame(0x81, asked.subarray(0, -1), asked.length),
+			code: 'incomplete',
+			shows: [String(asked.length), '1']
+		},
+		{ name: 'a header cut short', answer: '81 86 00', code: 'incomplete', shows: ['3'] },
+		{
+			name: 'another text',
+			answer: clientFrame(0x81, other),
+			code: 'other_message',
+			shows: ['world', ex.text]
+		},
+		// Opcode 0x2: a binary message, not text.
+		{ name: 'binary', answer: clientFrame(0x82, asked), code: 'other_message', shows: [ex.text] },
+		{
+			name: 'two messages',
+			answer: `${clientFrame(0x81, asked)} ${clientFrame(0x81, asked)}`,
+			code: 'other_message',
+			shows: ['2', ex.text]
+		}
+	];
+
+	for (const locale of locales) {
+		const text = (await loadText('masking', locale)).render(material.facts).exercises[ex.id]!;
+		for (const { name, answer, code, shows } of cases) {
+			it(`${name} (${locale}): the ${code} hint, with what the bytes hold`, () => {
+				overwriteGetLocale(() => locale);
+				const check = checkAnswer(ex, answer);
+				expect(check.correct).toBe(false);
+				expect(check.reason).toBe(code);
+				expect(check.hint).toBe(code);
+				const hint = words(hintFor(ex, text, check, answer) ?? []);
+				expect(hint.length).toBeGreaterThan(0);
+				for (const value of shows) expect(hint).toContain(value);
+			});
+		}
+	}
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+
+	it('each misconception has its own hint', () => {
+		const hints = cases.map(({ answer }) =>
+			words(hintFor(ex, {} as ExerciseText, checkAnswer(ex, answer), answer) ?? [])
+		);
+		expect(new Set(hints).size).toBe(cases.length);
+	});
 });

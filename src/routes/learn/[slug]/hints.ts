@@ -15,6 +15,28 @@ const SHARED: Readonly<Record<string, () => string>> = {
 	whole_frame: m.learn_hint_whole_frame
 };
 
+type BuildFrame = Extract<Exercise, { kind: 'build-frame' }>;
+
+/** Misconceptions of build-the-frame answers the decoder accepts but that are not the message asked
+ * (the checker's reason is the key): said with what the typed bytes hold. */
+const FRAME: Readonly<Record<string, (exercise: BuildFrame, check: Check) => string>> = {
+	// RFC 6455 §5.4: a message ends with a frame whose FIN is 1.
+	unfinished: () => m.learn_hint_frame_unfinished(),
+	// RFC 6455 §5.2: the payload is as long as the header declares. More missing than the declared
+	// payload means the header itself is cut short.
+	incomplete: (_, { frame, missing = 0 }) => {
+		const length = frame?.length ?? 0;
+		return missing > length
+			? m.learn_hint_frame_incomplete_header({ missing: missing - length })
+			: m.learn_hint_frame_incomplete({ length, missing });
+	},
+	other_message: ({ text: asked }, { text, messages = 0 }) => {
+		if (messages > 1) return m.learn_hint_frame_many({ count: messages, asked });
+		if (text === undefined) return m.learn_hint_frame_not_text({ asked });
+		return m.learn_hint_frame_other_text({ text, asked });
+	}
+};
+
 /** A part of a spot-the-error question, as a student reads it: its field name, or its line. */
 export function partName(part: SpotPart): string {
 	return part.line ? part.shown : fieldLabel(part);
@@ -33,6 +55,10 @@ export function hintFor(
 	if (own) return own;
 	const shared = SHARED[code];
 	if (shared) return [shared()];
+	if (exercise.kind === 'build-frame') {
+		const frame = FRAME[code];
+		return frame ? [frame(exercise, check)] : null;
+	}
 	if (exercise.kind === 'number') return [m.learn_hint_number_other()];
 	if (exercise.kind === 'pick-byte' && check.field) {
 		const offset = numberOf(answer) ?? 0;
