@@ -35,11 +35,11 @@ async function open(page: Page, path: string): Promise<void> {
 }
 const result = (page: Page) => exercise(page).locator('.result');
 
-test('the index lists twelve lessons, each prerendered in English and in Korean', async ({
+test('the index lists thirteen lessons, each prerendered in English and in Korean', async ({
 	page
 }) => {
 	const order = await indexOrder(page);
-	expect(order).toHaveLength(12);
+	expect(order).toHaveLength(13);
 	expect([...order].sort()).toEqual([...lessons].sort());
 	for (const slug of order) {
 		expect(pages).toContain(`/en/learn/${slug}`);
