@@ -28,7 +28,8 @@ export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	bad_time: m.link_problem_bad_time,
 	bad_speed: m.link_problem_bad_speed,
 	bad_window: m.link_problem_bad_window,
-	bad_selection: m.link_problem_bad_selection
+	bad_selection: m.link_problem_bad_selection,
+	bad_capture: m.link_problem_bad_capture
 };
 
 /** Why a link cannot be opened, in the page's language. */

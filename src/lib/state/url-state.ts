@@ -35,7 +35,8 @@ export const LINK_PROBLEM_CODES = [
 	'bad_time',
 	'bad_speed',
 	'bad_window',
-	'bad_selection'
+	'bad_selection',
+	'bad_capture'
 ] as const;
 
 export type LinkProblemCode = (typeof LINK_PROBLEM_CODES)[number];

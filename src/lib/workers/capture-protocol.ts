@@ -1,8 +1,16 @@
 // The messages between the /decode page's capture view and capture.worker.ts.
-import type { Diagnostic } from '../protocol/index.ts';
+import type { Diagnostic, Role } from '../protocol/index.ts';
 import type { ConnectionDetail, ConnectionRow } from '../protocol/capture/index.ts';
+import type { MessageContent } from '../protocol/capture/content.ts';
+import type { PayloadResult } from '../protocol/payload/types.ts';
 
-export type CaptureRequest = { kind: 'open'; file: Blob } | { kind: 'connection'; id: number };
+export type CaptureRequest =
+	| { kind: 'open'; file: Blob }
+	| { kind: 'connection'; id: number }
+	/** One message of the selected connection, whole, with what it carries. */
+	| { kind: 'message'; role: Role; index: number }
+	/** `wsviz capture --json` for one connection, or (no id) for every one. */
+	| { kind: 'json'; id?: number };
 
 export interface CaptureSummary {
 	format: string | null;
@@ -16,4 +24,6 @@ export type CaptureReply =
 	| { kind: 'progress'; stage: 'reading' | 'connections'; fraction: number }
 	| { kind: 'summary'; summary: CaptureSummary }
 	| { kind: 'connection'; detail: ConnectionDetail }
+	| { kind: 'message'; content: MessageContent; payload: PayloadResult | null }
+	| { kind: 'json'; id?: number; text: string }
 	| { kind: 'failed'; message: string };

@@ -1,25 +1,35 @@
 // Reads a capture file off the main thread: the containers and TCP once, then every connection for
 // the list (plain decode, no fields), and on request one connection in full. The file's reading stays
-// here between requests; only the selected connection's frames ever reach the page.
+// here between requests; only the selected connection's frames ever reach the page, and its messages'
+// data one message at a time.
 import {
 	analyzeConnection,
+	captureToJson,
 	connectionDetail,
 	connectionRow,
 	readCapture,
+	type CaptureConnection,
 	type CaptureReading
 } from '../protocol/capture/index.ts';
+import { messageContent, payloadInput } from '../protocol/capture/content.ts';
+import type { Role } from '../protocol/index.ts';
+import type { PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
 import type { CaptureReply, CaptureRequest } from './capture-protocol.ts';
 
 const post = (reply: CaptureReply, transfer: Transferable[] = []): void =>
 	(self as unknown as Worker).postMessage(reply, transfer);
 
 let reading: CaptureReading | undefined;
+/** The selected connection, analysed (kept for its messages' data). */
+let selected: CaptureConnection | undefined;
 
 self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 	try {
 		const request = event.data;
 		if (request.kind === 'open') await open(request.file);
-		else showConnection(request.id);
+		else if (request.kind === 'connection') showConnection(request.id);
+		else if (request.kind === 'message') await showMessage(request.role, request.index);
+		else exportJson(request.id);
 	} catch (error) {
 		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}
@@ -28,6 +38,7 @@ self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 async function open(file: Blob): Promise<void> {
 	post({ kind: 'progress', stage: 'reading', fraction: 0 });
 	reading = readCapture(new Uint8Array(await file.arrayBuffer()));
+	selected = undefined;
 	const rows = [];
 	const total = reading.connections.length;
 	for (const [i, c] of reading.connections.entries()) {
@@ -41,12 +52,44 @@ async function open(file: Blob): Promise<void> {
 	});
 }
 
-function showConnection(id: number): void {
+function tcpConnection(id: number) {
 	const c = reading?.connections.find((x) => x.id === id);
-	if (!c) return post({ kind: 'failed', message: `no connection ${id}` });
-	const detail = connectionDetail(analyzeConnection(c, { annotate: false }));
+	if (!c) throw new Error(`no connection ${id}`);
+	return c;
+}
+
+function showConnection(id: number): void {
+	selected = analyzeConnection(tcpConnection(id), { annotate: false });
+	const detail = connectionDetail(selected);
 	post({ kind: 'connection', detail }, [
 		detail.bytes.client.buffer as ArrayBuffer,
 		detail.bytes.server.buffer as ArrayBuffer
 	]);
+}
+
+async function showMessage(role: Role, index: number): Promise<void> {
+	if (!selected) return;
+	const content = messageContent(selected, role, index);
+	if (!content) return;
+	const input = payloadInput(selected, role, index);
+	const payload = input ? await carried(input, selected.websocket?.protocol) : null;
+	post({ kind: 'message', content, payload }, [content.bytes.buffer as ArrayBuffer]);
+}
+
+/** What a message carries; the payload layer (and each protocol's decoder) loads on first use. */
+async function carried(input: PayloadInput, subprotocol?: string): Promise<PayloadResult | null> {
+	const { decodePayloads } = await import('../protocol/payload/index.ts');
+	return (await decodePayloads([input], { subprotocol }))[0] ?? null;
+}
+
+/** The JSON `wsviz capture --json [--connection N]` prints for the same file. */
+function exportJson(id?: number): void {
+	if (!reading) return;
+	const chosen = id === undefined ? reading.connections : [tcpConnection(id)];
+	const connections = chosen.map((c) => analyzeConnection(c, { annotate: true }));
+	post({
+		kind: 'json',
+		id,
+		text: `${JSON.stringify(captureToJson(reading, connections), null, 2)}\n`
+	});
 }

@@ -33,7 +33,8 @@ export class DecodePage {
 		extensions: this.extensions,
 		clientFrame: this.client.selected,
 		serverFrame: this.server.selected,
-		reconstructed: this.reconstructed
+		reconstructed: this.reconstructed,
+		capture: null
 	});
 
 	/** Why the link leaves a capture out, if it does. */

@@ -1,6 +1,7 @@
 // The /decode page's state in a link: the compressed JSON of url-state.ts, or the simple form
 // `#hex=818537fa…&from=client&ext=permessage-deflate` that another page (or a person) can write by hand.
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
+import { readCaptureLink, storeCapture, type CaptureLink } from './capture/capture-link.ts';
 
 export interface DecodeLink {
 	/** Client → server and server → client capture text. */
@@ -12,6 +13,8 @@ export interface DecodeLink {
 	serverFrame: number;
 	/** The boxes hold messages re-encoded from a HAR (the masking keys are made up). */
 	reconstructed: boolean;
+	/** A capture file's view: its selection, and the file when it is small. */
+	capture: CaptureLink | null;
 }
 
 export const EMPTY_LINK: DecodeLink = {
@@ -20,7 +23,8 @@ export const EMPTY_LINK: DecodeLink = {
 	extensions: '',
 	clientFrame: 0,
 	serverFrame: 0,
-	reconstructed: false
+	reconstructed: false,
+	capture: null
 };
 
 /** No capture text longer than this goes into a link (the page says so). */
@@ -34,6 +38,7 @@ interface Stored {
 	fc?: number;
 	fs?: number;
 	r?: 1;
+	k?: ReturnType<typeof storeCapture>;
 }
 
 export async function writeLink(state: DecodeLink): Promise<string> {
@@ -44,6 +49,7 @@ export async function writeLink(state: DecodeLink): Promise<string> {
 	if (state.clientFrame) stored.fc = state.clientFrame;
 	if (state.serverFrame) stored.fs = state.serverFrame;
 	if (state.reconstructed) stored.r = 1;
+	if (state.capture) stored.k = storeCapture(state.capture);
 	return encodeState(stored);
 }
 
@@ -87,6 +93,8 @@ function check(json: unknown): StateReading<DecodeLink> {
 			return linkFails('field_not_frame_number', { field: key });
 		}
 	}
+	const capture = s.k === undefined ? null : readCaptureLink(s.k);
+	if (capture === undefined) return linkFails('bad_capture');
 	return {
 		ok: true,
 		value: {
@@ -95,7 +103,8 @@ function check(json: unknown): StateReading<DecodeLink> {
 			extensions: (s.x as string | undefined) ?? '',
 			clientFrame: (s.fc as number | undefined) ?? 0,
 			serverFrame: (s.fs as number | undefined) ?? 0,
-			reconstructed: s.r === 1
+			reconstructed: s.r === 1,
+			capture
 		}
 	};
 }
