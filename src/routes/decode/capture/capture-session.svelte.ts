@@ -28,6 +28,7 @@ export class CaptureSession {
 	pending = $state.raw<CaptureLink | null>(null);
 	/** What a link asked for before the file was here: selected once the file is read. */
 	private wanted: CaptureSelection | null = null;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- callbacks waiting for the worker, never rendered
 	private exports = new Map<number | undefined, (json: string) => void>();
 	private worker: CaptureWorker | null = null;
 
