@@ -164,7 +164,9 @@ test('/ko: the capture view in Korean, dark, and axe finds nothing', async ({ pa
 	await expect(view(page).getByText('86개 중 86개 표시')).toBeVisible();
 	await grid(page).focus();
 	await page.keyboard.press('Home');
-	await expect(view(page).locator('#capture-message-title')).toHaveText(/^클라이언트\(client\) 메시지 1: text/);
+	await expect(view(page).locator('#capture-message-title')).toHaveText(
+		/^클라이언트\(client\) 메시지 1: text/
+	);
 	await expect(view(page).getByRole('button', { name: '메시지 복사' })).toBeVisible();
 	await expect(view(page).getByText(/^압축되어 전송됨/)).toBeVisible();
 	const axe = await new AxeBuilder({ page })
