@@ -18,10 +18,53 @@ import { generateCapture } from './bench/capture.ts';
 const megabytes = Number(process.env.WSVIZ_BENCH_CAPTURE_MB ?? 100);
 const port = Number(process.env.WSVIZ_BENCH_PORT ?? 5209);
 
-/** Resident memory of every Chromium process, in MB. */
-function chromiumRss(): number {
-	const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
-	return out.split('\n').reduce((n, line) => n + (Number(line.trim()) || 0), 0) / 1024;
+/** Marks this run's browser among the other Chromium processes on the machine. */
+const TAG = `--wsviz-bench-capture=${process.pid}`;
+
+/** Resident memory of this run's browser: its main process and every descendant, in MB. */
+function browserRss(): number {
+	const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/))
+		.filter((cols) => cols.length >= 4);
+	const ours = new Set(rows.filter((c) => c.slice(3).includes(TAG)).map((c) => c[0]));
+	let grew = true;
+	while (grew) {
+		grew = false;
+		for (const [pid, ppid] of rows) {
+			if (!ours.has(pid) && ours.has(ppid)) grew = ours.add(pid) !== undefined;
+		}
+	}
+	return rows.filter((c) => ours.has(c[0])).reduce((n, c) => n + Number(c[2]), 0) / 1024;
+}
+
+interface TraceEvent {
+	name: string;
+	ph: string;
+	pid: number;
+	tid: number;
+	dur?: number;
+	tdur?: number;
+	args?: { name?: string };
+}
+
+/**
+ * The renderer main thread's longest task, by its thread CPU time (tdur) and its wall time (dur): on a
+ * machine shared by many processes a task's wall time includes the time it waited for a core, its CPU
+ * time does not, so the CPU time is the page's own cost.
+ */
+function mainThreadLongest(trace: { traceEvents: TraceEvent[] }): { cpu: number; wall: number } {
+	const main = trace.traceEvents.find(
+		(e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+	);
+	let cpu = 0;
+	let wall = 0;
+	for (const e of trace.traceEvents) {
+		if (e.pid !== main?.pid || e.tid !== main.tid || e.name !== 'RunTask' || e.ph !== 'X') continue;
+		cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+		wall = Math.max(wall, (e.dur ?? 0) / 1000);
+	}
+	return { cpu, wall };
 }
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
@@ -43,7 +86,10 @@ try {
 			break;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
-	const browser = await chromium.launch(launchOptions);
+	const browser = await chromium.launch({
+		...launchOptions,
+		args: [...launchOptions.args, TAG]
+	});
 	const page = await browser.newPage();
 	await page.goto(`http://127.0.0.1:${port}/decode`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -54,8 +100,11 @@ try {
 			for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
 		}).observe({ type: 'longtask', buffered: false });
 	});
-	let peak = chromiumRss();
-	const sampler = setInterval(() => (peak = Math.max(peak, chromiumRss())), 200);
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+	});
+	let peak = browserRss();
+	const sampler = setInterval(() => (peak = Math.max(peak, browserRss())), 200);
 	const start = performance.now();
 	await page.locator('input[type="file"]').first().setInputFiles(file);
 	await page.locator('section.capture .status').waitFor({ timeout: 600_000 });
@@ -80,6 +129,7 @@ try {
 		messages: document.querySelector('section.capture h4')?.textContent ?? '',
 		rows: document.querySelectorAll('section.capture [role="grid"] .body [role="row"]').length
 	}));
+	const longestCpu = mainThreadLongest(JSON.parse((await browser.stopTracing()).toString()));
 	await browser.close();
 	const load = `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
 	console.log(
@@ -92,11 +142,11 @@ try {
 		`  first connection shown after  ${(shown / 1000).toFixed(2)} s (${messages.trim()}; ${rows} rows in the DOM)`
 	);
 	console.log(
-		`  longest main-thread task      ${longest.toFixed(0)} ms (aim ≤ 100 ms: ${longest <= 100 ? 'met' : 'MISSED'})`
+		`  longest main-thread task      ${longestCpu.cpu.toFixed(0)} ms of CPU (aim ≤ 100 ms: ${longestCpu.cpu <= 100 ? 'met' : 'MISSED'}); ${longestCpu.wall.toFixed(0)} ms of wall time in the trace, ${longest.toFixed(0)} ms as 'longtask' (both include waiting for a core)`
 	);
 	console.log(`  page JS heap                  ${(heap / 1e6).toFixed(0)} MB`);
 	console.log(
-		`  Chromium resident, peak       ${peak.toFixed(0)} MB (all processes, the worker's included)`
+		`  Chromium resident, peak       ${peak.toFixed(0)} MB (this browser's processes, the worker's included)`
 	);
 } finally {
 	rmSync(dir, { recursive: true, force: true });

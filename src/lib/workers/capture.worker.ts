@@ -58,13 +58,29 @@ function tcpConnection(id: number) {
 	return c;
 }
 
+/**
+ * Frames and messages cross to the page in pieces of this many: the page copies each piece in its
+ * own task, so a connection of 100 000 messages never holds its main thread for long.
+ */
+const PIECE = 2000;
+
 function showConnection(id: number): void {
 	selected = analyzeConnection(tcpConnection(id), { annotate: false });
-	const detail = connectionDetail(selected);
-	post({ kind: 'connection', detail }, [
+	const { frames, messages, ...rest } = connectionDetail(selected);
+	const detail = { ...rest, frames: frames.slice(0, PIECE), messages: messages.slice(0, PIECE) };
+	const count = Math.max(frames.length, messages.length);
+	post({ kind: 'connection', detail, complete: count <= PIECE }, [
 		detail.bytes.client.buffer as ArrayBuffer,
 		detail.bytes.server.buffer as ArrayBuffer
 	]);
+	for (let at = PIECE; at < count; at += PIECE) {
+		const last = at + PIECE >= count;
+		const piece = {
+			frames: frames.slice(at, at + PIECE),
+			messages: messages.slice(at, at + PIECE)
+		};
+		post({ kind: 'more', id, ...piece, last });
+	}
 }
 
 async function showMessage(role: Role, index: number): Promise<void> {

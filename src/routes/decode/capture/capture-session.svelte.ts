@@ -149,7 +149,8 @@ export class CaptureSession {
 			const id = wanted !== undefined && ids.includes(wanted) ? wanted : (first?.id ?? ids[0]);
 			if (id !== undefined) this.select(id);
 		}
-		if (reply.kind === 'connection') this.showConnection(reply.detail);
+		if (reply.kind === 'connection') this.showConnection(reply.detail, reply.complete);
+		if (reply.kind === 'more') this.addPiece(reply);
 		if (reply.kind === 'message') this.content = reply;
 		if (reply.kind === 'json') {
 			this.exports.get(reply.id)?.(reply.text);
@@ -157,19 +158,42 @@ export class CaptureSession {
 		}
 	}
 
-	/** The connection arrived: the link's frame and message when it named them, else the first frame. */
-	private showConnection(detail: ConnectionDetail): void {
+	/** The connection arrived (its first frames and messages): the first frame opens unless a link said. */
+	private showConnection(detail: ConnectionDetail, complete: boolean): void {
 		this.detail = detail;
-		const wanted = this.wanted?.connection === detail.row.id ? this.wanted : null;
-		this.wanted = null;
-		const message = wanted?.message
-			? detail.messages.find(
-					(m) => m.role === wanted.message!.role && m.index === wanted.message!.index
-				)
-			: undefined;
+		if (this.wanted?.connection !== detail.row.id) this.wanted = null;
+		const first = detail.frames[0];
+		if (!this.wanted && first) this.openFrame(first);
+		this.applyWanted(complete);
+	}
+
+	private addPiece(piece: Extract<CaptureReply, { kind: 'more' }>): void {
+		const detail = this.detail;
+		if (detail?.row.id !== piece.id) return;
+		this.detail = {
+			...detail,
+			frames: detail.frames.concat(piece.frames),
+			messages: detail.messages.concat(piece.messages)
+		};
+		this.applyWanted(piece.last);
+	}
+
+	/** Selects the frame and message a link named, once they have arrived. */
+	private applyWanted(complete: boolean): void {
+		const wanted = this.wanted;
+		const detail = this.detail;
+		if (!wanted || !detail) return;
+		const same = (x: { role: Role; index: number }, y: { role: Role; index: number } | null) =>
+			x.role === y?.role && x.index === y.index;
+		const message = detail.messages.find((m) => same(m, wanted.message));
+		const frame = detail.frames.find((f) => same(f, wanted.frame));
 		if (message) this.selectMessage(message);
-		const frame = wanted?.frame ?? detail.frames[0];
 		if (frame) this.openFrame(frame);
+		if ((message || !wanted.message) && (frame || !wanted.frame)) this.wanted = null;
+		else if (complete) {
+			this.wanted = null;
+			if (!this.opened && detail.frames[0]) this.openFrame(detail.frames[0]);
+		}
 	}
 }
 
