@@ -6,6 +6,7 @@
 import { assemble, FrameDecoder, rsvAllowedBy, type Frame, type Role } from '../protocol/index.ts';
 import { messageView, type DecodeView } from '../components/decode-view.ts';
 import { SEVERITY } from '../components/fields.ts';
+import { readStreamHead, type StreamHead } from '../protocol/stream-head.ts';
 
 /** One column per frame property. Flags are bits of `flags` (see FLAG). */
 export interface FrameTable {
@@ -39,6 +40,8 @@ export const FLAG = {
 export interface Analysis extends DecodeView {
 	frames: FrameTable;
 	unparsed?: { offset: number; length: number };
+	/** The input began with an HTTP head: the frames (and every offset here) start after it. */
+	head?: StreamHead;
 }
 
 export interface AnalyzeOptions {
@@ -61,10 +64,14 @@ const CHUNK = 512 * 1024;
 
 /** Decodes bytes in chunks (reporting progress as a fraction) and packs what the engine found. */
 export function analyze(
-	bytes: Uint8Array,
-	options: AnalyzeOptions = {},
+	input: Uint8Array,
+	given: AnalyzeOptions = {},
 	onProgress?: (fraction: number) => void
 ): Analysis {
+	// A stream copied with its HTTP upgrade: the head is HTTP, and a 101 says what was negotiated.
+	const head = readStreamHead(input);
+	const bytes = head ? input.subarray(head.length) : input;
+	const options = head ? { ...given, extensions: given.extensions || head.extensions } : given;
 	const decoder = new FrameDecoder({
 		from: options.from,
 		rsvAllowed: rsvAllowedBy(options.extensions),
@@ -97,6 +104,7 @@ export function analyze(
 		verdict: result.verdict
 	};
 	if (result.unparsed) analysis.unparsed = result.unparsed;
+	if (head) analysis.head = head;
 	return analysis;
 }
 

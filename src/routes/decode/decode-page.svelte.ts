@@ -46,6 +46,14 @@ export class DecodePage {
 				: null
 	);
 
+	/** A stream began with a 101 that negotiated extensions: the page decodes both directions with them. */
+	adoptNegotiated(): void {
+		const negotiated = [this.client, this.server]
+			.map((d) => d.analysis?.head?.extensions ?? '')
+			.find((x) => x !== '');
+		if (negotiated && this.extensions === '') this.extensions = negotiated;
+	}
+
 	direction(role: 'client' | 'server'): Direction {
 		return role === 'client' ? this.client : this.server;
 	}

@@ -132,7 +132,8 @@ export class Direction {
 
 	private show(parsed: ParsedInfo, input: Uint8Array, analysis: Analysis | null): void {
 		this.parsed = parsed;
-		this.input = input;
+		// Frames and offsets start after an HTTP head the capture began with.
+		this.input = analysis?.head ? input.subarray(analysis.head.length) : input;
 		this.analysis = analysis;
 		this.decodePayloads(analysis);
 		const count = analysis?.frames.count ?? 0;
