@@ -177,3 +177,46 @@ test('/ko: the capture view in Korean, dark, and axe finds nothing', async ({ pa
 		[]
 	);
 });
+
+test('a stream pasted with its HTTP upgrade: the head is read as HTTP, the frames after it with the negotiated extensions', async ({
+	page
+}) => {
+	const response =
+		'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+		'Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n' +
+		'Sec-WebSocket-Extensions: permessage-deflate\r\n\r\n';
+	// RFC 7692 §7.2.3.1: "Hello" compressed, sent by the server; as Wireshark's hex dump copies it.
+	const bytes = [
+		...Buffer.from(response, 'latin1'),
+		0xc1,
+		0x07,
+		0xf2,
+		0x48,
+		0xcd,
+		0xc9,
+		0xc9,
+		0x07,
+		0x00
+	];
+	const dump = Array.from({ length: Math.ceil(bytes.length / 16) }, (_, row) => {
+		const part = bytes.slice(row * 16, row * 16 + 16);
+		const hex = part.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+		const ascii = part.map((b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : '.')).join('');
+		return `${(row * 16).toString(16).padStart(4, '0')}   ${hex.padEnd(47)}   ${ascii}`;
+	}).join('\n');
+	await open(page, '/decode');
+	await page.locator('#capture-client').fill('');
+	await page.locator('#capture-server').fill(dump);
+	const server = page.locator('section.direction[data-role="server"]');
+	await expect(server.locator('.stream-head')).toContainText('starts with an HTTP response');
+	await expect(page.getByLabel('Negotiated extensions', { exact: false })).toHaveValue(
+		'permessage-deflate'
+	);
+	await expect(server.getByText('Hello', { exact: true }).first()).toBeVisible();
+	// The head opens whole in /handshake, where the same dump pasted is read as HTTP too.
+	await server.getByRole('link', { name: 'Check this handshake in the handshake checker' }).click();
+	await expect(page.locator('#editor-response')).toHaveValue(/^HTTP\/1\.1 101 Switching Protocols/);
+	await page.locator('#editor-response').fill(dump);
+	await expect(page.locator('.dumped')).toContainText(`hex dump of ${bytes.length} bytes`);
+	await expect(page.locator('#editor-response')).toHaveValue(/^HTTP\/1\.1 101 Switching Protocols/);
+});

@@ -109,16 +109,21 @@ export class HandshakeLab {
 	}
 
 	/** Text from the editor: its line breaks become CRLF, the only ones a textarea cannot show. */
-	setText(side: HandshakeSide, display: string): void {
+	/** Returns true when the text was a hex dump, replaced by the HTTP it holds. */
+	setText(side: HandshakeSide, display: string): boolean {
 		// A hex dump of the handshake's bytes (as Wireshark copies it) is read as the HTTP it holds.
 		const dump = handshakeFromDump(display);
-		this.dumped = dump && { format: dump.format, bytes: dump.bytes };
 		if (!dump) {
-			this[side] = toWire(display);
-			return;
+			const text = toWire(display);
+			// The note stays until the text really changes (the box re-sends what it was given).
+			if (text !== this[side]) this.dumped = null;
+			this[side] = text;
+			return false;
 		}
+		this.dumped = { format: dump.format, bytes: dump.bytes };
 		if (dump.request !== undefined) this.request = dump.request;
 		if (dump.response !== undefined) this.response = dump.response;
+		return true;
 	}
 
 	/** RFC 6455 §4.1 item 7: the key lives in the request, so editing it edits the request. */
