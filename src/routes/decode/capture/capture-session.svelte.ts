@@ -151,7 +151,11 @@ export class CaptureSession {
 		}
 		if (reply.kind === 'connection') this.showConnection(reply.detail, reply.complete);
 		if (reply.kind === 'more') this.addPiece(reply);
-		if (reply.kind === 'message') this.content = reply;
+		// A reply for a message no longer selected (the keys moved on) is dropped.
+		const wanted = this.message;
+		const { role, index } = reply.kind === 'message' ? reply.content : { role: null, index: -1 };
+		if (reply.kind === 'message' && wanted?.role === role && wanted.index === index)
+			this.content = reply;
 		if (reply.kind === 'json') {
 			this.exports.get(reply.id)?.(reply.text);
 			this.exports.delete(reply.id);
