@@ -3,8 +3,9 @@
 //
 //   chromium  find (or on a fresh Debian machine, as root, install) the browser: scripts/ensure-chromium.js
 //   capture tools  tcpdump and tshark for the real-capture tests, installed like Chromium: scripts/ensure-capture-tools.js
-//   check     npm run check  (svelte-kit sync + svelte-check)        counts as one check
-//   lint      npm run lint   (prettier --check + eslint)             counts as one check
+//   check     npm run check:types (svelte-check, after `npm run prepare`) counts as one check
+//   lint      npm run lint   (prettier --check + eslint)             counts as one check;
+//             check and lint run side by side (one core each), their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
 //   build     npm run build                                          counts as one check
 //   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
@@ -47,8 +48,8 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
 /** @type {import('./slowest-tests.js').Timing[]} every test's duration; the slowest are listed last */
 const timings = [];
 
-/** @type {import('node:child_process').ChildProcess | null} */
-let current = null;
+/** @type {Set<import('node:child_process').ChildProcess>} the stages running now (check and lint run side by side) */
+const running = new Set();
 /** @type {NodeJS.Signals | null} */
 let interrupted = null;
 for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) {
@@ -56,41 +57,55 @@ for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) {
 		interrupted = signal;
 		// Children run in their own process group (see run()): signal the whole group, so that
 		// grandchildren (npm -> sh -> svelte-check, the preview server, ...) stop too.
-		const pid = current?.pid;
-		if (pid) {
+		for (const child of running) {
 			try {
-				process.kill(-pid, signal);
+				process.kill(-(child.pid ?? 0), signal);
 			} catch {
-				current?.kill(signal);
+				child.kill(signal);
 			}
 		}
 	});
 }
 
 /**
- * Runs a command with the terminal as its stdout/stderr (no stdin: CI has none).
+ * @typedef {{ code: number | null, signal: NodeJS.Signals | null, error?: Error }} Exit
+ */
+
+/**
+ * Runs a command (no stdin: CI has none). Its output goes to the terminal as it comes, or, with
+ * `collect`, is kept and printed as one block when it ends, so that stages running side by side
+ * do not interleave their lines.
  * @param {string} cmd
  * @param {string[]} args
  * @param {NodeJS.ProcessEnv} [extraEnv]
- * @returns {Promise<{ code: number | null, signal: NodeJS.Signals | null, error?: Error }>}
+ * @param {{ collect?: boolean }} [options]
+ * @returns {Promise<Exit>}
  */
-function run(cmd, args, extraEnv = {}) {
-	console.log(`\n\u25b6 ${cmd} ${args.join(' ')}\n`);
+function run(cmd, args, extraEnv = {}, { collect = false } = {}) {
+	const title = `\n\u25b6 ${cmd} ${args.join(' ')}\n`;
+	if (!collect) console.log(title);
 	return new Promise((resolve) => {
 		const child = spawn(cmd, args, {
-			stdio: ['ignore', 'inherit', 'inherit'],
+			stdio: ['ignore', collect ? 'pipe' : 'inherit', collect ? 'pipe' : 'inherit'],
 			env: { ...env, ...extraEnv },
 			detached: true
 		});
-		current = child;
-		child.on('error', (error) => {
-			current = null;
-			resolve({ code: null, signal: null, error });
-		});
-		child.on('close', (code, signal) => {
-			current = null;
-			resolve({ code, signal });
-		});
+		running.add(child);
+		/** @type {Buffer[]} */
+		const output = [];
+		child.stdout?.on('data', (chunk) => output.push(chunk));
+		child.stderr?.on('data', (chunk) => output.push(chunk));
+		/** @param {Exit} exit */
+		const end = (exit) => {
+			running.delete(child);
+			if (collect) {
+				console.log(title);
+				process.stdout.write(Buffer.concat(output));
+			}
+			resolve(exit);
+		};
+		child.on('error', (error) => end({ code: null, signal: null, error }));
+		child.on('close', (code, signal) => end({ code, signal }));
 	});
 }
 
@@ -136,10 +151,11 @@ function readJson(file) {
  * A stage that is a single check: passes when the command exits 0.
  * @param {string} name
  * @param {string} script  npm script to run
+ * @param {{ collect?: boolean }} [options]  see run()
  */
-async function checkStage(name, script) {
+async function checkStage(name, script, options = {}) {
 	const started = Date.now();
-	const result = await run('npm', ['run', script]);
+	const result = await run('npm', ['run', script], {}, options);
 	const ok = result.code === 0;
 	return record(name, started, {
 		passed: ok ? 1 : 0,
@@ -310,9 +326,15 @@ async function main() {
 		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
 	});
 
-	// b. types and style
-	if (!interrupted) await checkStage('check', 'check');
-	if (!interrupted) await checkStage('lint', 'lint');
+	// b. types and style, side by side: svelte-check, prettier and eslint each use one core, and
+	// these machines have two. `svelte-kit sync` (which both read) and the message compilation run
+	// first, once, so neither stage rewrites a file the other is reading.
+	if (!interrupted) await run('npm', ['run', 'prepare']);
+	if (!interrupted)
+		await Promise.all([
+			checkStage('check', 'check:types', { collect: true }),
+			checkStage('lint', 'lint', { collect: true })
+		]);
 
 	// c. unit, property and component tests
 	if (!interrupted) await vitestStage(Boolean(chromium));

@@ -13,7 +13,7 @@ import { watchProblems } from './problems.ts';
 const HANGUL = /[\uac00-\ud7a3]/;
 const pages = prerendered();
 const lessons = pages
-	.filter((p) => /^\/learn\/[^/]+$/.test(p))
+	.filter((p) => /^\/learn\/[^/]+$/.test(p) && p !== '/learn/review')
 	.map((p) => p.slice('/learn/'.length));
 
 /** The lesson slugs in the order of the index page. */
@@ -25,7 +25,8 @@ async function indexOrder(page: Page): Promise<string[]> {
 	return hrefs.map((h) => h.replace(/^.*\/learn\//, ''));
 }
 
-const exercise = (page: Page) => page.locator('form.exercise');
+/** A lesson's first question (each lesson has three or more). */
+const exercise = (page: Page) => page.locator('form.exercise').first();
 
 /** Opens a lesson and waits until it runs (a click before that would submit the form natively). */
 async function open(page: Page, path: string): Promise<void> {

@@ -1,8 +1,15 @@
-// "Check yourself": the reader's answer against the engine's. Answers to choice, number and
-// pick-byte questions were computed with the question (see material/); a built frame is judged by
-// the decoder's full verdict (frames, messages, diagnostics), so any correct frame passes (any
-// masking key, any valid length form) and a frame that is wrong in any way does not.
-import { decode, parseInput, type Diagnostic, type Frame } from '$lib/protocol/index.ts';
+// "Check yourself": the reader's answer against the engine's. Answers to choice, number, pick-byte
+// and spot-error questions were computed with the question (see material/); a built frame is judged
+// by the decoder's full verdict (frames, messages, diagnostics), so any correct frame passes (any
+// masking key, any valid length form) and a frame that is wrong in any way does not. A wrong answer
+// carries a hint key: the misconception it shows (tables in material/ and content/, not branches).
+import {
+	decode,
+	parseInput,
+	type Diagnostic,
+	type Field,
+	type Frame
+} from '$lib/protocol/index.ts';
 import type { Exercise } from './types.ts';
 
 export type CheckReason =
@@ -37,6 +44,10 @@ export interface FrameSummary {
 export interface Check {
 	correct: boolean;
 	reason: CheckReason;
+	/** Wrong: the misconception to hint at, a key of the exercise text's hints (see types.ts). */
+	hint?: string;
+	/** pick-byte, wrong: the engine's field the picked byte belongs to. */
+	field?: Pick<Field, 'id' | 'label' | 'bitLength'>;
 	closeCode?: number;
 	diagnostic?: Diagnostic;
 	/** build-frame: the text the frames carried, when they carried text. */
@@ -101,16 +112,45 @@ function checkFrame(exercise: Extract<Exercise, { kind: 'build-frame' }>, answer
 	return result('correct', { text, frame });
 }
 
+/** Right, or wrong with the misconception `hint` names. */
+const judged = (right: boolean, hint: string | undefined): Check =>
+	right ? result('correct') : result('wrong', { hint });
+
+/** The typical wrong values (each with its misconception), else 'other'. */
+function numberHint(exercise: Extract<Exercise, { kind: 'number' }>, value: number | undefined) {
+	return exercise.mistakes.find((m) => m.value === value)?.because ?? 'other';
+}
+
 export function checkAnswer(exercise: Exercise, answer: string): Check {
 	if (answer.trim() === '') return result('empty');
 	switch (exercise.kind) {
 		case 'choice':
-			return result(answer === exercise.answer ? 'correct' : 'wrong');
-		case 'number':
-			return result(numberOf(answer) === exercise.answer ? 'correct' : 'wrong');
-		case 'pick-byte':
-			return result(numberOf(answer) === exercise.answer ? 'correct' : 'wrong');
+		case 'spot-error':
+			// A wrong option or part is its own hint key: the text says why it is not the one.
+			return judged(answer === exercise.answer, answer);
+		case 'number': {
+			const value = numberOf(answer);
+			return judged(value === exercise.answer, numberHint(exercise, value));
+		}
+		case 'pick-byte': {
+			const offset = numberOf(answer);
+			if (offset === exercise.answer) return result('correct');
+			const field = offset === undefined ? undefined : fieldAtByte(exercise, offset);
+			return result('wrong', {
+				hint: field?.id ?? 'other',
+				field: field && { id: field.id, label: field.label, bitLength: field.bitLength }
+			});
+		}
 		case 'build-frame':
 			return checkFrame(exercise, answer);
 	}
+}
+
+/** The engine's field a picked byte belongs to (mask, payload_length …): where the student looked. */
+function fieldAtByte(exercise: Extract<Exercise, { kind: 'pick-byte' }>, offset: number) {
+	const frames = decode(exercise.bytes, { from: exercise.from }).frames;
+	const bit = offset * 8;
+	return frames
+		.flatMap((f) => f.fields ?? [])
+		.find((f) => bit >= f.bitOffset && bit < f.bitOffset + f.bitLength);
 }

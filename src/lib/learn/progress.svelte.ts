@@ -1,16 +1,23 @@
 // The path's progress, remembered in this browser only (localStorage; no account, nothing leaves the
-// device): the lessons read, the exercises answered right, and the lesson last opened, so /learn can
-// offer "resume where you left off". Storage may be blocked or hold anything: reading never throws.
+// device): the lessons read, the questions answered right ("slug/id"; the mixed review's are
+// "review/slug/id"), the lessons and the review all of whose questions are, and the lesson last
+// opened, so /learn can offer "resume where you left off". Storage may hold anything: reading never throws.
 
 export const PROGRESS_KEY = 'wsviz-learn-progress';
 
 export interface ProgressData {
 	read: string[];
+	/** Lessons (and 'review') whose every question was answered right. */
 	done: string[];
+	/** Questions answered right: "slug/id". */
+	solved: string[];
 	last: string | null;
 }
 
-const EMPTY: ProgressData = { read: [], done: [], last: null };
+const EMPTY: ProgressData = { read: [], done: [], solved: [], last: null };
+
+/** The key of a question in `solved`. */
+export const questionKey = (group: string, id: string): string => `${group}/${id}`;
 
 const isStrings = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -20,10 +27,11 @@ export function parseProgress(text: string | null): ProgressData {
 	try {
 		const o: unknown = JSON.parse(text ?? 'null');
 		if (typeof o !== 'object' || o === null) return { ...EMPTY };
-		const { read, done, last } = o as Record<string, unknown>;
+		const { read, done, solved, last } = o as Record<string, unknown>;
 		return {
 			read: isStrings(read) ? read : [],
 			done: isStrings(done) ? done : [],
+			solved: isStrings(solved) ? solved : [],
 			last: typeof last === 'string' ? last : null
 		};
 	} catch {
@@ -59,10 +67,23 @@ export class Progress {
 		this.#save({ ...this.data, read, last: slug });
 	}
 
-	/** The lesson's exercise was answered right. */
-	solved(slug: string): void {
-		if (this.data.done.includes(slug)) return;
-		this.#save({ ...this.data, done: [...this.data.done, slug] });
+	/** A question of `group` (a lesson, or 'review') was answered right; `all` are the group's ids. */
+	solved(group: string, id: string, all: readonly string[]): void {
+		const key = questionKey(group, id);
+		const solved = this.data.solved.includes(key) ? this.data.solved : [...this.data.solved, key];
+		const complete = all.every((other) => solved.includes(questionKey(group, other)));
+		const done =
+			complete && !this.data.done.includes(group) ? [...this.data.done, group] : this.data.done;
+		this.#save({ ...this.data, solved, done });
+	}
+
+	isSolved(group: string, id: string): boolean {
+		return this.data.solved.includes(questionKey(group, id));
+	}
+
+	/** How many of `group`'s questions were answered right. */
+	count(group: string): number {
+		return this.data.solved.filter((key) => key.startsWith(`${group}/`)).length;
 	}
 
 	reset(): void {

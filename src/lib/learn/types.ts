@@ -27,19 +27,49 @@ export type Embed =
 	/** Calls of an API, each with the frame bytes it makes or receives. */
 	| { kind: 'calls'; rows: { call: string; from: Role; bytes: Uint8Array }[] };
 
-/** A "check yourself" question. Every answer is the engine's, computed with the question. */
-export type Exercise =
+/** A part of a frame or a handshake a "spot the error" question offers: an engine field. */
+export interface SpotPart {
+	id: string;
+	/** The engine's field id (fin, opcode, masking_key …; a header line's id): names it in any language. */
+	field: string;
+	/** The engine's label (FIN, Opcode …), for fields the site does not name per language. */
+	label: string;
+	bitLength: number;
+	/** What is written there: the bits, the bytes in hex, or the line as sent. */
+	shown: string;
+	/** A handshake line: named by what it says (`shown`), not by a field name. */
+	line?: boolean;
+}
+
+/** A value a student typically answers instead, and the misconception (a hint key) it comes from. */
+export interface Mistake {
+	value: number;
+	because: string;
+}
+
+/**
+ * A "check yourself" question. Every answer is the engine's, computed with the question; `id` keys
+ * its text (RenderedText.exercises) and the progress. Hints are keyed by a misconception code:
+ * a wrong option's id, a Mistake's `because` (else 'other'), the field of a picked byte or part.
+ */
+export type Exercise = { id: string } & (
 	| { kind: 'choice'; options: { id: string; label?: string }[]; answer: string }
-	| { kind: 'number'; answer: number }
-	/** Which byte of `bytes` makes the receiver fail: `answer` is its offset. */
+	| { kind: 'number'; answer: number; mistakes: Mistake[] }
+	/** A byte of `bytes`, the one the prompt asks for: `answer` is its offset. */
 	| { kind: 'pick-byte'; bytes: Uint8Array; from: Role; answer: number }
 	/** Type the bytes of a frame that carries `text` from `from`; the engine judges them. */
-	| { kind: 'build-frame'; from: Role; text: string };
+	| { kind: 'build-frame'; from: Role; text: string }
+	/** Which part a strict receiver rejects: `answer` is the part holding its first error. */
+	| { kind: 'spot-error'; parts: SpotPart[]; answer: string }
+);
+
+export type ExerciseKind = Exercise['kind'];
 
 export interface Material<F extends Facts = Facts> {
 	facts: F;
 	embed: Embed;
-	exercise: Exercise;
+	/** At least three, of different kinds. */
+	exercises: Exercise[];
 }
 
 /** What one language says in a lesson. `render` is a method, so each lesson's text can take its own facts. */
@@ -54,11 +84,19 @@ export interface RenderedText {
 	embed: Paragraph;
 	/** Says what the lab link opens. */
 	lab: string;
+	/** Each exercise's text, by its id. */
+	exercises: Record<string, ExerciseText>;
+	/** Titles of the code samples, by sample id. */
+	code?: Record<string, string>;
+}
+
+/** What one language says in an exercise. */
+export interface ExerciseText {
 	/** The question, and labels for choices the engine does not name. */
 	prompt: Paragraph;
 	choices?: Record<string, string>;
 	/** Shown once answered right: why it is so. */
 	explain: Paragraph;
-	/** Titles of the code samples, by sample id. */
-	code?: Record<string, string>;
+	/** Why a wrong answer is wrong, by misconception code (see Exercise); 'other' for any other. */
+	hints?: Record<string, Paragraph>;
 }

@@ -5,7 +5,7 @@
 import { OPCODE_MEANINGS } from './frame/opcodes.ts';
 import { HANDSHAKE_PROBLEMS } from './handshake/problems.ts';
 import { INPUT_PROBLEMS } from './input/problems.ts';
-import { MISTAKE_TEXT } from './handshake/mistakes.ts';
+import { MISTAKE_TEXT } from './handshake/mistake-text.ts';
 import { PEER_NOTE_TEXT } from './handshake/peer-notes.ts';
 import { CLOSE_MEANINGS } from './message/close-codes.ts';
 import type { ParamWords } from './text.ts';

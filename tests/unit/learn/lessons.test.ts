@@ -4,15 +4,25 @@ import { rfcHref } from '$lib/components/rfc.ts';
 import { loadText } from '$lib/learn/content.ts';
 import { LESSON_EXTRAS } from '$lib/learn/extras.ts';
 import { LESSONS, lessonBySlug, neighbours } from '$lib/learn/lessons.ts';
-import type { Paragraph, RenderedText } from '$lib/learn/types.ts';
+import type { ExerciseText, Paragraph, RenderedText } from '$lib/learn/types.ts';
 import { locales } from '$lib/paraglide/runtime.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Three or more hex bytes in a row: "81 85 37". Bytes in prose must come from the engine. */
 const BYTES = /\b[0-9a-f]{2}(?: [0-9a-f]{2}){2,}\b/i;
 
+const exerciseParagraphs = (e: ExerciseText): Paragraph[] => [
+	e.prompt,
+	e.explain,
+	...Object.values(e.hints ?? {})
+];
+
 function paragraphs(text: RenderedText): Paragraph[] {
-	return [...text.parts.flatMap((p) => p.paragraphs), text.embed, text.prompt, text.explain];
+	return [
+		...text.parts.flatMap((p) => p.paragraphs),
+		text.embed,
+		...Object.values(text.exercises).flatMap(exerciseParagraphs)
+	];
 }
 
 const plain = (text: RenderedText) =>
@@ -59,12 +69,26 @@ describe('the lesson registry', () => {
 
 	it('gives every choice question an answer among its options', async () => {
 		for (const l of LESSONS) {
-			const ex = (await l.material()).exercise;
-			if (ex.kind === 'choice') expect(ex.options.map((o) => o.id)).toContain(ex.answer);
-			if (ex.kind === 'pick-byte') {
-				expect(ex.answer).toBeGreaterThanOrEqual(0);
-				expect(ex.answer).toBeLessThan(ex.bytes.length);
+			for (const ex of (await l.material()).exercises) {
+				if (ex.kind === 'choice') expect(ex.options.map((o) => o.id)).toContain(ex.answer);
+				if (ex.kind === 'spot-error') expect(ex.parts.map((o) => o.id)).toContain(ex.answer);
+				if (ex.kind === 'pick-byte') {
+					expect(ex.answer).toBeGreaterThanOrEqual(0);
+					expect(ex.answer).toBeLessThan(ex.bytes.length);
+				}
+				// A typical wrong value is never the answer, and names one misconception.
+				if (ex.kind === 'number')
+					for (const mistake of ex.mistakes) expect(mistake.value).not.toBe(ex.answer);
 			}
+		}
+	});
+
+	it('gives every lesson at least three questions of three kinds, with unique ids', async () => {
+		for (const l of LESSONS) {
+			const { exercises } = await l.material();
+			expect(exercises.length, l.slug).toBeGreaterThanOrEqual(3);
+			expect(new Set(exercises.map((e) => e.kind)).size, l.slug).toBeGreaterThanOrEqual(3);
+			expect(new Set(exercises.map((e) => e.id)).size, l.slug).toBe(exercises.length);
 		}
 	});
 });
@@ -81,11 +105,16 @@ describe('the lesson texts', () => {
 				for (const s of plain(text)) expect(s).not.toMatch(BYTES);
 				const facts = new Set(Object.values(material.facts).map(String));
 				for (const code of codes(text).filter((c) => BYTES.test(c))) expect(facts).toContain(code);
-				// Choices the engine does not label are labelled by the text.
-				const ex = material.exercise;
-				if (ex.kind === 'choice')
-					for (const o of ex.options)
-						expect([o.id, o.label ?? text.choices?.[o.id]]).toEqual([o.id, expect.any(String)]);
+				expect(Object.keys(text.exercises).sort()).toEqual(
+					material.exercises.map((e) => e.id).sort()
+				);
+				for (const ex of material.exercises) {
+					const own = text.exercises[ex.id]!;
+					// Choices the engine does not label are labelled by the text.
+					if (ex.kind === 'choice')
+						for (const o of ex.options)
+							expect([o.id, o.label ?? own.choices?.[o.id]]).toEqual([o.id, expect.any(String)]);
+				}
 				for (const sample of LESSON_EXTRAS[lesson.slug]?.code ?? [])
 					expect(text.code?.[sample.id]).toBeTruthy();
 			});

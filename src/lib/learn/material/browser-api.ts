@@ -2,7 +2,10 @@
 // frame it makes or receives. Browsers pick a fresh masking key per frame; here it is §5.7's.
 import { decode, encodeFrame, OPCODES } from '$lib/protocol/index.ts';
 import type { Material } from '../types.ts';
-import { hex, RFC_KEY } from './shared.ts';
+import { failingByte, frameMistakes, hex, RFC_KEY, utf8 } from './shared.ts';
+
+/** What the number question's page sends: ws.send('hello!'). */
+export const SENT = 'hello!';
 
 /** The opcodes offered as answers to "what does send(bytes) make?". */
 const CHOICES = ['text', 'binary', 'continuation', 'ping'] as const;
@@ -25,18 +28,38 @@ export function browserApi() {
 	] as const;
 	const calls = rows.map((r) => ({ call: r.call, from: r.from, bytes: encodeFrame(r.spec) }));
 	const binary = decode(calls[1]!.bytes, { from: 'client' }).frames[0]!;
+	const sent = encodeFrame({ opcode: 'text', text: SENT, mask: RFC_KEY });
+	// RFC 6455 §5.1: a client fails the connection on a masked frame from the server.
+	const maskedFromServer = encodeFrame({ opcode: 'text', text: 'hi', mask: RFC_KEY });
 	return {
 		facts: {
 			send: hex(calls[0]!.bytes),
 			message: hex(calls[2]!.bytes),
-			close: hex(calls[3]!.bytes)
+			close: hex(calls[3]!.bytes),
+			sent: SENT
 		},
 		embed: { kind: 'calls', rows: calls },
-		exercise: {
-			kind: 'choice',
-			options: CHOICES.map((id) => ({ id })),
-			answer: OPCODES[binary.opcode]!.name
-		}
+		exercises: [
+			{
+				id: 'send_bytes_opcode',
+				kind: 'choice',
+				options: CHOICES.map((id) => ({ id })),
+				answer: OPCODES[binary.opcode]!.name
+			},
+			{
+				id: 'send_length',
+				kind: 'number',
+				answer: sent.length,
+				mistakes: frameMistakes(sent.length, utf8(SENT).length, true)
+			},
+			{
+				id: 'masked_from_server',
+				kind: 'pick-byte',
+				bytes: maskedFromServer,
+				from: 'server',
+				answer: failingByte(maskedFromServer, 'server')
+			}
+		]
 	} satisfies Material;
 }
 export type BrowserApiFacts = ReturnType<typeof browserApi>['facts'];

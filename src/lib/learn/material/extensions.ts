@@ -3,6 +3,7 @@
 import { decode, encodeFrame, MessageDeflater } from '$lib/protocol/index.ts';
 import type { Material } from '../types.ts';
 import { hex } from './shared.ts';
+import { spotFrame } from './spot.ts';
 
 export const EXTENSION = 'permessage-deflate';
 
@@ -16,6 +17,12 @@ export function extensions() {
 	const bytes = encodeFrame({ opcode: 'text', rsv1: true, payload: compressed });
 	const without = decode(bytes, { from: 'server' }).verdict;
 	const withExtension = decode(bytes, { from: 'server', extensions: EXTENSION });
+	// A compressed binary message's first (and final) frame: FIN, RSV1, opcode 2.
+	const binary = encodeFrame({ opcode: 'binary', rsv1: true, payload: compressed });
+	const first = (b: Uint8Array) => b[0]!;
+	const variant = (spec: Parameters<typeof encodeFrame>[0]) => first(encodeFrame(spec));
+	// RFC 7692 §6: permessage-deflate defines RSV1 only; RSV2 stays reserved.
+	const rsv2 = encodeFrame({ opcode: 'text', rsv1: true, rsv2: true, payload: compressed });
 	return {
 		facts: {
 			bytes: hex(bytes),
@@ -25,11 +32,28 @@ export function extensions() {
 			extension: EXTENSION
 		},
 		embed: { kind: 'frames', bytes, from: 'server', extensions: EXTENSION },
-		exercise: {
-			kind: 'choice',
-			options: REACTIONS.map((id) => ({ id })),
-			answer: without.ok ? 'inflate' : `fail_${without.closeCode}`
-		}
+		exercises: [
+			{
+				id: 'rsv1_unnegotiated',
+				kind: 'choice',
+				options: REACTIONS.map((id) => ({ id })),
+				answer: without.ok ? 'inflate' : `fail_${without.closeCode}`
+			},
+			{
+				id: 'compressed_first_byte',
+				kind: 'number',
+				answer: first(binary),
+				mistakes: [
+					{ value: variant({ opcode: 'binary', payload: compressed }), because: 'no_rsv1' },
+					{
+						value: variant({ opcode: 'binary', rsv1: true, fin: false, payload: compressed }),
+						because: 'no_fin'
+					},
+					{ value: first(bytes), because: 'text_opcode' }
+				]
+			},
+			spotFrame('rsv2_set', rsv2, 'server', EXTENSION)
+		]
 	} satisfies Material;
 }
 export type ExtensionsFacts = ReturnType<typeof extensions>['facts'];

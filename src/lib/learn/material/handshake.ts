@@ -12,6 +12,7 @@ import {
 } from '$lib/protocol/index.ts';
 import type { Material } from '../types.ts';
 import { utf8 } from './shared.ts';
+import { spotHandshake } from './spot.ts';
 
 /** A key that is not the RFC's: the 16 bytes 00 01 … 0f, base64-encoded as §4.1 asks. */
 export const EXERCISE_KEY = encodeBase64(Uint8Array.from({ length: 16 }, (_, i) => i));
@@ -24,20 +25,39 @@ export function handshake() {
 	const noGuid = encodeBase64(sha1(utf8(EXERCISE_KEY)));
 	const rfcValue = steps.base64;
 	const options = [noGuid, right, rfcValue].map((label, i) => ({ id: `accept_${i}`, label }));
+	const sha1Bytes = sha1(utf8(EXERCISE_KEY)).length;
+	// A server that echoes the key instead of computing the accept (RFC 6455 §4.2.2 step 5.4).
+	const echoed = rfc.response.replace(steps.base64, RFC_EXAMPLE_KEY);
 	return {
 		facts: {
 			key: RFC_EXAMPLE_KEY,
 			guid: WEBSOCKET_GUID,
 			sha1: steps.sha1Hex,
 			accept: steps.base64,
+			acceptLength: right.length,
 			exerciseKey: EXERCISE_KEY
 		},
 		embed: { kind: 'handshake', request: rfc.request, response: rfc.response },
-		exercise: {
-			kind: 'choice',
-			options,
-			answer: options.find((o) => o.label === right)!.id
-		}
+		exercises: [
+			{
+				id: 'accept_value',
+				kind: 'choice',
+				options,
+				answer: options.find((o) => o.label === right)!.id
+			},
+			{
+				id: 'accept_length',
+				kind: 'number',
+				// base64 writes 3 bytes as 4 characters: SHA-1's 20 bytes are 28 characters.
+				answer: right.length,
+				mistakes: [
+					{ value: sha1Bytes, because: 'sha1_bytes' },
+					{ value: sha1Bytes * 2, because: 'sha1_hex' },
+					{ value: EXERCISE_KEY.length, because: 'key_length' }
+				]
+			},
+			spotHandshake('echoed_key', rfc.request, echoed)
+		]
 	} satisfies Material;
 }
 export type HandshakeFacts = ReturnType<typeof handshake>['facts'];

@@ -2,7 +2,10 @@
 // messages; the frames here are the engine's encoding of them, as a server sends them.
 import { concatBytes, decode, encodeFrame } from '$lib/protocol/index.ts';
 import type { Material } from '../types.ts';
-import { hex } from './shared.ts';
+import { hex, utf8 } from './shared.ts';
+
+/** The packet before the Hangul: 안 starts right after it. */
+const BEFORE_HANGUL = '42["chat","';
 
 /** Engine.IO v4 packets: 0 open (with the handshake as JSON), 2 ping; Socket.IO 40 connect, 42 event. */
 export const PACKETS = [
@@ -20,6 +23,7 @@ export const socketIoCapture = (): string => hex(concatBytes(framesOf()));
 export function socketIo() {
 	const frames = framesOf();
 	const event = decode(frames[2]!, { from: 'server' }).frames[0]!;
+	const length = Number(event.payloadLength);
 	return {
 		facts: {
 			open: PACKETS[0]!,
@@ -29,7 +33,31 @@ export function socketIo() {
 			eventFrame: hex(frames[2]!)
 		},
 		embed: { kind: 'capture', bytes: concatBytes(frames), from: 'server' },
-		exercise: { kind: 'number', answer: Number(event.payloadLength) }
+		exercises: [
+			{
+				id: 'event_length',
+				kind: 'number',
+				answer: length,
+				mistakes: [
+					{ value: PACKETS[2]!.length, because: 'counted_characters' },
+					{ value: event.headerLength + length, because: 'whole_frame' },
+					{ value: length * 8, because: 'counted_bits' }
+				]
+			},
+			{
+				id: 'event_opcode',
+				kind: 'choice',
+				options: ['text', 'binary', 'continuation', 'ping'].map((id) => ({ id })),
+				answer: event.type
+			},
+			{
+				id: 'hangul_starts',
+				kind: 'pick-byte',
+				bytes: frames[2]!,
+				from: 'server',
+				answer: event.payloadOffset + utf8(BEFORE_HANGUL).length
+			}
+		]
 	} satisfies Material;
 }
 export type SocketIoFacts = ReturnType<typeof socketIo>['facts'];

@@ -2,7 +2,7 @@
 // carries the opcode (and RSV1 when compressed), the others are continuation frames, the last has FIN.
 import { concatBytes } from '../bytes.ts';
 import type { MessageDeflater } from '../extensions/deflate-codec.ts';
-import { encodeFrame } from '../frame/encoder.ts';
+import { encodeFrame } from '../frame/frame-bytes.ts';
 
 export interface MessageSpec {
 	type: 'text' | 'binary';

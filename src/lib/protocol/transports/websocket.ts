@@ -2,7 +2,7 @@
 // Frames are made by the real encoder, so their header sizes are exact: 2, 4 or 10 bytes from the
 // server (unmasked), 4 more from the client for its masking key (RFC 6455 §5.2, §5.3).
 import { bytesToHex } from '../bytes.ts';
-import { encodeFrame, type FrameSpec } from '../frame/encoder.ts';
+import { encodeFrame, type FrameSpec } from '../frame/frame-bytes.ts';
 import type { SimMessage } from './arrivals.ts';
 import { switchingHead, upgradeHead } from './http-text.ts';
 import { randomBytes } from './random.ts';

@@ -51,13 +51,62 @@ export default {
 			"The server's close frame, decoded: the status code and the reason are fields of the payload."
 		],
 		lab: 'Build a close frame with any code and reason, and see which codes a receiver refuses.',
-		prompt: [
-			'A client sends the text frame ',
-			c(f.bad),
-			', whose payload is not valid UTF-8. With which close code does a strict server close?'
-		],
-		explain: [
-			'Invalid UTF-8 in a text message is Invalid Frame Payload Data (RFC 6455 §8.1). 1002 is for broken framing, 1009 for a message too big, and 1006 is never sent.'
-		]
+		exercises: {
+			utf8_close_code: {
+				prompt: [
+					'A client sends the text frame ',
+					c(f.bad),
+					', whose payload is not valid UTF-8. With which close code does a strict server close?'
+				],
+				explain: [
+					'Invalid UTF-8 in a text message is Invalid Frame Payload Data (RFC 6455 §8.1). 1002 is for broken framing, 1009 for a message too big, and 1006 is never sent.'
+				],
+				hints: {
+					'1000': ['1000 is Normal Closure: nothing went wrong. Here the payload broke a rule.'],
+					'1002': [
+						'1002 is for broken framing. The frame itself is well formed; its payload is the problem.'
+					],
+					'1006': [
+						'1006 is never sent: it is what an API reports when the connection dropped without a close frame (§7.4.1).'
+					],
+					'1009': ['1009 is for a message too big to process; this one is a few bytes.']
+				}
+			},
+			close_frame_length: {
+				prompt: [
+					'A page calls ws.close(1000, ',
+					c(f.reason),
+					'). How many bytes long is the close frame the browser sends?'
+				],
+				explain: [
+					'2 bytes of header, 4 of masking key (a client frame), then the payload: 2 bytes of status code and the reason in UTF-8 (RFC 6455 §5.5.1).'
+				],
+				hints: {
+					forgot_code: [
+						'The payload starts with the status code, 2 bytes, before the reason (§5.5.1).'
+					],
+					other: [
+						'Header (2), masking key (4), status code (2) and the reason, one byte per ASCII letter.'
+					]
+				}
+			},
+			long_ping: {
+				prompt: [
+					'A server sends a ping with ',
+					c(f.longPingLength),
+					' bytes of payload. A strict client fails the connection. Which field breaks a rule?'
+				],
+				explain: [
+					'Control frames carry at most 125 bytes (RFC 6455 §5.5): the 7-bit length must say so itself. 126 (1111110) announces a 16-bit length, which no control frame may use.'
+				],
+				hints: {
+					fin: ['FIN = 1: the ping is not fragmented, as a control frame must be.'],
+					opcode: ['1001 is 9, ping: a valid opcode.'],
+					extended_payload_length: [
+						'The extended length is right for 126 bytes; the problem is that a control frame needs it at all.'
+					]
+				}
+			}
+		}
 	})
 } satisfies LessonText<CloseFacts>;

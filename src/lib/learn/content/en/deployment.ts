@@ -76,14 +76,53 @@ export default {
 			', and the accept value it expects.'
 		],
 		lab: 'The handshake lab builds the request, the 101, a curl command and an nginx block for any URL.',
-		prompt: ['Which TCP port does a browser connect to for ', c(f.secureUrl), '?'],
-		explain: [
-			'wss:// without a port means ',
-			c(f.securePort),
-			', the https port; ws:// means ',
-			c(f.plainPort),
-			'.'
-		],
+		exercises: {
+			default_port: {
+				prompt: ['Which TCP port does a browser connect to for ', c(f.secureUrl), '?'],
+				explain: [
+					'wss:// without a port means ',
+					c(f.securePort),
+					', the https port; ws:// means ',
+					c(f.plainPort),
+					'.'
+				],
+				hints: {
+					'80': ['80 is the port of ws:// (and http://). wss:// runs over TLS, like https://.'],
+					'8080': [
+						'8080 is a common port for development servers, but no URL scheme uses it by default.'
+					],
+					'6455': ['6455 is the number of the RFC, not a port.']
+				}
+			},
+			explicit_port: {
+				prompt: ['Which TCP port does a browser connect to for ', c(f.portUrl), '?'],
+				explain: [
+					'A port written in the URL wins; the scheme gives the default only when there is none (RFC 6455 §3).'
+				],
+				hints: {
+					default_port: [
+						'443 is the default of wss://, used only when the URL gives no port. This one does.'
+					],
+					plain_port: [
+						'80 is the default of ws://; this is wss://, and it names its own port anyway.'
+					]
+				}
+			},
+			proxied_request: {
+				prompt: [
+					'A reverse proxy forwards a browser handshake like this, and the server answers 400. Which line is wrong?'
+				],
+				explain: [
+					'The proxy replaced Connection: Upgrade with keep-alive (Connection is a hop-by-hop header, and proxies drop it). The server requires Connection to include Upgrade (RFC 6455 §4.2.1, item 4): nginx needs proxy_set_header Connection "upgrade".'
+				],
+				hints: {
+					request_header_upgrade: [
+						'Upgrade: websocket is there and right. Which other header must name the upgrade?'
+					],
+					request_header_host: ['Host is the server the URL names, as it must be.']
+				}
+			}
+		},
 		code: {
 			nginx: 'nginx in front of a WebSocket server',
 			curl: 'The handshake sent by curl'

@@ -42,9 +42,61 @@ export default {
 			' frames back to back, decoded by the engine. Point at a byte to see which field it belongs to.'
 		],
 		lab: 'The builder cuts any message into fragments, with or without a ping between them.',
-		prompt: ['How many messages does the decoder find in these frames?'],
-		explain: [
-			'The three fragments make one text message, and the ping is a message of its own (a control message), delivered in the middle.'
-		]
+		exercises: {
+			message_count: {
+				prompt: ['How many messages does the decoder find in these frames?'],
+				explain: [
+					'The three fragments make one text message, and the ping is a message of its own (a control message), delivered in the middle.'
+				],
+				hints: {
+					counted_frames: [
+						'That counts frames. A message may span several frames: they belong together until FIN = 1.'
+					],
+					ping_not_message: [
+						'The ping counts too: a control frame is a message of its own (RFC 6455 §5.4, §5.5).'
+					],
+					fragments_are_messages: [
+						'Fragments are pieces of one message: only the frame with FIN = 1 ends it.'
+					],
+					other: [
+						'Follow FIN and the opcodes: a message starts with a text or binary frame and ends with FIN = 1; a control frame is a message alone.'
+					]
+				}
+			},
+			first_fragment: {
+				prompt: ['The first fragment starts with the byte ', c(f.firstByte), '. What does it say?'],
+				choices: {
+					text_final: 'A text message, complete in this frame',
+					text_more: 'A text message, with more fragments to come',
+					continuation_more: 'A continuation, with more to come',
+					binary_more: 'A binary message, with more fragments to come'
+				},
+				explain: [
+					'FIN is 0 (more follows) and the opcode is 1: the first frame of a fragmented message names its type; the next ones are continuations (RFC 6455 §5.4).'
+				],
+				hints: {
+					text_final: ['The top bit, FIN, is 0 here: the message is not finished.'],
+					continuation_more: [
+						'A continuation has opcode 0; this byte ends in 0001. The first fragment carries the real opcode.'
+					],
+					binary_more: ['Binary is opcode 2 (0010); this byte ends in 0001.']
+				}
+			},
+			interleaved: {
+				prompt: [
+					'A server sends these two frames. Which byte makes a strict client fail the connection?'
+				],
+				explain: [
+					'The first frame starts a text message with FIN = 0; the second is a new text frame (opcode 1) before the message ended. Only continuation frames (opcode 0) or control frames may come next (RFC 6455 §5.4): protocol error, 1002.'
+				],
+				hints: {
+					fin: [
+						'That byte starts the message: text, FIN = 0. Starting a fragmented message that way is allowed.'
+					],
+					mask: ['A length byte: it matches the payload that follows.'],
+					payload: ['Payload bytes are plain ASCII text, valid UTF-8: look at the headers.']
+				}
+			}
+		}
 	})
 } satisfies LessonText<FragmentsFacts>;

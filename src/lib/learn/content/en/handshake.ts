@@ -56,14 +56,64 @@ export default {
 			"RFC 6455's example handshake, and the accept computed from its key: type another key and the engine computes it again. The lab checks every header and shows the computation step by step."
 		],
 		lab: 'Edit the key or a header and see which rule breaks.',
-		prompt: [
-			'A client sends Sec-WebSocket-Key: ',
-			c(f.exerciseKey),
-			'. Which Sec-WebSocket-Accept must the server send?'
-		],
-		explain: [
-			"The accept is base64(SHA-1(key + GUID)) of this key. One of the others is the RFC example's value (for another key); the other is SHA-1 of the key alone, without the GUID."
-		],
+		exercises: {
+			accept_value: {
+				prompt: [
+					'A client sends Sec-WebSocket-Key: ',
+					c(f.exerciseKey),
+					'. Which Sec-WebSocket-Accept must the server send?'
+				],
+				explain: [
+					"The accept is base64(SHA-1(key + GUID)) of this key. One of the others is the RFC example's value (for another key); the other is SHA-1 of the key alone, without the GUID."
+				],
+				hints: {
+					accept_0: [
+						'This is SHA-1 of the key alone, in base64: the GUID must be appended to the key before hashing (RFC 6455 §4.2.2).'
+					],
+					accept_2: [
+						"This is the RFC example's accept, for its key dGhlIHNhbXBsZSBub25jZQ==: every key has its own accept."
+					]
+				}
+			},
+			accept_length: {
+				prompt: ['Whatever the key, how many characters long is a Sec-WebSocket-Accept value?'],
+				explain: [
+					'SHA-1 gives 20 bytes; base64 writes every 3 bytes as 4 characters and pads the last group with =, so 20 bytes become ',
+					c(f.acceptLength),
+					' characters (RFC 6455 §4.2.2, RFC 4648 §4).'
+				],
+				hints: {
+					sha1_bytes: [
+						'20 is the number of bytes SHA-1 gives; the header carries them in base64, which is longer.'
+					],
+					sha1_hex: [
+						'40 would be SHA-1 in hex; the accept is base64, 4 characters for every 3 bytes.'
+					],
+					key_length: [
+						'24 is the length of the key (16 bytes in base64); the accept encodes the 20 bytes of a SHA-1.'
+					],
+					other: [
+						'base64 turns every 3 bytes into 4 characters, padding the last group: start from the 20 bytes of SHA-1.'
+					]
+				}
+			},
+			echoed_key: {
+				prompt: [
+					'A server answers the RFC example request with this response, and the browser fails the connection. Which line is wrong?'
+				],
+				explain: [
+					'The server echoed the key instead of sending base64(SHA-1(key + GUID)). A client must fail the connection when the accept is not that value (RFC 6455 §4.1, item 4 of the response checks).'
+				],
+				hints: {
+					status_line: [
+						'101 Switching Protocols is exactly the status a server that agrees sends (RFC 6455 §4.2.2).'
+					],
+					response_header_sec_websocket_protocol: [
+						'chat is one of the subprotocols the request offered: choosing it is allowed.'
+					]
+				}
+			}
+		},
 		code: { curl: 'The handshake sent by hand with curl' }
 	})
 } satisfies LessonText<HandshakeFacts>;

@@ -35,12 +35,70 @@ export default {
 			"Four socket.io packets as the server's WebSocket text frames, decoded. Each frame is one message; its text is the packet."
 		],
 		lab: 'The decoder opens on the same frames, with every bit and field.',
-		prompt: ['How many bytes of payload does the frame carrying ', c(f.event), ' have?'],
-		explain: [
-			'The payload length counts UTF-8 bytes: the ASCII characters are one byte each, and each of the two Hangul syllables is three. The frame is ',
-			c(f.eventFrame),
-			'.'
-		],
+		exercises: {
+			event_length: {
+				prompt: ['How many bytes of payload does the frame carrying ', c(f.event), ' have?'],
+				explain: [
+					'The payload length counts UTF-8 bytes: the ASCII characters are one byte each, and each of the two Hangul syllables is three. The frame is ',
+					c(f.eventFrame),
+					'.'
+				],
+				hints: {
+					counted_characters: [
+						'That counts characters. The length counts UTF-8 bytes, and each Hangul syllable is three.'
+					],
+					other: [
+						'Count the packet in UTF-8: one byte for each ASCII character, three for each Hangul syllable.'
+					]
+				}
+			},
+			event_opcode: {
+				prompt: ['Which opcode do the frames of this socket.io event carry?'],
+				choices: {
+					text: '1 — text',
+					binary: '2 — binary',
+					continuation: '0 — continuation',
+					ping: '9 — ping'
+				},
+				explain: [
+					'socket.io packets are text: a digit for the packet type and JSON. They go in text frames (opcode 1); binary attachments travel in separate binary frames.'
+				],
+				hints: {
+					binary: [
+						'The packet is text (digits and JSON), so the frame is a text frame. Binary frames carry only attachments.'
+					],
+					continuation: [
+						'Continuation is for a later fragment; this packet is a whole message in one frame.'
+					],
+					ping: [
+						'Engine.IO has its own ping, the packet 2, sent as a text message. It is not a WebSocket ping.'
+					]
+				}
+			},
+			hangul_starts: {
+				prompt: [
+					'In the frame of the event packet, which byte is the first byte of ',
+					c('안'),
+					'?'
+				],
+				explain: [
+					'The payload starts after the 2 header bytes, and ',
+					c('42["chat","'),
+					' is 11 ASCII bytes: ',
+					c('안'),
+					' starts at byte 13, and takes three bytes.'
+				],
+				hints: {
+					fin: ['Byte 0 is the header: FIN and opcode.'],
+					mask: ['Byte 1 is the header: MASK and the payload length.'],
+					payload: [
+						'That byte is in the packet, but it is not the first byte of ',
+						c('안'),
+						': count one byte for each ASCII character before it.'
+					]
+				}
+			}
+		},
 		code: { client: 'A socket.io client' }
 	})
 } satisfies LessonText<SocketIoFacts>;

@@ -59,17 +59,65 @@ export default {
 			' ms each way), run by the engine under each transport. Move the slider to run it again with more or fewer server events.'
 		],
 		lab: '',
-		prompt: ['In this scenario, which transport spent the fewest bytes on HTTP headers?'],
-		choices: {
-			polling: m.learn_transport_polling(),
-			'long-polling': m.learn_transport_long_polling(),
-			streaming: m.learn_transport_streaming(),
-			sse: m.learn_transport_sse(),
-			websocket: m.learn_transport_websocket()
+		exercises: {
+			most_requests: {
+				prompt: ['In this scenario, which transport made the most HTTP requests? Read the table.'],
+				choices: {
+					polling: m.learn_transport_polling(),
+					'long-polling': m.learn_transport_long_polling(),
+					streaming: m.learn_transport_streaming(),
+					sse: m.learn_transport_sse(),
+					websocket: m.learn_transport_websocket()
+				},
+				explain: [
+					'Long polling asks again as soon as each answer arrives, and in a busy room an answer arrives with every event: more requests than polling on its fixed interval, each with its full headers. Fast, but not cheap.'
+				],
+				hints: {
+					polling: [
+						'Polling asks on a fixed interval, whatever happens. Which transport asks again after every single event?'
+					],
+					streaming: [
+						'Streaming keeps one response open for all server events: only user messages add requests.'
+					],
+					sse: [
+						'Server-sent events keep one response open for all server events: only user messages add requests.'
+					],
+					websocket: ['WebSocket makes one request, the Upgrade; everything after it is frames.']
+				}
+			},
+			event_framing: {
+				prompt: [
+					'Over the open WebSocket, the server pushes one event of ',
+					c(f.payload),
+					' bytes. How many bytes of frame header does it add?'
+				],
+				explain: [
+					'A server does not mask (RFC 6455 §5.1) and a length up to 125 fits in the 7-bit field (§5.2): one byte of FIN and opcode, one of MASK and length.'
+				],
+				hints: {
+					other: [
+						'Count the header only: a byte of FIN, RSV and opcode, a byte of MASK and length, then a longer length or a key only when needed.'
+					]
+				}
+			},
+			text_starts: {
+				prompt: [
+					'These are the bytes of a server message on the wire. Which byte is the first byte of its text?'
+				],
+				explain: [
+					'Byte 0 holds FIN and the opcode (text), byte 1 the MASK bit (0: a server does not mask) and the length, 4. The text starts right after: no extended length, no masking key (RFC 6455 §5.2).'
+				],
+				hints: {
+					fin: [
+						'Byte 0 is the first header byte: FIN, three reserved bits and the opcode say what kind of frame this is.'
+					],
+					mask: ['Byte 1 is the second header byte: MASK and the payload length, here 4.'],
+					payload: [
+						'That byte is in the text, but not its first: the text starts right after the two header bytes.'
+					]
+				}
+			}
 		},
-		explain: [
-			'WebSocket sends headers once, on the Upgrade request and its 101 response; after that, every message travels in a frame whose header is 2 to 14 bytes.'
-		],
 		code: { transports: 'Polling, server-sent events and WebSocket in a page' }
 	})
 } satisfies LessonText<WhyWebsocketFacts>;

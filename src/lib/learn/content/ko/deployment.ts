@@ -72,14 +72,53 @@ export default {
 		],
 		embed: [c(f.secureUrl), '에 대해 엔진이 만든 핸드셰이크와, 엔진이 기대하는 accept 값입니다.'],
 		lab: '핸드셰이크 실습실은 어떤 URL이든 요청, 101 응답, curl 명령, nginx 설정을 만들어 줍니다.',
-		prompt: ['브라우저가 ', c(f.secureUrl), '에 접속할 때 쓰는 TCP 포트는?'],
-		explain: [
-			'포트를 적지 않은 wss://는 https 포트인 ',
-			c(f.securePort),
-			', ws://는 ',
-			c(f.plainPort),
-			'입니다.'
-		],
+		exercises: {
+			default_port: {
+				prompt: ['브라우저가 ', c(f.secureUrl), '에 접속할 때 쓰는 TCP 포트는?'],
+				explain: [
+					'포트를 적지 않은 wss://는 https 포트인 ',
+					c(f.securePort),
+					', ws://는 ',
+					c(f.plainPort),
+					'입니다.'
+				],
+				hints: {
+					'80': [
+						'80은 ws:// (그리고 http://)의 포트입니다. wss://는 https://처럼 TLS 위에서 동작합니다.'
+					],
+					'8080': ['8080은 개발 서버가 흔히 쓰는 포트이지만, 기본값으로 쓰는 URL 스킴은 없습니다.'],
+					'6455': ['6455는 RFC 번호이지 포트가 아닙니다.']
+				}
+			},
+			explicit_port: {
+				prompt: ['브라우저가 ', c(f.portUrl), '에 접속할 때 쓰는 TCP 포트는?'],
+				explain: [
+					'URL에 적힌 포트가 우선합니다. 스킴은 포트가 없을 때만 기본값을 줍니다 (RFC 6455 §3).'
+				],
+				hints: {
+					default_port: [
+						'443은 wss://의 기본값으로, URL에 포트가 없을 때만 씁니다. 이 URL에는 포트가 있습니다.'
+					],
+					plain_port: [
+						'80은 ws://의 기본값입니다. 이것은 wss://이고, 게다가 포트를 직접 적었습니다.'
+					]
+				}
+			},
+			proxied_request: {
+				prompt: [
+					'리버스 프록시가 브라우저의 핸드셰이크를 이렇게 전달했고, 서버가 400으로 답합니다. 어느 줄이 잘못되었을까요?'
+				],
+				explain: [
+					'프록시가 Connection: Upgrade를 keep-alive로 바꿨습니다 (Connection은 홉 단위 헤더라 프록시가 지웁니다). 서버는 Connection에 Upgrade가 있어야 합니다 (RFC 6455 §4.2.1, 4번). nginx에는 proxy_set_header Connection "upgrade"가 필요합니다.'
+				],
+				hints: {
+					request_header_upgrade: [
+						'Upgrade: websocket은 제대로 있습니다. 업그레이드를 말해야 하는 다른 헤더는 무엇일까요?'
+					],
+					request_header_host: ['Host는 URL이 가리키는 서버로, 맞게 적혀 있습니다.']
+				}
+			}
+		},
 		code: {
 			nginx: 'WebSocket 서버 앞의 nginx',
 			curl: 'curl로 보내는 핸드셰이크'

@@ -56,14 +56,64 @@ export default {
 			'RFC 6455의 예제 핸드셰이크와, 그 키로 계산한 accept 값입니다. 다른 키를 입력하면 엔진이 다시 계산합니다. 실습실에서는 헤더를 하나하나 검사하고 계산을 단계별로 보여 줍니다.'
 		],
 		lab: '키나 헤더를 고쳐 보고 어떤 규칙이 깨지는지 보세요.',
-		prompt: [
-			'클라이언트가 Sec-WebSocket-Key: ',
-			c(f.exerciseKey),
-			'를 보냈습니다. 서버가 보내야 하는 Sec-WebSocket-Accept는?'
-		],
-		explain: [
-			'accept는 이 키의 base64(SHA-1(키 + GUID))입니다. 다른 하나는 RFC 예제의 값 (다른 키의 것)이고, 나머지 하나는 GUID 없이 키만으로 구한 SHA-1입니다.'
-		],
+		exercises: {
+			accept_value: {
+				prompt: [
+					'클라이언트가 Sec-WebSocket-Key: ',
+					c(f.exerciseKey),
+					'를 보냈습니다. 서버가 보내야 하는 Sec-WebSocket-Accept는?'
+				],
+				explain: [
+					'accept는 이 키의 base64(SHA-1(키 + GUID))입니다. 다른 하나는 RFC 예제의 값 (다른 키의 것)이고, 나머지 하나는 GUID 없이 키만으로 구한 SHA-1입니다.'
+				],
+				hints: {
+					accept_0: [
+						'이것은 키만의 SHA-1을 base64로 쓴 값입니다. 해시하기 전에 키 뒤에 GUID를 붙여야 합니다 (RFC 6455 §4.2.2).'
+					],
+					accept_2: [
+						'이것은 RFC 예제 키 dGhlIHNhbXBsZSBub25jZQ==의 accept입니다. 키마다 accept가 다릅니다.'
+					]
+				}
+			},
+			accept_length: {
+				prompt: ['키가 무엇이든 Sec-WebSocket-Accept 값은 몇 글자일까요?'],
+				explain: [
+					'SHA-1은 20바이트를 냅니다. base64는 3바이트를 4글자로 쓰고 마지막 묶음을 =로 채우므로, 20바이트는 ',
+					c(f.acceptLength),
+					'글자가 됩니다 (RFC 6455 §4.2.2, RFC 4648 §4).'
+				],
+				hints: {
+					sha1_bytes: [
+						'20은 SHA-1이 내는 바이트 수입니다. 헤더에는 그것을 base64로 적으므로 더 길어집니다.'
+					],
+					sha1_hex: [
+						'40은 SHA-1을 16진수로 쓴 길이입니다. accept는 base64로, 3바이트마다 4글자입니다.'
+					],
+					key_length: [
+						'24는 키의 길이 (16바이트를 base64로)입니다. accept는 SHA-1의 20바이트를 인코딩합니다.'
+					],
+					other: [
+						'base64는 3바이트를 4글자로 바꾸고 마지막 묶음을 채웁니다. SHA-1의 20바이트에서 시작해 보세요.'
+					]
+				}
+			},
+			echoed_key: {
+				prompt: [
+					'서버가 RFC 예제 요청에 이 응답을 보냈고, 브라우저가 연결을 실패시킵니다. 어느 줄이 잘못되었을까요?'
+				],
+				explain: [
+					'서버가 base64(SHA-1(키 + GUID)) 대신 키를 그대로 돌려보냈습니다. accept가 그 값이 아니면 클라이언트는 연결을 실패시켜야 합니다 (RFC 6455 §4.1, 응답 검사 4번).'
+				],
+				hints: {
+					status_line: [
+						'101 Switching Protocols는 동의하는 서버가 보내는 바로 그 상태 코드입니다 (RFC 6455 §4.2.2).'
+					],
+					response_header_sec_websocket_protocol: [
+						'chat은 요청이 제안한 서브프로토콜 중 하나이므로 골라도 됩니다.'
+					]
+				}
+			}
+		},
 		code: { curl: 'curl로 직접 보내는 핸드셰이크' }
 	})
 } satisfies LessonText<HandshakeFacts>;

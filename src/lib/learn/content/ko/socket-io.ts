@@ -35,12 +35,58 @@ export default {
 			'socket.io 패킷 네 개를 서버의 WebSocket 텍스트 프레임으로 디코딩한 것입니다. 프레임 하나가 메시지 하나이고, 그 텍스트가 패킷입니다.'
 		],
 		lab: '디코더가 같은 프레임으로 열리고, 모든 비트와 필드를 보여 줍니다.',
-		prompt: [c(f.event), '를 담은 프레임의 페이로드는 몇 바이트일까요?'],
-		explain: [
-			'페이로드 길이는 UTF-8 바이트 수입니다. ASCII 글자는 하나에 1바이트, 한글 두 음절은 각각 3바이트입니다. 프레임은 ',
-			c(f.eventFrame),
-			'입니다.'
-		],
+		exercises: {
+			event_length: {
+				prompt: [c(f.event), '를 담은 프레임의 페이로드는 몇 바이트일까요?'],
+				explain: [
+					'페이로드 길이는 UTF-8 바이트 수입니다. ASCII 글자는 하나에 1바이트, 한글 두 음절은 각각 3바이트입니다. 프레임은 ',
+					c(f.eventFrame),
+					'입니다.'
+				],
+				hints: {
+					counted_characters: [
+						'글자 수를 센 값입니다. 길이는 UTF-8 바이트를 세고, 한글 음절은 각각 3바이트입니다.'
+					],
+					other: ['패킷을 UTF-8로 세어 보세요. ASCII 글자는 1바이트, 한글 음절은 3바이트입니다.']
+				}
+			},
+			event_opcode: {
+				prompt: ['이 socket.io 이벤트를 담은 프레임의 opcode는?'],
+				choices: {
+					text: '1 — 텍스트 (text)',
+					binary: '2 — 바이너리 (binary)',
+					continuation: '0 — 연속 (continuation)',
+					ping: '9 — ping'
+				},
+				explain: [
+					'socket.io 패킷은 텍스트입니다. 패킷 종류를 나타내는 숫자와 JSON이지요. 텍스트 프레임 (opcode 1)에 실리고, 바이너리 첨부만 따로 바이너리 프레임으로 갑니다.'
+				],
+				hints: {
+					binary: [
+						'패킷이 텍스트 (숫자와 JSON)이므로 텍스트 프레임입니다. 바이너리 프레임은 첨부만 나릅니다.'
+					],
+					continuation: [
+						'연속은 뒤쪽 조각에 씁니다. 이 패킷은 프레임 하나에 담긴 완결된 메시지입니다.'
+					],
+					ping: [
+						'Engine.IO에는 자체 ping, 패킷 2가 있고 텍스트 메시지로 보냅니다. WebSocket ping이 아닙니다.'
+					]
+				}
+			},
+			hangul_starts: {
+				prompt: ['이벤트 패킷의 프레임에서 안의 첫 바이트는 어느 것일까요?'],
+				explain: [
+					'페이로드는 헤더 2바이트 뒤에서 시작하고, 42["chat"," 부분은 ASCII 11바이트입니다. 안은 바이트 13에서 시작해 3바이트를 차지합니다.'
+				],
+				hints: {
+					fin: ['바이트 0은 헤더입니다. FIN과 opcode입니다.'],
+					mask: ['바이트 1은 헤더입니다. MASK와 페이로드 길이입니다.'],
+					payload: [
+						'패킷 안의 바이트이지만 안의 첫 바이트는 아닙니다. 그 앞의 ASCII 글자를 하나에 1바이트씩 세어 보세요.'
+					]
+				}
+			}
+		},
 		code: { client: 'socket.io 클라이언트' }
 	})
 } satisfies LessonText<SocketIoFacts>;

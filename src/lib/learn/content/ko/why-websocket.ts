@@ -59,17 +59,63 @@ export default {
 			'ms)를 엔진이 전송 방식마다 실행한 결과입니다. 슬라이더를 움직이면 서버 이벤트 수를 바꿔 다시 실행합니다.'
 		],
 		lab: '',
-		prompt: ['이 시나리오에서 HTTP 헤더에 가장 적은 바이트를 쓴 전송 방식은?'],
-		choices: {
-			polling: m.learn_transport_polling(),
-			'long-polling': m.learn_transport_long_polling(),
-			streaming: m.learn_transport_streaming(),
-			sse: m.learn_transport_sse(),
-			websocket: m.learn_transport_websocket()
+		exercises: {
+			most_requests: {
+				prompt: ['이 시나리오에서 HTTP 요청을 가장 많이 보낸 전송 방식은? 표를 읽어 보세요.'],
+				choices: {
+					polling: m.learn_transport_polling(),
+					'long-polling': m.learn_transport_long_polling(),
+					streaming: m.learn_transport_streaming(),
+					sse: m.learn_transport_sse(),
+					websocket: m.learn_transport_websocket()
+				},
+				explain: [
+					'롱 폴링은 응답이 올 때마다 곧바로 다시 묻고, 붐비는 대화방에서는 이벤트마다 응답이 옵니다. 그래서 정해진 간격으로 묻는 폴링보다 요청이 많고, 요청마다 헤더가 전부 붙습니다. 빠르지만 싸지는 않습니다.'
+				],
+				hints: {
+					polling: [
+						'폴링은 무슨 일이 있든 정해진 간격으로 묻습니다. 이벤트 하나하나마다 다시 묻는 방식은 무엇일까요?'
+					],
+					streaming: [
+						'스트리밍은 서버 이벤트 전부를 위해 응답 하나를 열어 둡니다. 요청을 늘리는 것은 사용자 메시지뿐입니다.'
+					],
+					sse: [
+						'서버 전송 이벤트는 서버 이벤트 전부를 위해 응답 하나를 열어 둡니다. 요청을 늘리는 것은 사용자 메시지뿐입니다.'
+					],
+					websocket: ['WebSocket은 Upgrade 요청 하나만 보냅니다. 그 뒤는 모두 프레임입니다.']
+				}
+			},
+			event_framing: {
+				prompt: [
+					'열린 WebSocket으로 서버가 ',
+					c(f.payload),
+					'바이트짜리 이벤트 하나를 보냅니다. 프레임 헤더는 몇 바이트가 더해질까요?'
+				],
+				explain: [
+					'서버는 마스킹하지 않고 (RFC 6455 §5.1), 125 이하의 길이는 7비트 필드에 들어갑니다 (§5.2). FIN과 opcode에 1바이트, MASK와 길이에 1바이트입니다.'
+				],
+				hints: {
+					other: [
+						'헤더만 세어 보세요. FIN·RSV·opcode 1바이트, MASK·길이 1바이트, 그리고 필요할 때만 더 긴 길이나 키가 붙습니다.'
+					]
+				}
+			},
+			text_starts: {
+				prompt: ['서버 메시지가 전송되는 바이트입니다. 텍스트의 첫 바이트는 어느 것일까요?'],
+				explain: [
+					'바이트 0은 FIN과 opcode (텍스트), 바이트 1은 MASK 비트 (0: 서버는 마스킹하지 않음)와 길이 4입니다. 확장 길이도 마스킹 키도 없으니 텍스트는 바로 그 뒤에서 시작합니다 (RFC 6455 §5.2).'
+				],
+				hints: {
+					fin: [
+						'바이트 0은 헤더의 첫 바이트입니다. FIN, 예약 비트 셋, opcode가 프레임의 종류를 말합니다.'
+					],
+					mask: ['바이트 1은 헤더의 둘째 바이트입니다. MASK와 페이로드 길이 (여기서는 4)입니다.'],
+					payload: [
+						'텍스트 안의 바이트이지만 첫 바이트는 아닙니다. 텍스트는 헤더 2바이트 바로 뒤에서 시작합니다.'
+					]
+				}
+			}
 		},
-		explain: [
-			'WebSocket은 헤더를 Upgrade 요청과 101 응답에서 한 번만 보냅니다. 그 뒤의 메시지는 모두 헤더가 2~14바이트인 프레임에 실려 갑니다.'
-		],
 		code: { transports: '웹 페이지에서 쓰는 폴링, 서버 전송 이벤트, WebSocket' }
 	})
 } satisfies LessonText<WhyWebsocketFacts>;

@@ -1,0 +1,46 @@
+// Hints for wrong answers, by the misconception code the checker returns (src/lib/learn/exercises.ts):
+// the exercise's own text first (why this option, value or part is wrong), then the misconceptions
+// many counting questions share, then what the engine can say about any pick (the field it is in).
+import { fieldLabel } from '$lib/i18n/engine-text.ts';
+import { numberOf, type Check } from '$lib/learn/exercises.ts';
+import type { Exercise, ExerciseText, Paragraph, SpotPart } from '$lib/learn/types.ts';
+import { m } from '$lib/paraglide/messages.js';
+
+/** Misconceptions of counting questions in several lessons (material/shared.ts makes the values). */
+const SHARED: Readonly<Record<string, () => string>> = {
+	forgot_mask_key: m.learn_hint_forgot_mask_key,
+	added_mask_key: m.learn_hint_added_mask_key,
+	counted_bits: m.learn_hint_counted_bits,
+	payload_only: m.learn_hint_payload_only,
+	whole_frame: m.learn_hint_whole_frame
+};
+
+/** A part of a spot-the-error question, as a student reads it: its field name, or its line. */
+export function partName(part: SpotPart): string {
+	return part.line ? part.shown : fieldLabel(part);
+}
+
+/** What to tell a student who answered wrong: a paragraph of the lesson's, or a sentence of the site's. */
+export function hintFor(
+	exercise: Exercise,
+	text: ExerciseText,
+	check: Check,
+	answer: string
+): Paragraph | null {
+	const code = check.hint;
+	if (check.correct || code === undefined) return null;
+	const own = text.hints?.[code];
+	if (own) return own;
+	const shared = SHARED[code];
+	if (shared) return [shared()];
+	if (exercise.kind === 'number') return [m.learn_hint_number_other()];
+	if (exercise.kind === 'pick-byte' && check.field) {
+		const offset = numberOf(answer) ?? 0;
+		return [m.learn_hint_byte_field({ offset, field: fieldLabel(check.field) })];
+	}
+	if (exercise.kind === 'spot-error') {
+		const part = exercise.parts.find((p) => p.id === code);
+		if (part) return [m.learn_hint_part_fine({ part: partName(part) })];
+	}
+	return null;
+}
