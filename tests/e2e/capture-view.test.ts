@@ -220,3 +220,21 @@ test('a stream pasted with its HTTP upgrade: the head is read as HTTP, the frame
 	await expect(page.locator('.dumped')).toContainText(`hex dump of ${bytes.length} bytes`);
 	await expect(page.locator('#editor-response')).toHaveValue(/^HTTP\/1\.1 101 Switching Protocols/);
 });
+
+test('RSV1 frames pasted without their handshake: the page says it looks like permessage-deflate and applies it', async ({
+	page
+}) => {
+	await open(page, '/decode');
+	await page.locator('#capture-client').fill('');
+	// RFC 7692 §7.2.3.1: "Hello" compressed, from the server.
+	await page.locator('#capture-server').fill('c1 07 f2 48 cd c9 c9 07 00');
+	const server = page.locator('section.direction[data-role="server"]');
+	const hint = server.locator('.deflate-hint');
+	await expect(hint).toHaveAttribute('data-code', 'rsv1_looks_like_deflate');
+	await hint.getByRole('button', { name: 'Apply permessage-deflate' }).click();
+	await expect(page.getByLabel('Negotiated extensions', { exact: false })).toHaveValue(
+		'permessage-deflate'
+	);
+	await expect(hint).toHaveCount(0);
+	await expect(server.getByText('Hello', { exact: true }).first()).toBeVisible();
+});

@@ -13,6 +13,8 @@ import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
+import { DEFLATE_HINTS } from '$lib/protocol/deflate-hint.ts';
+import { DEFLATE_HINT_MESSAGES } from '$lib/i18n/deflate-hint-messages.ts';
 import { INPUT_PROBLEMS } from '$lib/protocol/input/problems.ts';
 import { CLOSE_MEANINGS } from '$lib/protocol/message/close-codes.ts';
 import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
@@ -46,6 +48,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+	['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
 	// Link problems are the site's own: their English is messages/en.json's.
 	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
 ];
