@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
  * the commit names the build instead (the package version outside a git checkout).
  */
 function buildVersion() {
+	// Another name for the same sources: the service worker's update test builds a second version.
+	if (process.env.WSVIZ_BUILD_VERSION) return process.env.WSVIZ_BUILD_VERSION;
 	try {
 		return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
 			.toString()
@@ -22,7 +24,15 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the site is plain static files, hostable anywhere and usable offline.
-		adapter: adapter({ strict: true }),
+		// 404.html: the page hosts (and the service worker, offline) answer for a path the site does not have.
+		// WSVIZ_BUILD_DIR and WSVIZ_KIT_DIR: a second build beside the first (tests/e2e/sw-update.test.ts).
+		adapter: adapter({
+			strict: true,
+			fallback: '404.html',
+			pages: process.env.WSVIZ_BUILD_DIR ?? 'build',
+			assets: process.env.WSVIZ_BUILD_DIR ?? 'build'
+		}),
+		outDir: process.env.WSVIZ_KIT_DIR ?? '.svelte-kit',
 		version: { name: buildVersion() },
 		// A strict policy: nothing from other origins, and inline scripts only by the hashes Kit computes
 		// for prerendered pages. Pasted text is never rendered as HTML, and this is the second line of defence.

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Finds tcpdump and tshark, which the real-capture tests (tests/peer/capture*.test.ts) run: tcpdump
-// records the loopback while a `ws` client and server talk, tshark dissects the same file. On a fresh
-// Debian machine, as root, installs Debian's packages, the way ensure-chromium.js installs Chromium.
-// Where they cannot be installed, the tests fail with the command to run (they are never skipped).
+// records the loopback while a `ws` client and server talk, tshark dissects the same file. Also nginx,
+// which reads the location blocks /handshake hands out (tests/unit/handshake/nginx-location.test.ts).
+// On a fresh Debian machine, as root, installs Debian's packages, the way ensure-chromium.js installs
+// Chromium. Where they cannot be installed, the capture tests fail with the command to run (they are
+// never skipped); the nginx test skips its real-nginx part.
 //
 // Run alone:  node scripts/ensure-capture-tools.js   (exit 0 when both are there afterwards)
 // Used by scripts/test.js before the unit tests.
@@ -17,15 +19,29 @@ export const CAPTURE_TOOLS = ['tcpdump', 'tshark'];
 export const CAPTURE_TOOLS_HINT =
 	'sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y tcpdump tshark';
 
-/** @param {string} name */
+/** Each tool: the command that proves it runs, and the Debian package that has it. */
+const TOOLS = {
+	tcpdump: { run: ['tcpdump', '--version'], pkg: 'tcpdump' },
+	tshark: { run: ['tshark', '--version'], pkg: 'tshark' },
+	// /usr/sbin is not on every user's PATH; nginx answers -v, not --version.
+	nginx: { run: ['/usr/sbin/nginx', '-v'], pkg: 'nginx-light' }
+};
+
+/** @param {keyof typeof TOOLS} name */
 function works(name) {
-	const result = spawnSync(name, ['--version'], { stdio: 'ignore', timeout: 20_000 });
+	const [command, ...args] = TOOLS[name].run;
+	const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
 	return result.status === 0;
 }
 
-/** The tools that are missing (none when all run). */
+/** The capture tools that are missing (none when all run). */
 export function missingCaptureTools() {
-	return CAPTURE_TOOLS.filter((name) => !works(name));
+	return CAPTURE_TOOLS.filter((name) => !works(/** @type {keyof typeof TOOLS} */ (name)));
+}
+
+/** Every tool the peer tests use that is missing. */
+function missingTools() {
+	return /** @type {(keyof typeof TOOLS)[]} */ (Object.keys(TOOLS)).filter((name) => !works(name));
 }
 
 /**
@@ -33,9 +49,9 @@ export function missingCaptureTools() {
  * @param {{ env?: NodeJS.ProcessEnv }} [options]
  */
 export function ensureCaptureTools({ env = process.env } = {}) {
-	const missing = missingCaptureTools();
+	const missing = missingTools();
 	if (missing.length === 0) {
-		console.log(`[capture tools] using ${CAPTURE_TOOLS.join(' and ')}`);
+		console.log(`[capture tools] using ${Object.keys(TOOLS).join(', ')}`);
 		return [];
 	}
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -47,7 +63,8 @@ export function ensureCaptureTools({ env = process.env } = {}) {
 		return missing;
 	}
 	const installEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update'], ['install', '-y', ...missing]]) {
+	const packages = missing.map((name) => TOOLS[name].pkg);
+	for (const args of [['update'], ['install', '-y', ...packages]]) {
 		console.log(`[capture tools] $ apt-get ${args.join(' ')}`);
 		const result = spawnSync('apt-get', args, {
 			stdio: ['ignore', 'inherit', 'inherit'],

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { captureFormatOf } from '../lib/protocol/index.ts';
 import { printCapture } from './capture-command.ts';
-import { decode, decodeResultToJson, type DecodeOptions } from '../lib/protocol/index.ts';
+import type { DecodeOptions } from '../lib/protocol/index.ts';
 import type { Diagnostic } from '../lib/protocol/index.ts';
 import { parseInput } from '../lib/protocol/input/index.ts';
 import { byteCount, parseArgs, UsageError } from './args.ts';
@@ -11,13 +11,8 @@ import { decodeReport, REPORT_LIMIT } from './decode-report.ts';
 import type { Io } from './io.ts';
 import { writeDecodeJson } from './json-stream.ts';
 import { parseErrorReport } from './parse-error.ts';
-import {
-	addPayloadsToJson,
-	messagePayloads,
-	readPayloadSettings,
-	streamPayloads,
-	type PayloadSettings
-} from './payload.ts';
+import { decodeEachLine } from './each-line.ts';
+import { readPayloadSettings, streamPayloads, type PayloadSettings } from './payload.ts';
 import { palette } from './text.ts';
 
 /**
@@ -148,49 +143,6 @@ function noteDefaultLimit(
 	io.err(
 		`wsviz decode: a message passed the default limit of 100 MiB (${DEFAULT_MAX_MESSAGE} bytes, ws's default maxPayload): a strict receiver closes with 1009 (message_too_big), and wsviz inflates no further; --max-message N raises the limit\n`
 	);
-}
-
-/** Lines that cannot be read become error objects and the rest go on: one bad line in a tshark dump
- * should not hide the others. Exit 2 only when there were lines and none could be read. */
-async function decodeEachLine(
-	text: string,
-	options: DecodeOptions,
-	payload: PayloadSettings,
-	io: Io
-): Promise<number> {
-	const out: string[] = [];
-	let read = 0;
-	let failed = 0;
-	for (const [i, line] of text.split(/\r?\n/).entries()) {
-		if (line.trim() === '') continue;
-		const json = await lineToJson(line, i + 1, options, payload);
-		if ('error' in json) failed++;
-		else read++;
-		out.push(JSON.stringify(json));
-		// Flushed in batches: one write per line is slow for big dumps, one write at the end is late.
-		if (out.length >= 256) io.out(`${out.splice(0).join('\n')}\n`);
-	}
-	if (out.length > 0) io.out(`${out.join('\n')}\n`);
-	return failed > 0 && read === 0 ? 2 : 0;
-}
-
-async function lineToJson(
-	line: string,
-	lineNumber: number,
-	options: DecodeOptions,
-	payload: PayloadSettings
-): Promise<Record<string, unknown>> {
-	const parsed = parseInput(line);
-	if (!parsed.ok) {
-		// The error is the engine's, as is: its line and column count within this one line.
-		return { input: { line: lineNumber, format: parsed.format }, error: parsed.error };
-	}
-	const result = decode(parsed.bytes, options);
-	// `line` joins the input object so each output line can be traced back to its capture line.
-	const input = { format: parsed.format, bytes: parsed.bytes.length, line: lineNumber };
-	const json = decodeResultToJson(result, input);
-	addPayloadsToJson(json, await messagePayloads(result, payload));
-	return json;
 }
 
 export const DECODE_HELP = `Usage: wsviz decode [--from client|server] [--extensions "<value>"]

@@ -146,6 +146,20 @@ describe('wsviz decode: input that cannot be read', { timeout: SLOW }, () => {
 		});
 	});
 
+	it('--each-line writes, for each line, the object decode --json writes (input.line added)', async () => {
+		// Text with a newline and quotes inside (escaped in JSON), a close frame, CRLF line ends.
+		const capture = '8108610a6222635c2264 8802 03e8';
+		const run = await wsviz(['decode', '--each-line'], { input: `${capture}\r\n${capture}\r\n` });
+		const single = await wsviz(['decode', '--json', capture]);
+		const expected = JSON.parse(single.stdout) as { input: Record<string, unknown> };
+		const lines = run.stdout.split('\n');
+		expect(lines).toHaveLength(3); // two objects, each on one line, and the final newline
+		for (const [i, line] of lines.slice(0, 2).entries()) {
+			expected.input.line = i + 1;
+			expect(JSON.parse(line)).toEqual(expected);
+		}
+	});
+
 	it('--each-line exits 2 when no line at all can be read', async () => {
 		const run = await wsviz(['decode', '--each-line', '--json'], { input: '81 zz\nqq qq\n' });
 		expect(run.code).toBe(2);

@@ -1,4 +1,5 @@
 // The messages between the /decode page's capture view and capture.worker.ts.
+<<<<<<< HEAD
 import type { Diagnostic, Role } from '../protocol/index.ts';
 import type {
 	ConnectionDetail,
@@ -8,6 +9,11 @@ import type {
 } from '../protocol/capture/index.ts';
 import type { MessageContent } from '../protocol/capture/content.ts';
 import type { PayloadResult } from '../protocol/payload/types.ts';
+=======
+import type { JobFailure } from './failure.ts';
+import type { Diagnostic } from '../protocol/index.ts';
+import type { ConnectionDetail, ConnectionRow } from '../protocol/capture/index.ts';
+>>>>>>> main
 
 export type CaptureRequest =
 	| { kind: 'open'; file: Blob }
@@ -28,6 +34,7 @@ export interface CaptureSummary {
 export type CaptureReply =
 	| { kind: 'progress'; stage: 'reading' | 'connections'; fraction: number }
 	| { kind: 'summary'; summary: CaptureSummary }
+<<<<<<< HEAD
 	/** The selected connection with its first frames and messages; `complete` when that is all. */
 	| { kind: 'connection'; detail: ConnectionDetail; complete: boolean }
 	/** More of them, in time order; `last` on the final piece. */
@@ -35,3 +42,7 @@ export type CaptureReply =
 	| { kind: 'message'; content: MessageContent; payload: PayloadResult | null }
 	| { kind: 'json'; id?: number; text: string }
 	| { kind: 'failed'; message: string };
+=======
+	| { kind: 'connection'; detail: ConnectionDetail }
+	| { kind: 'failed'; failure: JobFailure };
+>>>>>>> main

@@ -1,7 +1,12 @@
 // Reads a capture file off the main thread: the containers and TCP once, then every connection for
 // the list (plain decode, no fields), and on request one connection in full. The file's reading stays
+<<<<<<< HEAD
 // here between requests; only the selected connection's frames ever reach the page, and its messages'
 // data one message at a time.
+=======
+// here between requests; only the selected connection's frames ever reach the page.
+import { engineThrew } from './failure.ts';
+>>>>>>> main
 import {
 	analyzeConnection,
 	captureToJson,
@@ -31,7 +36,7 @@ self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 		else if (request.kind === 'message') await showMessage(request.role, request.index);
 		else exportJson(request.id);
 	} catch (error) {
-		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+		post({ kind: 'failed', failure: engineThrew(error) });
 	}
 };
 
@@ -54,6 +59,7 @@ async function open(file: Blob): Promise<void> {
 
 function tcpConnection(id: number) {
 	const c = reading?.connections.find((x) => x.id === id);
+<<<<<<< HEAD
 	if (!c) throw new Error(`no connection ${id}`);
 	return c;
 }
@@ -70,6 +76,11 @@ function showConnection(id: number): void {
 	const detail = { ...rest, frames: frames.slice(0, PIECE), messages: messages.slice(0, PIECE) };
 	const count = Math.max(frames.length, messages.length);
 	post({ kind: 'connection', detail, complete: count <= PIECE }, [
+=======
+	if (!c) return post({ kind: 'failed', failure: engineThrew(new Error(`no connection ${id}`)) });
+	const detail = connectionDetail(analyzeConnection(c, { annotate: false }));
+	post({ kind: 'connection', detail }, [
+>>>>>>> main
 		detail.bytes.client.buffer as ArrayBuffer,
 		detail.bytes.server.buffer as ArrayBuffer
 	]);

@@ -1,5 +1,6 @@
 // Runs one decode in a fresh worker. A new capture replaces the old job by terminating its worker:
 // a 10 MB decode cannot be interrupted any other way, and starting a worker costs little.
+import { engineThrew, WORKER_UNAVAILABLE } from './failure.ts';
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
 
 export interface DecodeJob {
@@ -24,7 +25,11 @@ export function startDecode(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		onreply({ kind: 'failed', message: event.message || 'the decoding worker failed to start' });
+		// A script that did not load has no message; an error the worker's code threw has one.
+		onreply({
+			kind: 'failed',
+			failure: event.message ? engineThrew(event.message) : WORKER_UNAVAILABLE
+		});
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

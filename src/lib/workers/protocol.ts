@@ -1,4 +1,5 @@
 // The messages between the /decode page and decode.worker.ts.
+import type { JobFailure } from './failure.ts';
 import type { ParsedInput, Role } from '../protocol/index.ts';
 import type { HarReading } from '../protocol/input/har.ts';
 import type { Analysis } from './analysis.ts';
@@ -21,4 +22,4 @@ export type DecodeReply =
 	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }
 	| { kind: 'bytes'; parsed: ParsedInfo; input: Uint8Array; analysis: Analysis | null }
 	| { kind: 'har'; har: HarReading }
-	| { kind: 'failed'; message: string };
+	| { kind: 'failed'; failure: JobFailure };

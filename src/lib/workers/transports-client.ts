@@ -1,5 +1,6 @@
 // Runs one simulation job in a fresh worker; a newer job of the same kind replaces the old one by
 // terminating its worker (a run cannot be interrupted any other way, and a worker starts quickly).
+import { engineThrew, WORKER_UNAVAILABLE } from './failure.ts';
 import type { SimulationReply, SimulationRequest } from './transports-protocol.ts';
 
 export interface SimulationJob {
@@ -24,7 +25,11 @@ export function startSimulation(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		onreply({ kind: 'failed', message: event.message || 'the simulation worker failed to start' });
+		// A script that did not load has no message; an error the worker's code threw has one.
+		onreply({
+			kind: 'failed',
+			failure: event.message ? engineThrew(event.message) : WORKER_UNAVAILABLE
+		});
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

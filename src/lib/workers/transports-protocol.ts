@@ -1,4 +1,5 @@
 // Messages between the /transports page and its simulation worker.
+import type { JobFailure } from './failure.ts';
 import type { Scenario, SimulationResult, SweepAxis, SweepPoint } from '../protocol/index.ts';
 
 export type SimulationRequest =
@@ -7,4 +8,4 @@ export type SimulationRequest =
 export type SimulationReply =
 	| { kind: 'run'; results: SimulationResult[] }
 	| { kind: 'sweep'; points: SweepPoint[] }
-	| { kind: 'failed'; message: string };
+	| { kind: 'failed'; failure: JobFailure };

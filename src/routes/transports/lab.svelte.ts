@@ -19,6 +19,7 @@ import {
 } from '$lib/protocol/index.ts';
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
 import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
+import type { JobFailure } from '$lib/workers/failure.ts';
 
 const keyOf = (s: Scenario): string => JSON.stringify(s);
 const NONE = { kind: 'schedule', atMs: [] } as const;
@@ -41,7 +42,7 @@ export class TransportsLab {
 	resultsKey = $state('');
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
-	failure = $state<string | null>(null);
+	failure = $state<JobFailure | null>(null);
 
 	readonly problems = $derived(scenarioProblems(this.scenario));
 	readonly computing = $derived(
@@ -97,7 +98,7 @@ export class TransportsLab {
 				this.results = reply.results;
 				this.resultsKey = key;
 				this.failure = null;
-			} else if (reply.kind === 'failed') this.failure = reply.message;
+			} else if (reply.kind === 'failed') this.failure = reply.failure;
 		});
 	}
 

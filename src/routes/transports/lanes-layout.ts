@@ -41,7 +41,17 @@ export interface LaneLayout {
 	height: number;
 	arrows: Arrow[];
 	bars: Bar[];
+	/** Arrows and connection bars in the window that are not drawn (past ARROWS_DRAWN, BARS_DRAWN). */
+	notDrawn: { arrows: number; bars: number };
 }
+
+/**
+ * The most arrows and connection bars drawn per lane: a window of 20k polls was 278k SVG elements
+ * and a frozen tab. The first ones in time are drawn, the rest counted (NotDrawn.svelte says so);
+ * zooming in shows them.
+ */
+export const ARROWS_DRAWN = 1500;
+export const BARS_DRAWN = 300;
 
 export interface TimelineLayout {
 	x: ScaleLinear<number, number>;
@@ -115,30 +125,33 @@ export function timelineLayout(
 		const rows = barRows(result.connections, end);
 		const rowCount = Math.max(1, ...rows.map((r) => r + 1));
 		const barTop = serverY + px(REM.gap);
-		const arrows = result.timeline
-			.filter((i) => i.arrivesAt >= d0 && i.sentAt <= d1)
-			.map((item): Arrow => {
-				const [y1, y2] = item.direction === 'up' ? [clientY, serverY] : [serverY, clientY];
-				return { item, style: arrowStyle(item), x1: x(item.sentAt), y1, x2: x(item.arrivesAt), y2 };
-			});
-		const bars = result.connections
+		const inWindow = result.timeline.filter((i) => i.arrivesAt >= d0 && i.sentAt <= d1);
+		const arrows = inWindow.slice(0, ARROWS_DRAWN).map((item): Arrow => {
+			const [y1, y2] = item.direction === 'up' ? [clientY, serverY] : [serverY, clientY];
+			return { item, style: arrowStyle(item), x1: x(item.sentAt), y1, x2: x(item.arrivesAt), y2 };
+		});
+		const barsInWindow = result.connections
 			.map((span, i) => ({ span, row: rows[i]! }))
-			.filter(({ span }) => (span.closedAt ?? end) >= d0 && span.openedAt <= d1)
-			.map(({ span, row }): Bar => {
-				const closes = span.closedAt ?? end;
-				const ready = span.readyAt ?? span.closingAt ?? closes;
-				const closing = span.closingAt ?? closes;
-				// Cut to the plot: a connection open before the window starts must not run into the labels.
-				const at = (t: number) => Math.max(left, Math.min(right, x(t)));
-				const phases = [
-					{ phase: 'opening' as const, x0: at(span.openedAt), x1: at(ready) },
-					{ phase: 'open' as const, x0: at(ready), x1: at(closing) },
-					{ phase: 'closing' as const, x0: at(closing), x1: at(closes) }
-				].filter((p) => p.x1 > p.x0);
-				return { span, row, y: barTop + row * px(REM.barRow), phases };
-			});
+			.filter(({ span }) => (span.closedAt ?? end) >= d0 && span.openedAt <= d1);
+		const bars = barsInWindow.slice(0, BARS_DRAWN).map(({ span, row }): Bar => {
+			const closes = span.closedAt ?? end;
+			const ready = span.readyAt ?? span.closingAt ?? closes;
+			const closing = span.closingAt ?? closes;
+			// Cut to the plot: a connection open before the window starts must not run into the labels.
+			const at = (t: number) => Math.max(left, Math.min(right, x(t)));
+			const phases = [
+				{ phase: 'opening' as const, x0: at(span.openedAt), x1: at(ready) },
+				{ phase: 'open' as const, x0: at(ready), x1: at(closing) },
+				{ phase: 'closing' as const, x0: at(closing), x1: at(closes) }
+			].filter((p) => p.x1 > p.x0);
+			return { span, row, y: barTop + row * px(REM.barRow), phases };
+		});
 		const height = px(REM.header + REM.arrows + REM.gap + REM.after) + rowCount * px(REM.barRow);
-		const lane: LaneLayout = { result, top, clientY, serverY, height, arrows, bars };
+		const notDrawn = {
+			arrows: inWindow.length - arrows.length,
+			bars: barsInWindow.length - bars.length
+		};
+		const lane: LaneLayout = { result, top, clientY, serverY, height, arrows, bars, notDrawn };
 		top += height;
 		return lane;
 	});

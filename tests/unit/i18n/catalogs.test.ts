@@ -24,6 +24,8 @@ import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
 import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from '$lib/i18n/input-messages.ts';
 import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
+import { SCENARIO_PROBLEM_MESSAGES } from '$lib/i18n/scenario-messages.ts';
+import { SCENARIO_PROBLEMS } from '$lib/protocol/transports/scenario.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -49,6 +51,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
 	['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
+	['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
 	// Link problems are the site's own: their English is messages/en.json's.
 	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
 ];

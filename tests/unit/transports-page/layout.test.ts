@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulateAll } from '$lib/protocol/index.ts';
 import {
+	ARROWS_DRAWN,
+	BARS_DRAWN,
 	arrowAt,
 	barRows,
 	timelineLayout,
@@ -78,5 +80,24 @@ describe('the timeline layout', () => {
 		expect(visibleDomain(12_345, 60_000, 5000)).toEqual([10_000, 15_000]);
 		expect(visibleDomain(60_000, 60_000, 5000)).toEqual([55_000, 60_000]);
 		expect(visibleDomain(3000, 4000, 5000)).toEqual([0, 4000]);
+	});
+});
+
+describe('a run too big to draw', () => {
+	it('draws at most ARROWS_DRAWN arrows and BARS_DRAWN bars a lane, and counts the rest', () => {
+		// 20k polls in 200 s: the largest run a scenario may ask for.
+		const big = simulateAll({ durationMs: 200_000, pollIntervalMs: 10, keepAlive: false });
+		const polling = big.find((r) => r.transport === 'polling')!;
+		const end = Math.max(...big.map((r) => r.endsAt));
+		const layout = timelineLayout(big, [0, end], 1200, 16);
+		const lane = layout.lanes.find((l) => l.result.transport === 'polling')!;
+		expect(lane.arrows).toHaveLength(ARROWS_DRAWN);
+		expect(lane.arrows.length + lane.notDrawn.arrows).toBe(polling.timeline.length);
+		expect(lane.bars).toHaveLength(BARS_DRAWN);
+		expect(lane.bars.length + lane.notDrawn.bars).toBe(polling.connections.length);
+		// The drawn ones are the first in time.
+		expect(lane.arrows.at(-1)!.item).toBe(polling.timeline[ARROWS_DRAWN - 1]);
+		const websocket = layout.lanes.find((l) => l.result.transport === 'websocket')!;
+		expect(websocket.notDrawn).toEqual({ arrows: 0, bars: 0 });
 	});
 });

@@ -24,6 +24,7 @@ describe('the scenario', () => {
 	it('names what is out of range', () => {
 		const problems = scenarioProblems(resolveScenario({ latencyMs: -1, payloadBytes: 1.5 }));
 		expect(problems.map((p) => p.fields)).toEqual([['payloadBytes'], ['latencyMs']]);
+		expect(problems.map((p) => p.code)).toEqual(['whole_out_of_range', 'out_of_range']);
 	});
 
 	it('names a choice that is none of the choices', () => {
@@ -37,6 +38,12 @@ describe('the scenario', () => {
 		expect(outside.map((p) => p.fields)).toEqual([['serverEvents', 'durationMs']]);
 		const huge = scenarioProblems(resolveScenario({ durationMs: 3_600_000, pollIntervalMs: 10 }));
 		expect(huge.map((p) => p.fields)).toEqual([['pollIntervalMs', 'durationMs']]);
+		expect(outside.map((p) => [p.code, p.params])).toEqual([
+			['time_outside_run', { duration: 1000, time: '1000' }]
+		]);
+		expect(huge.map((p) => [p.code, p.params])).toEqual([
+			['too_many_polls', { count: 360_000, limit: 20_000 }]
+		]);
 	});
 
 	it('makes simulate throw a RangeError on a bad scenario', () => {

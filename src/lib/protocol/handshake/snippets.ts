@@ -56,13 +56,33 @@ socket.onclose = (event) => console.log('close', event.code, event.reason, event
 `;
 }
 
+/** Characters nginx reads inside a bare word: anything else (`;`, `{`, quotes, spaces) ends it. */
+const NGINX_BARE = /^\/[\w/.~%!$&()*+,=:@-]*$/;
+
+/**
+ * The path as an nginx `location` prefix. nginx matches locations against the URI with %XX decoded
+ * (ngx_http_parse_complex_uri), so the prefix is the decoded path; one that is not a bare word is
+ * double-quoted, with `\` and `"` escaped (ngx_conf_read_token). Escapes that decode to control
+ * characters or invalid UTF-8 stay as they are.
+ */
+export function nginxLocation(path: string): string {
+	let decoded = path;
+	try {
+		const attempt = decodeURIComponent(path);
+		if (!/\p{Cc}/u.test(attempt)) decoded = attempt;
+	} catch {
+		// not UTF-8 once decoded: the escapes stay
+	}
+	return NGINX_BARE.test(decoded) ? decoded : `"${decoded.replace(/[\\"]/g, '\\$&')}"`;
+}
+
 /** RFC 9110 §7.6.1: Upgrade and Connection are hop-by-hop, so the proxy must set them itself. */
 export function nginxSnippet(url: WsUrl): string {
 	const tls = url.secure
 		? '\t# wss:// ends TLS here (listen 443 ssl): the hop to the application is plain http.\n'
 		: '';
 	return `# ${url.href}: nginx passes the upgrade on to the WebSocket server behind it.
-location ${url.path} {
+location ${nginxLocation(url.path)} {
 ${tls}	proxy_pass http://127.0.0.1:8080;  # the WebSocket server
 	# Upgrade exists in HTTP/1.1 only; nginx talks HTTP/1.0 to upstreams by default.
 	proxy_http_version 1.1;

@@ -12,6 +12,7 @@ export {
 export {
 	DEFAULT_SCENARIO,
 	SCENARIO_LIMITS,
+	SCENARIO_PROBLEMS,
 	MAX_ARRIVALS,
 	MAX_PAYLOAD_TOTAL,
 	resolveScenario,
@@ -20,6 +21,7 @@ export {
 	type Scenario,
 	type ScenarioInput,
 	type ScenarioProblem,
+	type ScenarioProblemCode,
 	type StreamFormat,
 	type TlsVersion
 } from './scenario.ts';

@@ -1,5 +1,6 @@
 // The scenario: everything the simulation takes as input, as plain data with defaults. Each default
 // says where its number comes from, so a teacher can defend it (or change it with a slider).
+import { fill, type Coded, type TextParams } from '../text.ts';
 
 /** When things happen: a Poisson process at a rate, or an explicit schedule (ms from the start). */
 export type Arrivals =
@@ -117,10 +118,35 @@ const CHOICES = {
 export const MAX_ARRIVALS = 20_000;
 export const MAX_PAYLOAD_TOTAL = 64 * 1024 * 1024;
 
-export interface ScenarioProblem {
+/** What makes a scenario unusable, as codes: each completes "<the fields>: ...". */
+export const SCENARIO_PROBLEMS = {
+	out_of_range: 'must be a number from {min} to {max}, not {value}',
+	whole_out_of_range: 'must be a whole number from {min} to {max}, not {value}',
+	not_a_choice: 'must be one of {choices}, not {value}',
+	arrivals_unreadable:
+		'must be a Poisson rate (kind poisson, perSecond) or a schedule (kind schedule, atMs)',
+	rate_out_of_range: 'needs a rate from {min} to {max} per second, not {value}',
+	time_outside_run: 'every time must lie in [0, {duration}) ms, the duration; {time} does not',
+	too_many_server_events: 'about {count} server events in one run; at most {limit}',
+	too_many_client_messages: 'about {count} client messages in one run; at most {limit}',
+	too_many_polls: 'about {count} polls in one run; at most {limit}',
+	too_many_long_poll_timeouts: 'about {count} long-poll timeouts in one run; at most {limit}',
+	too_many_stream_reconnections: 'about {count} stream reconnections in one run; at most {limit}',
+	payload_too_large:
+		'about {messages} messages of {bytes} bytes; at most {limit} bytes of payload in all'
+} as const;
+
+export type ScenarioProblemCode = keyof typeof SCENARIO_PROBLEMS;
+
+export interface ScenarioProblem extends Coded<ScenarioProblemCode> {
 	/** The scenario fields involved, e.g. ['serverEvents', 'durationMs']. */
 	fields: string[];
+	/** The English (the CLI's words); the site renders the code. */
 	message: string;
+}
+
+function problem(fields: string[], code: ScenarioProblemCode, params: TextParams): ScenarioProblem {
+	return { fields, code, params, message: fill(SCENARIO_PROBLEMS[code], params) };
 }
 
 export function resolveScenario(input: ScenarioInput = {}): Scenario {
@@ -139,16 +165,13 @@ export function scenarioProblems(s: Scenario): ScenarioProblem[] {
 	for (const [field, range] of Object.entries(SCENARIO_LIMITS)) {
 		if (field === 'perSecond') continue;
 		const value = s[field as keyof Scenario] as number;
-		if (!inRange(value, range))
-			problems.push({ fields: [field], message: rangeText(value, range) });
+		if (!inRange(value, range)) problems.push(rangeProblem([field], value, range));
 	}
 	for (const [field, allowed] of Object.entries(CHOICES)) {
 		const value: unknown = s[field as keyof Scenario];
 		if (!(allowed as readonly unknown[]).includes(value)) {
-			problems.push({
-				fields: [field],
-				message: `must be ${allowed.join(' or ')}, not ${String(value)}`
-			});
+			const choices = allowed.join(', ');
+			problems.push(problem([field], 'not_a_choice', { choices, value: String(value) }));
 		}
 	}
 	problems.push(...arrivalProblems(s, 'serverEvents'), ...arrivalProblems(s, 'clientMessages'));
@@ -156,30 +179,26 @@ export function scenarioProblems(s: Scenario): ScenarioProblem[] {
 	return problems.concat(sizeProblems(s));
 }
 
-function rangeText(value: number, r: Range): string {
-	const kind = r.integer ? 'a whole number' : 'a number';
-	return `must be ${kind} from ${r.min} to ${r.max}, not ${value}`;
+function rangeProblem(fields: string[], value: number, r: Range): ScenarioProblem {
+	const code = r.integer ? 'whole_out_of_range' : 'out_of_range';
+	return problem(fields, code, { min: r.min, max: r.max, value: String(value) });
 }
 
 function arrivalProblems(s: Scenario, field: 'serverEvents' | 'clientMessages'): ScenarioProblem[] {
 	const a = s[field];
 	if (a.kind !== 'poisson' && !(a.kind === 'schedule' && Array.isArray(a.atMs))) {
-		return [
-			{
-				fields: [field],
-				message: 'must be { kind: poisson, perSecond } or { kind: schedule, atMs }'
-			}
-		];
+		return [problem([field], 'arrivals_unreadable', {})];
 	}
 	if (a.kind === 'poisson') {
+		const { min, max } = SCENARIO_LIMITS.perSecond;
 		return inRange(a.perSecond, SCENARIO_LIMITS.perSecond)
 			? []
-			: [{ fields: [field], message: `rate ${rangeText(a.perSecond, SCENARIO_LIMITS.perSecond)}` }];
+			: [problem([field], 'rate_out_of_range', { min, max, value: String(a.perSecond) })];
 	}
 	const bad = a.atMs.find((t) => !(Number.isFinite(t) && t >= 0 && t < s.durationMs));
 	if (bad === undefined) return [];
-	const message = `every time must lie in [0, ${s.durationMs}) ms, the duration; ${bad} does not`;
-	return [{ fields: [field, 'durationMs'], message }];
+	const params = { duration: s.durationMs, time: String(bad) };
+	return [problem([field, 'durationMs'], 'time_outside_run', params)];
 }
 
 /** Expected number of arrivals (a schedule's length, or rate × duration). */
@@ -188,40 +207,45 @@ export function expectedArrivals(a: Arrivals, durationMs: number): number {
 }
 
 function sizeProblems(s: Scenario): ScenarioProblem[] {
-	const counts: [string[], string, number][] = [
+	const counts: [string[], ScenarioProblemCode, number][] = [
 		[
 			['serverEvents', 'durationMs'],
-			'server events',
+			'too_many_server_events',
 			expectedArrivals(s.serverEvents, s.durationMs)
 		],
 		[
 			['clientMessages', 'durationMs'],
-			'client messages',
+			'too_many_client_messages',
 			expectedArrivals(s.clientMessages, s.durationMs)
 		],
-		[['pollIntervalMs', 'durationMs'], 'polls', s.durationMs / s.pollIntervalMs],
-		[['longPollHoldMs', 'durationMs'], 'long-poll timeouts', s.durationMs / s.longPollHoldMs]
+		[['pollIntervalMs', 'durationMs'], 'too_many_polls', s.durationMs / s.pollIntervalMs],
+		[
+			['longPollHoldMs', 'durationMs'],
+			'too_many_long_poll_timeouts',
+			s.durationMs / s.longPollHoldMs
+		]
 	];
 	if (s.streamLifetimeMs > 0) {
 		counts.push([
 			['streamLifetimeMs', 'durationMs'],
-			'stream reconnections',
+			'too_many_stream_reconnections',
 			s.durationMs / s.streamLifetimeMs
 		]);
 	}
 	const problems = counts
 		.filter(([, , n]) => n > MAX_ARRIVALS)
-		.map(([fields, what, n]) => ({
-			fields,
-			message: `about ${Math.round(n)} ${what} in one run; at most ${MAX_ARRIVALS}`
-		}));
+		.map(([fields, code, n]) =>
+			problem(fields, code, { count: Math.round(n), limit: MAX_ARRIVALS })
+		);
 	const messages = counts[0]![2] + counts[1]![2];
 	if (messages * s.payloadBytes > MAX_PAYLOAD_TOTAL) {
-		const total = `about ${Math.round(messages)} messages of ${s.payloadBytes} bytes`;
-		problems.push({
-			fields: ['payloadBytes', 'serverEvents', 'clientMessages'],
-			message: `${total}; at most ${MAX_PAYLOAD_TOTAL} bytes of payload in all`
-		});
+		problems.push(
+			problem(['payloadBytes', 'serverEvents', 'clientMessages'], 'payload_too_large', {
+				messages: Math.round(messages),
+				bytes: s.payloadBytes,
+				limit: MAX_PAYLOAD_TOTAL
+			})
+		);
 	}
 	return problems;
 }

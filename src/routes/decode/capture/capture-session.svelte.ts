@@ -7,6 +7,7 @@ import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import { CAPTURE_LINK_LIMIT, type CaptureLink } from './capture-link.ts';
 import { startCaptureWorker, type CaptureWorker } from '$lib/workers/capture-client.ts';
 import type { CaptureReply, CaptureSummary } from '$lib/workers/capture-protocol.ts';
+import type { JobFailure } from '$lib/workers/failure.ts';
 
 export type CaptureProgress = { stage: 'reading' | 'connections' | 'connection'; fraction: number };
 
@@ -18,6 +19,7 @@ export class CaptureSession {
 	selectedId = $state<number | null>(null);
 	/** The frame opened from the timeline: its direction and index there. */
 	opened = $state.raw<{ role: Role; index: number } | null>(null);
+<<<<<<< HEAD
 	/** The message selected in the table, and (once the worker answers) all of it. */
 	message = $state.raw<{ role: Role; index: number } | null>(null);
 	content = $state.raw<{ content: MessageContent; payload: PayloadResult | null } | null>(null);
@@ -30,6 +32,9 @@ export class CaptureSession {
 	private wanted: CaptureSelection | null = null;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- callbacks waiting for the worker, never rendered
 	private exports = new Map<number | undefined, (json: string) => void>();
+=======
+	failure = $state<JobFailure | null>(null);
+>>>>>>> main
 	private worker: CaptureWorker | null = null;
 
 	get active(): boolean {
@@ -140,7 +145,7 @@ export class CaptureSession {
 			return;
 		}
 		this.progress = null;
-		if (reply.kind === 'failed') this.failure = reply.message;
+		if (reply.kind === 'failed') this.failure = reply.failure;
 		if (reply.kind === 'summary') {
 			this.summary = reply.summary;
 			const ids = reply.summary.connections.map((c) => c.id);
