@@ -1,5 +1,5 @@
 // The messages between the /decode page's capture view and capture.worker.ts.
-<<<<<<< HEAD
+import type { JobFailure } from './failure.ts';
 import type { Diagnostic, Role } from '../protocol/index.ts';
 import type {
 	ConnectionDetail,
@@ -9,11 +9,6 @@ import type {
 } from '../protocol/capture/index.ts';
 import type { MessageContent } from '../protocol/capture/content.ts';
 import type { PayloadResult } from '../protocol/payload/types.ts';
-=======
-import type { JobFailure } from './failure.ts';
-import type { Diagnostic } from '../protocol/index.ts';
-import type { ConnectionDetail, ConnectionRow } from '../protocol/capture/index.ts';
->>>>>>> main
 
 export type CaptureRequest =
 	| { kind: 'open'; file: Blob }
@@ -34,15 +29,10 @@ export interface CaptureSummary {
 export type CaptureReply =
 	| { kind: 'progress'; stage: 'reading' | 'connections'; fraction: number }
 	| { kind: 'summary'; summary: CaptureSummary }
-<<<<<<< HEAD
 	/** The selected connection with its first frames and messages; `complete` when that is all. */
 	| { kind: 'connection'; detail: ConnectionDetail; complete: boolean }
 	/** More of them, in time order; `last` on the final piece. */
 	| { kind: 'more'; id: number; frames: FrameMark[]; messages: MessageMark[]; last: boolean }
 	| { kind: 'message'; content: MessageContent; payload: PayloadResult | null }
 	| { kind: 'json'; id?: number; text: string }
-	| { kind: 'failed'; message: string };
-=======
-	| { kind: 'connection'; detail: ConnectionDetail }
 	| { kind: 'failed'; failure: JobFailure };
->>>>>>> main

@@ -1,12 +1,8 @@
 // Reads a capture file off the main thread: the containers and TCP once, then every connection for
 // the list (plain decode, no fields), and on request one connection in full. The file's reading stays
-<<<<<<< HEAD
 // here between requests; only the selected connection's frames ever reach the page, and its messages'
 // data one message at a time.
-=======
-// here between requests; only the selected connection's frames ever reach the page.
 import { engineThrew } from './failure.ts';
->>>>>>> main
 import {
 	analyzeConnection,
 	captureToJson,
@@ -59,7 +55,6 @@ async function open(file: Blob): Promise<void> {
 
 function tcpConnection(id: number) {
 	const c = reading?.connections.find((x) => x.id === id);
-<<<<<<< HEAD
 	if (!c) throw new Error(`no connection ${id}`);
 	return c;
 }
@@ -76,11 +71,6 @@ function showConnection(id: number): void {
 	const detail = { ...rest, frames: frames.slice(0, PIECE), messages: messages.slice(0, PIECE) };
 	const count = Math.max(frames.length, messages.length);
 	post({ kind: 'connection', detail, complete: count <= PIECE }, [
-=======
-	if (!c) return post({ kind: 'failed', failure: engineThrew(new Error(`no connection ${id}`)) });
-	const detail = connectionDetail(analyzeConnection(c, { annotate: false }));
-	post({ kind: 'connection', detail }, [
->>>>>>> main
 		detail.bytes.client.buffer as ArrayBuffer,
 		detail.bytes.server.buffer as ArrayBuffer
 	]);

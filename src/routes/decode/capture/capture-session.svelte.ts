@@ -19,11 +19,10 @@ export class CaptureSession {
 	selectedId = $state<number | null>(null);
 	/** The frame opened from the timeline: its direction and index there. */
 	opened = $state.raw<{ role: Role; index: number } | null>(null);
-<<<<<<< HEAD
 	/** The message selected in the table, and (once the worker answers) all of it. */
 	message = $state.raw<{ role: Role; index: number } | null>(null);
 	content = $state.raw<{ content: MessageContent; payload: PayloadResult | null } | null>(null);
-	failure = $state<string | null>(null);
+	failure = $state<JobFailure | null>(null);
 	/** The file's bytes when it is small enough to travel in the link. */
 	data = $state.raw<Uint8Array | null>(null);
 	/** A link named a capture too large to travel in it: the page asks for the file. */
@@ -32,9 +31,6 @@ export class CaptureSession {
 	private wanted: CaptureSelection | null = null;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- callbacks waiting for the worker, never rendered
 	private exports = new Map<number | undefined, (json: string) => void>();
-=======
-	failure = $state<JobFailure | null>(null);
->>>>>>> main
 	private worker: CaptureWorker | null = null;
 
 	get active(): boolean {
