@@ -21,15 +21,15 @@ export const CAPTURE_TOOLS_HINT =
 
 /** Each tool: the command that proves it runs, and the Debian package that has it. */
 const TOOLS = {
-	tcpdump: { run: ['tcpdump', '--version'], pkg: 'tcpdump' },
-	tshark: { run: ['tshark', '--version'], pkg: 'tshark' },
+	tcpdump: { command: 'tcpdump', args: ['--version'], pkg: 'tcpdump' },
+	tshark: { command: 'tshark', args: ['--version'], pkg: 'tshark' },
 	// /usr/sbin is not on every user's PATH; nginx answers -v, not --version.
-	nginx: { run: ['/usr/sbin/nginx', '-v'], pkg: 'nginx-light' }
+	nginx: { command: '/usr/sbin/nginx', args: ['-v'], pkg: 'nginx-light' }
 };
 
 /** @param {keyof typeof TOOLS} name */
 function works(name) {
-	const [command, ...args] = TOOLS[name].run;
+	const { command, args } = TOOLS[name];
 	const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
 	return result.status === 0;
 }

@@ -5,7 +5,7 @@ import { captureFormatOf } from '../lib/protocol/index.ts';
 import { printCapture } from './capture-command.ts';
 import type { DecodeOptions } from '../lib/protocol/index.ts';
 import type { Diagnostic } from '../lib/protocol/index.ts';
-import { parseInput } from '../lib/protocol/input/index.ts';
+import { inputNoteEnglish, parseInput } from '../lib/protocol/input/index.ts';
 import { byteCount, parseArgs, UsageError } from './args.ts';
 import { decodeReport, REPORT_LIMIT } from './decode-report.ts';
 import type { Io } from './io.ts';
@@ -122,7 +122,8 @@ async function decodeOne(
 		const out = (t: string) => io.out(t);
 		diagnostics = writeDecodeJson(parsed.bytes, input, options, out, payloads).diagnostics;
 	} else {
-		const { bytes, formatLabel, notes } = parsed;
+		const { bytes, formatLabel } = parsed;
+		const notes = parsed.notes.map(inputNoteEnglish);
 		const input = { bytes, formatLabel, notes, columns: io.columns, payloads };
 		const report = decodeReport(input, options, palette(io.color));
 		io.out(report.text);

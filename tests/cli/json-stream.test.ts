@@ -2,7 +2,7 @@
 // shape, written in pieces. Checked in process on captures that reach every branch of the writer.
 import { describe, expect, it } from 'vitest';
 import { writeDecodeJson } from '../../src/cli/json-stream.ts';
-import { decode, decodeResultToJson, type DecodeOptions } from '../../src/lib/protocol/index.ts';
+import { decode, decodeResultToJson, type DecodeOptions } from '$lib/protocol/index.ts';
 
 const CASES: [string, string, DecodeOptions][] = [
 	['a masked text frame', '818537fa213d7f9f4d5158', {}],

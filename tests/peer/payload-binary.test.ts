@@ -4,7 +4,7 @@ import { encode as msgpackEncode, decode as msgpackDecode } from '@msgpack/msgpa
 import cbor from 'cbor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { PayloadField } from '../../src/lib/protocol/index.ts';
+import type { PayloadField } from '$lib/protocol/index.ts';
 import { decodeSide, listen, tapSocket, until, type Tapped } from './tap.ts';
 
 const log: Tapped[] = [];

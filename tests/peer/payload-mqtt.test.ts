@@ -8,7 +8,7 @@ import mqtt from 'mqtt';
 import mqttPacket from 'mqtt-packet';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWebSocketStream, WebSocketServer } from 'ws';
-import type { PayloadResult } from '../../src/lib/protocol/index.ts';
+import type { PayloadResult } from '$lib/protocol/index.ts';
 import { decodeSide, listen, tapSocket, type Tapped } from './tap.ts';
 
 const closers: (() => Promise<void>)[] = [];

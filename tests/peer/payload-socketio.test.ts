@@ -4,7 +4,7 @@
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summaryText } from '../../src/lib/protocol/index.ts';
+import { summaryText } from '$lib/protocol/index.ts';
 import { decodeSide, listen, tappingServerClass, until, type Tapped } from './tap.ts';
 
 const log: Tapped[] = [];

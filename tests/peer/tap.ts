@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { PayloadInput, PayloadResult } from '../../src/lib/protocol/index.ts';
-import { decodePayloads } from '../../src/lib/protocol/index.ts';
+import type { PayloadInput, PayloadResult } from '$lib/protocol/index.ts';
+import { decodePayloads } from '$lib/protocol/index.ts';
 
 export interface Tapped extends PayloadInput {
 	from: 'client' | 'server';

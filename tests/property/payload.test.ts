@@ -9,7 +9,7 @@ import {
 	type PayloadField,
 	type PayloadInput,
 	type PayloadResult
-} from '../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const CHOICES = ['auto', ...PAYLOAD_PROTOCOLS] as const;
 const SUBPROTOCOLS = [

@@ -4,15 +4,27 @@
 // tests/unit/i18n/catalogs.test.ts keeps the two equal and the Korean free of English sentences.
 import type { Diagnostic, Field, InputError } from '$lib/protocol/index.ts';
 import type { AcceptMistake } from '$lib/protocol/handshake/mistakes.ts';
+import type { BuildProblemCode } from '$lib/protocol/handshake/build-problems.ts';
 import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
 import type { HarProblem } from '$lib/protocol/input/har.ts';
+import type { InputNote, InputReading } from '$lib/protocol/input/index.ts';
 import type { Coded } from '$lib/protocol/text.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from './field-messages.ts';
-import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
-import { PROBLEM_MESSAGES } from './problem-messages.ts';
+import {
+	HAR_PROBLEM_MESSAGES,
+	INPUT_NOTE_MESSAGES,
+	INPUT_PROBLEM_MESSAGES,
+	READING_MESSAGES
+} from './input-messages.ts';
+import {
+	BUILD_PROBLEM_MESSAGES,
+	PROBLEM_MESSAGES,
+	WORKER_FAILURE_MESSAGES
+} from './problem-messages.ts';
 import {
 	CLOSE_MEANING_MESSAGES,
 	MISTAKE_MESSAGES,
@@ -78,9 +90,29 @@ export function inputErrorText(
 	});
 }
 
+/** What a paste reader noticed (a note of parseInput), in the page's language. */
+export function inputNoteText(note: Coded<InputNote>): string {
+	return say(INPUT_NOTE_MESSAGES, note);
+}
+
+/** The name of the format a paste was read as, in the page's language. */
+export function readingName(reading: InputReading): string {
+	return say(READING_MESSAGES, { code: reading, params: {} });
+}
+
 /** What is wrong with a Sec-WebSocket-Key (RFC 6455 §4.1 item 7), in the page's language. */
 export function keyProblemText(problem: Coded<HandshakeProblem>): string {
 	return say(PROBLEM_MESSAGES, problem);
+}
+
+/** What is wrong with a field of the handshake builder's form, in the page's language. */
+export function buildProblemText(problem: Coded<BuildProblemCode>): string {
+	return say(BUILD_PROBLEM_MESSAGES, problem);
+}
+
+/** Why a worker gave no answer, in the page's language. */
+export function workerFailureText(failure: WorkerFailure): string {
+	return say(WORKER_FAILURE_MESSAGES, failure);
 }
 
 /** Why a HAR file cannot be read, in the page's language. */

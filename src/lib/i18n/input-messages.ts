@@ -1,7 +1,9 @@
 // What is wrong with a token of a paste (src/lib/protocol/input/problems.ts), by problem code.
 import { m } from '$lib/paraglide/messages.js';
 import type { HarProblem } from '$lib/protocol/input/har.ts';
+import type { InputNote } from '$lib/protocol/input/notes.ts';
 import type { InputProblem } from '$lib/protocol/input/problems.ts';
+import type { InputReading } from '$lib/protocol/input/readings.ts';
 import type { MessageTable } from './say.ts';
 
 export const INPUT_PROBLEM_MESSAGES: MessageTable<InputProblem> = {
@@ -53,4 +55,41 @@ export const HAR_PROBLEM_MESSAGES: MessageTable<HarProblem> = {
 	bad_opcode: m.har_problem_bad_opcode,
 	data_not_text: m.har_problem_data_not_text,
 	data_not_base64: m.har_problem_data_not_base64
+};
+
+/** What a paste reader noticed (src/lib/protocol/input/notes.ts), by note code. */
+export const INPUT_NOTE_MESSAGES: MessageTable<InputNote> = {
+	read_instead: m.input_note_read_instead,
+	mostly_hex: m.input_note_mostly_hex,
+	hex_also_base64: m.input_note_hex_also_base64,
+	base64_unused_bits: m.input_note_base64_unused_bits,
+	base64_mixed_alphabets: m.input_note_base64_mixed_alphabets,
+	base64_padding_count: m.input_note_base64_padding_count,
+	escaped_utf8: m.input_note_escaped_utf8,
+	array_length_differs: m.input_note_array_length_differs,
+	dump_starts_late: m.input_note_dump_starts_late,
+	dump_offset_jump: m.input_note_dump_offset_jump,
+	dump_closing_offset: m.input_note_dump_closing_offset,
+	dump_offsets_more: m.input_note_dump_offsets_more,
+	dump_column_differs: m.input_note_dump_column_differs,
+	dump_columns_more: m.input_note_dump_columns_more,
+	dump_star_unended: m.input_note_dump_star_unended,
+	dump_star_backwards: m.input_note_dump_star_backwards,
+	dump_star_partial: m.input_note_dump_star_partial
+};
+
+/** Which format a paste was read as (src/lib/protocol/input/readings.ts), by reading id. */
+export const READING_MESSAGES: MessageTable<InputReading> = {
+	empty: m.reading_empty,
+	hex: m.reading_hex,
+	'hex-list': m.reading_hex_list,
+	'c-array': m.reading_c_array,
+	decimal: m.reading_decimal,
+	'buffer-json': m.reading_buffer_json,
+	base64: m.reading_base64,
+	base64url: m.reading_base64url,
+	escaped: m.reading_escaped,
+	hexdump: m.reading_hexdump,
+	xxd: m.reading_xxd,
+	wireshark: m.reading_wireshark
 };

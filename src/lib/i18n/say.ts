@@ -4,9 +4,10 @@
 // params, the id-valued ones first turned into words of the page's language. No English is read
 // back: the engine's English is only for the CLI and the JSON.
 import type { Coded, TextParams } from '$lib/protocol/text.ts';
+import type { PresetId } from '$lib/protocol/handshake/presets.ts';
 import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
-import { INPUT_PROBLEM_MESSAGES } from './input-messages.ts';
+import { INPUT_PROBLEM_MESSAGES, READING_MESSAGES } from './input-messages.ts';
 import { PROBLEM_MESSAGES } from './problem-messages.ts';
 
 /**
@@ -23,14 +24,21 @@ export type MessageTable<C extends string> = Readonly<Record<C, Message>>;
 
 type Words = typeof PARAM_WORDS;
 
-/** Params as the messages take them: data as text, ids as words (a nested sentence gets the data). */
+/**
+ * Params as the messages take them: data as text, ids as words. A nested sentence gets the data and
+ * the other ids as words ("is not a {format} offset"), so words are rendered twice.
+ */
 export function localParams(params: TextParams): Record<string, string> {
 	const raw: Record<string, string> = {};
 	for (const [name, value] of Object.entries(params)) raw[name] = String(value);
+	return withWords(raw, withWords(raw, raw));
+}
+
+function withWords(raw: Record<string, string>, given: Record<string, string>) {
 	const out = { ...raw };
 	for (const [name, value] of Object.entries(raw)) {
 		const word = paramMessages[name]?.[value];
-		if (word) out[name] = word(raw);
+		if (word) out[name] = word(given);
 	}
 	return out;
 }
@@ -109,6 +117,17 @@ export const PEER_NOTE_MESSAGES: MessageTable<string> = {
 	status_redirect_response: m.peer_status_redirect_response
 };
 
+/** Where each preset's text comes from (PRESET_SOURCES), by preset id. */
+export const PRESET_SOURCE_MESSAGES: MessageTable<PresetId> = {
+	rfc_6455: m.hs_preset_source_rfc_6455,
+	chromium_deflate: m.hs_preset_source_chromium_deflate,
+	missing_upgrade: m.hs_preset_source_missing_upgrade,
+	version_8: m.hs_preset_source_version_8,
+	key_15_bytes: m.hs_preset_source_key_15_bytes,
+	wrong_accept: m.hs_preset_source_wrong_accept,
+	subprotocol_not_offered: m.hs_preset_source_subprotocol_not_offered
+};
+
 /** The site's words for each id-valued param (PARAM_WORDS): every id of the engine has one. */
 const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N] & string> } = {
 	masked: { true: m.word_masked, false: m.word_not_masked },
@@ -138,7 +157,9 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	mistake: MISTAKE_MESSAGES,
 	note: PEER_NOTE_MESSAGES,
 	problem: PROBLEM_MESSAGES,
-	token_problem: INPUT_PROBLEM_MESSAGES
+	token_problem: INPUT_PROBLEM_MESSAGES,
+	format: READING_MESSAGES,
+	reading: READING_MESSAGES
 };
 
 const paramMessages: Readonly<Record<string, Readonly<Record<string, Message>> | undefined>> =

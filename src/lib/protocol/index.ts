@@ -64,6 +64,8 @@ export {
 	type CopyFormat,
 	type InputError,
 	type InputFormat,
+	type InputNote,
+	type InputReading,
 	type ParsedInput
 } from './input/index.ts';
 export {

@@ -19,7 +19,7 @@ export type Catalog<C extends string = string> = Readonly<Record<C, string>>;
 /**
  * Parameters whose value is an id rather than data, by parameter name (a name means the same in
  * every catalog): each id's English. An id's English may have placeholders of its own, filled from
- * the same parameters — a nested sentence such as an accept mistake — as long as those are data.
+ * the same parameters — a nested sentence such as an accept mistake — never its own name.
  */
 export type ParamWords = Readonly<Record<string, Catalog>>;
 
@@ -31,7 +31,8 @@ export function fill(template: string, params: TextParams, words: ParamWords = {
 		const value = params[name];
 		if (value === undefined) return `{${name}}`;
 		const word = words[name]?.[String(value)];
-		return word === undefined ? String(value) : fill(word, params);
+		// a nested sentence's own ids are words too: "is not a {format} offset"
+		return word === undefined ? String(value) : fill(word, params, words);
 	});
 }
 

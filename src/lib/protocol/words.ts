@@ -5,6 +5,7 @@
 import { OPCODE_MEANINGS } from './frame/opcodes.ts';
 import { HANDSHAKE_PROBLEMS } from './handshake/problems.ts';
 import { INPUT_PROBLEMS } from './input/problems.ts';
+import { READING_NAMES } from './input/readings.ts';
 import { MISTAKE_TEXT } from './handshake/mistake-text.ts';
 import { PEER_NOTE_TEXT } from './handshake/peer-notes.ts';
 import { CLOSE_MEANINGS } from './message/close-codes.ts';
@@ -51,6 +52,9 @@ export const PARAM_WORDS = {
 	mistake: MISTAKE_TEXT,
 	note: PEER_NOTE_TEXT,
 	problem: HANDSHAKE_PROBLEMS,
-	/** A HAR's base64 data: what is wrong with its token. */
-	token_problem: INPUT_PROBLEMS
+	/** What is wrong with a token of a paste (a HAR's base64 data, a reading that failed). */
+	token_problem: INPUT_PROBLEMS,
+	/** A paste format: one that was tried, or the one a paste was read as. */
+	format: READING_NAMES,
+	reading: READING_NAMES
 } as const satisfies ParamWords;

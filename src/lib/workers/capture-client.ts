@@ -1,7 +1,7 @@
 // One capture worker per opened file: it keeps the file's reading, so selecting another connection is
 // a message, not a new read. Opening another file terminates it.
-import { engineThrew, WORKER_UNAVAILABLE } from './failure.ts';
 import type { CaptureReply, CaptureRequest } from './capture-protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface CaptureWorker {
 	send(request: CaptureRequest): void;
@@ -11,12 +11,7 @@ export interface CaptureWorker {
 export function startCaptureWorker(onreply: (reply: CaptureReply) => void): CaptureWorker {
 	const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
 	worker.onmessage = (event: MessageEvent<CaptureReply>) => onreply(event.data);
-	worker.onerror = (event) =>
-		// A script that did not load has no message; an error the worker's code threw has one.
-		onreply({
-			kind: 'failed',
-			failure: event.message ? engineThrew(event.message) : WORKER_UNAVAILABLE
-		});
+	worker.onerror = (event) => onreply({ kind: 'failed', failure: workerError(event) });
 	return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
 }
 

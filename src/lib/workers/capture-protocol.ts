@@ -1,5 +1,4 @@
 // The messages between the /decode page's capture view and capture.worker.ts.
-import type { JobFailure } from './failure.ts';
 import type { Diagnostic, Role } from '../protocol/index.ts';
 import type {
 	ConnectionDetail,
@@ -9,6 +8,7 @@ import type {
 } from '../protocol/capture/index.ts';
 import type { MessageContent } from '../protocol/capture/content.ts';
 import type { PayloadResult } from '../protocol/payload/types.ts';
+import type { WorkerFailure } from './failures.ts';
 
 export type CaptureRequest =
 	| { kind: 'open'; file: Blob }
@@ -35,4 +35,4 @@ export type CaptureReply =
 	| { kind: 'more'; id: number; frames: FrameMark[]; messages: MessageMark[]; last: boolean }
 	| { kind: 'message'; content: MessageContent; payload: PayloadResult | null }
 	| { kind: 'json'; id?: number; text: string }
-	| { kind: 'failed'; failure: JobFailure };
+	| { kind: 'failed'; failure: WorkerFailure };

@@ -2,7 +2,6 @@
 // the list (plain decode, no fields), and on request one connection in full. The file's reading stays
 // here between requests; only the selected connection's frames ever reach the page, and its messages'
 // data one message at a time.
-import { engineThrew } from './failure.ts';
 import {
 	analyzeConnection,
 	captureToJson,
@@ -16,6 +15,7 @@ import { messageContent, payloadInput } from '../protocol/capture/content.ts';
 import type { Role } from '../protocol/index.ts';
 import type { PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
 import type { CaptureReply, CaptureRequest } from './capture-protocol.ts';
+import { threw } from './failures.ts';
 
 const post = (reply: CaptureReply, transfer: Transferable[] = []): void =>
 	(self as unknown as Worker).postMessage(reply, transfer);
@@ -32,7 +32,7 @@ self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 		else if (request.kind === 'message') await showMessage(request.role, request.index);
 		else exportJson(request.id);
 	} catch (error) {
-		post({ kind: 'failed', failure: engineThrew(error) });
+		post({ kind: 'failed', failure: threw(error) });
 	}
 };
 
@@ -55,7 +55,7 @@ async function open(file: Blob): Promise<void> {
 
 function tcpConnection(id: number) {
 	const c = reading?.connections.find((x) => x.id === id);
-	if (!c) throw new Error(`no connection ${id}`);
+	if (!c) post({ kind: 'failed', failure: { code: 'connection_missing', params: { id } } });
 	return c;
 }
 
@@ -66,7 +66,9 @@ function tcpConnection(id: number) {
 const PIECE = 2000;
 
 function showConnection(id: number): void {
-	selected = analyzeConnection(tcpConnection(id), { annotate: false });
+	const c = tcpConnection(id);
+	if (!c) return;
+	selected = analyzeConnection(c, { annotate: false });
 	const { frames, messages, ...rest } = connectionDetail(selected);
 	const detail = { ...rest, frames: frames.slice(0, PIECE), messages: messages.slice(0, PIECE) };
 	const count = Math.max(frames.length, messages.length);
@@ -102,7 +104,9 @@ async function carried(input: PayloadInput, subprotocol?: string): Promise<Paylo
 /** The JSON `wsviz capture --json [--connection N]` prints for the same file. */
 function exportJson(id?: number): void {
 	if (!reading) return;
-	const chosen = id === undefined ? reading.connections : [tcpConnection(id)];
+	const one = id === undefined ? undefined : tcpConnection(id);
+	if (id !== undefined && !one) return;
+	const chosen = one ? [one] : reading.connections;
 	const connections = chosen.map((c) => analyzeConnection(c, { annotate: true }));
 	post({
 		kind: 'json',

@@ -1,7 +1,7 @@
 // Runs one decode in a fresh worker. A new capture replaces the old job by terminating its worker:
 // a 10 MB decode cannot be interrupted any other way, and starting a worker costs little.
-import { engineThrew, WORKER_UNAVAILABLE } from './failure.ts';
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface DecodeJob {
 	cancel(): void;
@@ -25,11 +25,7 @@ export function startDecode(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		// A script that did not load has no message; an error the worker's code threw has one.
-		onreply({
-			kind: 'failed',
-			failure: event.message ? engineThrew(event.message) : WORKER_UNAVAILABLE
-		});
+		onreply({ kind: 'failed', failure: workerError(event) });
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

@@ -1,10 +1,10 @@
 // Parses and decodes a large capture off the main thread, so a 10 MB paste never freezes the page.
 // Posts progress, then the bytes and the compact analysis (typed-array columns, transferred).
-import { engineThrew } from './failure.ts';
 import { parseInput } from '../protocol/index.ts';
 import { looksLikeHar, parseHar } from '../protocol/input/har.ts';
 import { analyze, transferables } from './analysis.ts';
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
+import { threw } from './failures.ts';
 
 const post = (reply: DecodeReply, transfer: Transferable[] = []): void =>
 	(self as unknown as Worker).postMessage(reply, transfer);
@@ -37,6 +37,6 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 			...transferables(analysis)
 		]);
 	} catch (error) {
-		post({ kind: 'failed', failure: engineThrew(error) });
+		post({ kind: 'failed', failure: threw(error) });
 	}
 };

@@ -1,8 +1,8 @@
 // The messages between the /decode page and decode.worker.ts.
-import type { JobFailure } from './failure.ts';
 import type { ParsedInput, Role } from '../protocol/index.ts';
 import type { HarReading } from '../protocol/input/har.ts';
 import type { Analysis } from './analysis.ts';
+import type { WorkerFailure } from './failures.ts';
 
 export interface DecodeRequest {
 	/** The capture as text, or a dropped file the worker reads itself. */
@@ -15,11 +15,10 @@ export interface DecodeRequest {
 
 /** What parseInput said, without the bytes (they travel separately). */
 export type ParsedInfo =
-	| { ok: true; format: ParsedInput['format']; formatLabel: string; notes: string[] }
-	| Extract<ParsedInput, { ok: false }>;
+	Omit<Extract<ParsedInput, { ok: true }>, 'bytes'> | Extract<ParsedInput, { ok: false }>;
 
 export type DecodeReply =
 	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }
 	| { kind: 'bytes'; parsed: ParsedInfo; input: Uint8Array; analysis: Analysis | null }
 	| { kind: 'har'; har: HarReading }
-	| { kind: 'failed'; failure: JobFailure };
+	| { kind: 'failed'; failure: WorkerFailure };

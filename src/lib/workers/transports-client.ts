@@ -1,7 +1,7 @@
 // Runs one simulation job in a fresh worker; a newer job of the same kind replaces the old one by
 // terminating its worker (a run cannot be interrupted any other way, and a worker starts quickly).
-import { engineThrew, WORKER_UNAVAILABLE } from './failure.ts';
 import type { SimulationReply, SimulationRequest } from './transports-protocol.ts';
+import { workerError } from './failures.ts';
 
 export interface SimulationJob {
 	cancel(): void;
@@ -25,11 +25,7 @@ export function startSimulation(
 	worker.onerror = (event) => {
 		if (done) return;
 		finish();
-		// A script that did not load has no message; an error the worker's code threw has one.
-		onreply({
-			kind: 'failed',
-			failure: event.message ? engineThrew(event.message) : WORKER_UNAVAILABLE
-		});
+		onreply({ kind: 'failed', failure: workerError(event) });
 	};
 	worker.postMessage(request);
 	return { cancel: finish };

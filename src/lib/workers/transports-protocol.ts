@@ -1,6 +1,6 @@
 // Messages between the /transports page and its simulation worker.
-import type { JobFailure } from './failure.ts';
 import type { Scenario, SimulationResult, SweepAxis, SweepPoint } from '../protocol/index.ts';
+import type { WorkerFailure } from './failures.ts';
 
 export type SimulationRequest =
 	{ kind: 'run'; scenario: Scenario } | { kind: 'sweep'; scenario: Scenario; axis: SweepAxis };
@@ -8,4 +8,4 @@ export type SimulationRequest =
 export type SimulationReply =
 	| { kind: 'run'; results: SimulationResult[] }
 	| { kind: 'sweep'; points: SweepPoint[] }
-	| { kind: 'failed'; failure: JobFailure };
+	| { kind: 'failed'; failure: WorkerFailure };

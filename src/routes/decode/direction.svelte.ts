@@ -10,7 +10,7 @@ import { deflateHint } from '$lib/protocol/deflate-hint.ts';
 import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
-import { engineThrew, type JobFailure } from '$lib/workers/failure.ts';
+import { threw, type WorkerFailure } from '$lib/workers/failures.ts';
 
 /** Captures longer than this (in chars, or bytes of a file) stay out of the text box. */
 export const SMALL = 256 * 1024;
@@ -45,7 +45,7 @@ export class Direction {
 	payloads = $state.raw<(PayloadResult | null)[]>([]);
 	private payloadJob: { cancel(): void } | undefined;
 	progress = $state.raw<Progress | null>(null);
-	failure = $state<JobFailure | null>(null);
+	failure = $state<WorkerFailure | null>(null);
 	/** The frame whose fields are shown. */
 	selected = $state(0);
 	/** Index into the analysis' diagnostics of the one whose bits are marked. */
@@ -121,7 +121,7 @@ export class Direction {
 			this.show(info, bytes, analyze(bytes, { from: this.role, extensions, maxMessage }));
 		} catch (error) {
 			this.clear();
-			this.failure = engineThrew(error);
+			this.failure = threw(error);
 		}
 	}
 

@@ -18,8 +18,8 @@ import {
 	type SweepPoint
 } from '$lib/protocol/index.ts';
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
-import type { JobFailure } from '$lib/workers/failure.ts';
 
 const keyOf = (s: Scenario): string => JSON.stringify(s);
 const NONE = { kind: 'schedule', atMs: [] } as const;
@@ -42,7 +42,7 @@ export class TransportsLab {
 	resultsKey = $state('');
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
-	failure = $state<JobFailure | null>(null);
+	failure = $state<WorkerFailure | null>(null);
 
 	readonly problems = $derived(scenarioProblems(this.scenario));
 	readonly computing = $derived(

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha1 } from '$lib/protocol/index.ts';
@@ -29,13 +28,5 @@ describe('sha1 on the FIPS 180 test vectors', () => {
 			const message = new Uint8Array(n).fill(0x61 + (n % 26));
 			expect(toHex(sha1(message))).toBe(createHash('sha1').update(message).digest('hex'));
 		}
-	});
-
-	it('agrees with node:crypto on any bytes', () => {
-		fc.assert(
-			fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-				expect(toHex(sha1(bytes))).toBe(createHash('sha1').update(bytes).digest('hex'));
-			})
-		);
 	});
 });

@@ -11,19 +11,33 @@ import { OPCODE_MEANINGS } from '$lib/protocol/frame/opcodes.ts';
 import { HANDSHAKE_FIELD_TEXT } from '$lib/protocol/handshake/fields.ts';
 import { MISTAKE_TEXT } from '$lib/protocol/handshake/mistakes.ts';
 import { PEER_NOTE_TEXT } from '$lib/protocol/handshake/peer-notes.ts';
+import { PRESET_SOURCES } from '$lib/protocol/handshake/presets.ts';
+import { BUILD_PROBLEMS } from '$lib/protocol/handshake/build-problems.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
 import { DEFLATE_HINTS } from '$lib/protocol/deflate-hint.ts';
 import { DEFLATE_HINT_MESSAGES } from '$lib/i18n/deflate-hint-messages.ts';
+import { INPUT_NOTES } from '$lib/protocol/input/notes.ts';
 import { INPUT_PROBLEMS } from '$lib/protocol/input/problems.ts';
+import { READING_NAMES } from '$lib/protocol/input/readings.ts';
 import { CLOSE_MEANINGS } from '$lib/protocol/message/close-codes.ts';
 import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
 import { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
-import { HAR_PROBLEM_MESSAGES, INPUT_PROBLEM_MESSAGES } from '$lib/i18n/input-messages.ts';
-import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
+import {
+	HAR_PROBLEM_MESSAGES,
+	INPUT_NOTE_MESSAGES,
+	INPUT_PROBLEM_MESSAGES,
+	READING_MESSAGES
+} from '$lib/i18n/input-messages.ts';
+import {
+	BUILD_PROBLEM_MESSAGES,
+	PROBLEM_MESSAGES,
+	WORKER_FAILURE_MESSAGES
+} from '$lib/i18n/problem-messages.ts';
+import { WORKER_FAILURES } from '$lib/workers/failures.ts';
 import { SCENARIO_PROBLEM_MESSAGES } from '$lib/i18n/scenario-messages.ts';
 import { SCENARIO_PROBLEMS } from '$lib/protocol/transports/scenario.ts';
 import {
@@ -31,6 +45,7 @@ import {
 	MISTAKE_MESSAGES,
 	OPCODE_MEANING_MESSAGES,
 	PEER_NOTE_MESSAGES,
+	PRESET_SOURCE_MESSAGES,
 	say,
 	type MessageTable
 } from '$lib/i18n/say.ts';
@@ -44,14 +59,19 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
 	['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
 	['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],
+	['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
+	['input readings', READING_NAMES, READING_MESSAGES],
 	['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
+	['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
 	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
+	['handshake preset sources', PRESET_SOURCES, PRESET_SOURCE_MESSAGES],
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
 	['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
 	['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
+	['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],
 	// Link problems are the site's own: their English is messages/en.json's.
 	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
 ];

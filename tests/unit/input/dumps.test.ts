@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '$lib/protocol/input/index.ts';
+import { parseInput, type InputNote } from '$lib/protocol/input/index.ts';
 import { tshark, wireshark, xxd } from './generators.ts';
 
 const HELLO = [0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f];
@@ -15,10 +15,14 @@ const TRICKY = [
 	...Array.from('cafe ab 12 tail', (c) => c.charCodeAt(0))
 ];
 
-function read(text: string): { format: string; bytes: number[]; notes: string[] } {
+function read(text: string): { format: string; bytes: number[]; notes: InputNote[] } {
 	const result = parseInput(text);
 	if (!result.ok) throw new Error(`expected bytes, got: ${result.error.message}`);
-	return { format: result.format, bytes: [...result.bytes], notes: result.notes };
+	return {
+		format: result.format,
+		bytes: [...result.bytes],
+		notes: result.notes.map((n) => n.code)
+	};
 }
 
 function errorOf(text: string) {
@@ -83,7 +87,7 @@ describe('parseInput with hexdump -C', () => {
 			7,
 			8
 		]);
-		expect(cut.notes).toHaveLength(1);
+		expect(cut.notes).toEqual(['dump_star_partial']);
 	});
 
 	it('keeps the line once and notes it when a star has no offset after it', () => {
@@ -91,7 +95,7 @@ describe('parseInput with hexdump -C', () => {
 			'00000000  41 41 41 41 41 41 41 41  41 41 41 41 41 41 41 41  |AAAAAAAAAAAAAAAA|\n*\n'
 		);
 		expect(result.bytes).toEqual(new Array<number>(16).fill(0x41));
-		expect(result.notes).toHaveLength(1);
+		expect(result.notes).toEqual(['dump_star_unended']);
 	});
 
 	it('refuses a star that would expand past the size limit instead of allocating it', () => {
@@ -127,13 +131,13 @@ describe('parseInput with hexdump -C', () => {
 		].join('\n');
 		const result = read(text);
 		expect(result.bytes).toHaveLength(18);
-		expect(result.notes.length).toBeGreaterThanOrEqual(1);
+		expect(result.notes).toEqual(['dump_offset_jump']);
 	});
 
 	it('notes an ASCII column that does not match its bytes', () => {
 		const result = read('00000000  81 05 48 65 6c 6c 6f  |..Jello|\n00000007\n');
 		expect(result.bytes).toEqual(HELLO);
-		expect(result.notes).toHaveLength(1);
+		expect(result.notes).toEqual(['dump_column_differs']);
 	});
 
 	it('points at a byte that is not hex with its line and column', () => {
@@ -251,15 +255,17 @@ describe('parseInput with Wireshark hex dumps', () => {
 	it('falls back on the wide gap when the ASCII column was edited, and notes it', () => {
 		const result = read('0000   63 61 66 65   beef');
 		expect(result.bytes).toEqual([0x63, 0x61, 0x66, 0x65]);
-		expect(result.notes).toHaveLength(1);
+		expect(result.notes).toEqual(['dump_column_differs']);
 	});
 
 	it('notes a line whose offset does not follow from the line above', () => {
 		const text =
 			'0000   81 05 48 65 6c 6c 6f 81 05 48 65 6c 6c 6f 81 05   ..Hello..Hello..\n0030   48 65   He\n';
-		const result = read(text);
-		expect(result.bytes).toHaveLength(18);
-		expect(result.notes).toHaveLength(1);
+		const result = parseInput(text);
+		expect(result.ok && result.bytes).toHaveLength(18);
+		expect(result.ok && result.notes).toEqual([
+			{ code: 'dump_offset_jump', params: { line: 2, offset: '30', expected: '10' } }
+		]);
 	});
 
 	it('points at a byte that is not hex', () => {

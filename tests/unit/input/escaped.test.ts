@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '$lib/protocol/input/index.ts';
+import { parseInput, type InputNote } from '$lib/protocol/input/index.ts';
 
 const HELLO = [0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f];
 
-function read(text: string): { format: string; bytes: number[]; notes: string[] } {
+function read(text: string): { format: string; bytes: number[]; notes: InputNote[] } {
 	const result = parseInput(text);
 	if (!result.ok) throw new Error(`expected bytes, got: ${result.error.message}`);
-	return { format: result.format, bytes: [...result.bytes], notes: result.notes };
+	return {
+		format: result.format,
+		bytes: [...result.bytes],
+		notes: result.notes.map((n) => n.code)
+	};
 }
 
 function errorOf(text: string) {
@@ -48,7 +52,7 @@ describe('parseInput with escaped strings', () => {
 	it('takes chars outside ASCII as their UTF-8 bytes, with a note', () => {
 		const result = read('"\\x81\\x02é"');
 		expect(result.bytes).toEqual([0x81, 0x02, 0xc3, 0xa9]);
-		expect(result.notes).toHaveLength(1);
+		expect(result.notes).toEqual(['escaped_utf8']);
 	});
 
 	it('points at a \\x with fewer than two hex digits', () => {

@@ -37,7 +37,7 @@ describe('parseInput with hex', () => {
 	it('notes that an unbroken run of hex digits is also valid base64', () => {
 		const unbroken = parseInput('810548656c6c6f');
 		const spaced = parseInput('81 05 48 65 6c 6c 6f');
-		expect(unbroken.ok && unbroken.notes).toHaveLength(1);
+		expect(unbroken.ok && unbroken.notes).toEqual([{ code: 'hex_also_base64', params: {} }]);
 		expect(spaced.ok && spaced.notes).toEqual([]);
 	});
 

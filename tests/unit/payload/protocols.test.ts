@@ -7,7 +7,7 @@ import {
 	summaryText,
 	type PayloadChoice,
 	type PayloadInput
-} from '../../../src/lib/protocol/index.ts';
+} from '$lib/protocol/index.ts';
 
 const text = (s: string): PayloadInput => ({
 	type: 'text',

@@ -2,7 +2,10 @@
 // 101 response a server would answer for that key, and the same handshake as curl, browser
 // JavaScript and the nginx settings a reverse proxy needs.
 import { answerDeflateOffers, type OfferAnswer } from '../extensions/negotiate.ts';
-import { computeAccept, keyProblem, randomKey, type AcceptSteps } from './accept.ts';
+import type { Coded } from '../text.ts';
+import { computeAccept, keyCheck, randomKey, type AcceptSteps } from './accept.ts';
+import { buildProblem, buildProblemEnglish, type BuildProblemCode } from './build-problems.ts';
+import { problemParams } from './problems.ts';
 import { isToken } from './http.ts';
 import { browserSnippet, curlSnippet, nginxSnippet } from './snippets.ts';
 import { parseWsUrl, type WsUrl } from './url.ts';
@@ -20,7 +23,8 @@ export interface BuildOptions {
 	key?: string;
 }
 
-export interface BuildProblem {
+/** What is wrong with one field of the form: a code of BUILD_PROBLEMS, and its English. */
+export interface BuildProblem extends Coded<BuildProblemCode> {
 	field: keyof BuildOptions;
 	message: string;
 }
@@ -44,12 +48,12 @@ export type BuildResult = BuiltHandshake | { ok: false; problems: BuildProblem[]
 
 interface OptionRule {
 	field: keyof BuildOptions;
-	problem(o: BuildOptions): string | undefined;
+	problem(o: BuildOptions): Coded<BuildProblemCode> | undefined;
 }
 
 const BREAK = /[\r\n\0]/;
 
-/** Option rules, as a table: each returns a problem in words, or undefined. */
+/** Option rules, as a table: each returns a problem, or undefined. */
 const OPTION_RULES: readonly OptionRule[] = [
 	{
 		// RFC 6455 §4.1 item 10: tokens, unique.
@@ -57,37 +61,39 @@ const OPTION_RULES: readonly OptionRule[] = [
 		problem: (o) => {
 			const list = o.protocols ?? [];
 			const bad = list.find((p) => !isToken(p));
-			if (bad !== undefined) return `the subprotocol ${JSON.stringify(bad)} is not a token`;
+			if (bad !== undefined)
+				return buildProblem('subprotocol_not_token', { token: JSON.stringify(bad) });
 			const twice = list.find((p, i) => list.indexOf(p) !== i);
 			return twice === undefined
 				? undefined
-				: `the subprotocol ${JSON.stringify(twice)} is listed twice`;
+				: buildProblem('subprotocol_twice', { token: JSON.stringify(twice) });
 		}
 	},
 	{
 		// RFC 6455 §4.1 item 7.
 		field: 'key',
 		problem: (o) => {
-			const problem = o.key === undefined ? undefined : keyProblem(o.key);
-			return problem && `Sec-WebSocket-Key must be base64 of 16 bytes: ${problem}`;
+			const problem = o.key === undefined ? undefined : keyCheck(o.key);
+			return problem && buildProblem('key_invalid', problemParams(problem));
 		}
 	},
 	...(['extensions', 'origin', 'cookies'] as const).map((field): OptionRule => ({
 		// RFC 9110 §5.5: a line break would end the header and start another.
 		field,
-		problem: (o) => (BREAK.test(o[field] ?? '') ? 'it contains a line break' : undefined)
+		problem: (o) => (BREAK.test(o[field] ?? '') ? buildProblem('line_break') : undefined)
 	}))
 ];
 
 export function buildHandshake(options: BuildOptions): BuildResult {
 	const url = parseWsUrl(options.url);
-	const problems: BuildProblem[] = url.ok
+	const found: Omit<BuildProblem, 'message'>[] = url.ok
 		? []
-		: url.problems.map((message) => ({ field: 'url', message }));
+		: url.problems.map((p) => ({ field: 'url', ...p }));
 	for (const rule of OPTION_RULES) {
-		const message = rule.problem(options);
-		if (message) problems.push({ field: rule.field, message });
+		const problem = rule.problem(options);
+		if (problem) found.push({ field: rule.field, ...problem });
 	}
+	const problems = found.map((p): BuildProblem => ({ ...p, message: buildProblemEnglish(p) }));
 	if (!url.ok || problems.length > 0) return { ok: false, problems };
 	const key = options.key ?? randomKey();
 	const accept = computeAccept(key);

@@ -8,10 +8,25 @@ import { buildHandshake, type BuildOptions, type BuiltHandshake } from './build.
 import { removeHeader, setHeaderValue } from './edit.ts';
 import { parseHandshake } from './check.ts';
 
+/** Where each preset's text comes from, in English, by preset id (the site renders its own words). */
+export const PRESET_SOURCES = {
+	missing_upgrade: 'buildHandshake, then Upgrade removed',
+	version_8: 'buildHandshake, then Sec-WebSocket-Version set to 8 (a draft before RFC 6455)',
+	key_15_bytes: 'buildHandshake, then a key of 15 bytes instead of 16',
+	wrong_accept: 'buildHandshake for another key, then the RFC example’s accept value pasted in',
+	subprotocol_not_offered:
+		'buildHandshake offering chat, then the server’s choice changed to superchat',
+	rfc_6455: 'RFC 6455 §1.2, with the accept value §1.3 computes',
+	chromium_deflate:
+		'Chromium 156 (new WebSocket(url, ["chat"])) and a ws 8.23 server with permessage-deflate, captured byte for byte'
+} as const;
+
+export type PresetId = keyof typeof PRESET_SOURCES;
+
 export interface HandshakePreset {
 	/** Stable snake_case id: also what a page keeps in its links. */
-	id: string;
-	/** Where the text comes from. */
+	id: PresetId;
+	/** Where the text comes from, in English (PRESET_SOURCES). */
 	source: string;
 	request: string;
 	/** Empty when the request alone is the lesson: a strict server refuses it before any response. */
@@ -60,28 +75,28 @@ function brokenPresets(): HandshakePreset[] {
 	return [
 		{
 			id: 'missing_upgrade',
-			source: 'buildHandshake, then Upgrade removed',
+			source: PRESET_SOURCES.missing_upgrade,
 			// RFC 6455 §4.2.1 item 3: without Upgrade: websocket it is a plain HTTP request.
 			request: without(base.request, 'upgrade'),
 			response: ''
 		},
 		{
 			id: 'version_8',
-			source: 'buildHandshake, then Sec-WebSocket-Version set to 8 (a draft before RFC 6455)',
+			source: PRESET_SOURCES.version_8,
 			// RFC 6455 §4.4: a server answers 426 with the versions it speaks.
 			request: setHeaderValue(base.request, 'request', 'Sec-WebSocket-Version', '8'),
 			response: ''
 		},
 		{
 			id: 'key_15_bytes',
-			source: 'buildHandshake, then a key of 15 bytes instead of 16',
+			source: PRESET_SOURCES.key_15_bytes,
 			// RFC 6455 §4.1 item 7: the key decodes to 16 bytes.
 			request: setHeaderValue(base.request, 'request', 'Sec-WebSocket-Key', fifteen),
 			response: ''
 		},
 		{
 			id: 'wrong_accept',
-			source: 'buildHandshake for another key, then the RFC example’s accept value pasted in',
+			source: PRESET_SOURCES.wrong_accept,
 			// RFC 6455 §4.1 client check 4: the accept must be computed from this request's key.
 			request: other.request,
 			response: setHeaderValue(
@@ -93,7 +108,7 @@ function brokenPresets(): HandshakePreset[] {
 		},
 		{
 			id: 'subprotocol_not_offered',
-			source: 'buildHandshake offering chat, then the server’s choice changed to superchat',
+			source: PRESET_SOURCES.subprotocol_not_offered,
 			// RFC 6455 §4.1 client check 6: only a subprotocol the client offered.
 			request: chat.request,
 			response: setHeaderValue(chat.response, 'response', 'Sec-WebSocket-Protocol', 'superchat')
@@ -108,14 +123,13 @@ export function handshakePresets(): readonly HandshakePreset[] {
 	presets ??= [
 		{
 			id: 'rfc_6455',
-			source: 'RFC 6455 §1.2, with the accept value §1.3 computes',
+			source: PRESET_SOURCES.rfc_6455,
 			request: RFC_REQUEST,
 			response: RFC_RESPONSE
 		},
 		{
 			id: 'chromium_deflate',
-			source:
-				'Chromium 156 (new WebSocket(url, ["chat"])) and a ws 8.23 server with permessage-deflate, captured byte for byte',
+			source: PRESET_SOURCES.chromium_deflate,
 			request: CHROMIUM_REQUEST,
 			response: CHROMIUM_RESPONSE
 		},

@@ -1,5 +1,8 @@
 // ws:// and wss:// URLs (RFC 6455 §3): what the handshake takes from them (Host, the request
 // target) and what makes one unusable.
+import type { Coded } from '../text.ts';
+import { buildProblem, type BuildProblemCode } from './build-problems.ts';
+
 export interface WsUrl {
 	href: string;
 	secure: boolean;
@@ -17,7 +20,8 @@ export interface WsUrl {
 	httpUrl: string;
 }
 
-export type UrlReading = { ok: true; url: WsUrl } | { ok: false; problems: string[] };
+export type UrlReading =
+	{ ok: true; url: WsUrl } | { ok: false; problems: Coded<BuildProblemCode>[] };
 
 const DEFAULT_PORT = { 'ws:': 80, 'wss:': 443 } as const;
 
@@ -28,7 +32,7 @@ export function parseWsUrl(text: string): UrlReading {
 	} catch {
 		return {
 			ok: false,
-			problems: [`${JSON.stringify(text)} is not an absolute URL such as ws://example.com/chat`]
+			problems: [buildProblem('url_not_absolute', { token: JSON.stringify(text) })]
 		};
 	}
 	const problems = urlProblems(text, url);
@@ -52,18 +56,14 @@ export function parseWsUrl(text: string): UrlReading {
 	};
 }
 
-function urlProblems(text: string, url: URL): string[] {
-	const problems: string[] = [];
+function urlProblems(text: string, url: URL): Coded<BuildProblemCode>[] {
+	const problems: Coded<BuildProblemCode>[] = [];
 	if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
 		// RFC 6455 §3: ws-URI and wss-URI are the only schemes.
-		const scheme = url.protocol.slice(0, -1);
-		problems.push(
-			`the scheme is ${scheme}; a WebSocket URL starts with ws:// or wss:// (RFC 6455 §3)`
-		);
+		problems.push(buildProblem('url_scheme', { scheme: url.protocol.slice(0, -1) }));
 	}
 	// RFC 6455 §3: "Fragment identifiers are meaningless ... and MUST NOT be used on these URIs".
-	if (text.includes('#'))
-		problems.push('a WebSocket URL cannot have a fragment (#...) (RFC 6455 §3)');
-	if (url.hostname === '') problems.push('the URL has no host');
+	if (text.includes('#')) problems.push(buildProblem('url_fragment'));
+	if (url.hostname === '') problems.push(buildProblem('url_no_host'));
 	return problems;
 }

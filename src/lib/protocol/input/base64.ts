@@ -1,6 +1,8 @@
 // Base64 (RFC 4648 §4) and base64url (§5) text to bytes and back, with or without `=` padding,
 // with line breaks. One pass with a lookup table, like hex.ts, and errors pinned to the char.
 
+import type { Coded } from '../text.ts';
+import { inputNote, type InputNote } from './notes.ts';
 import { fail, failWord, isBlank, isLineBreak, succeed, type Outcome } from './text.ts';
 
 const LINE_BREAK = -1;
@@ -46,7 +48,7 @@ interface Progress {
 export function decodeBase64(text: string): Outcome {
 	const p = decodeGroups(text);
 	if ('ok' in p) return p;
-	const notes: string[] = [];
+	const notes: Coded<InputNote>[] = [];
 	const tail = readPadding(text, p, notes);
 	if (tail) return tail;
 	if (p.k === 1) return fail(lastSextetAt(text, p.i), 1, 'base64_lone_char');
@@ -57,11 +59,10 @@ export function decodeBase64(text: string): Outcome {
 	}
 	// RFC 4648 §3.5: an encoder sets the unused bits of the last char to zero
 	if ((p.k === 2 && (p.acc & 15) !== 0) || (p.k === 3 && (p.acc & 3) !== 0)) {
-		notes.push('the last base64 char has nonzero unused bits; they were dropped');
+		notes.push(inputNote('base64_unused_bits'));
 	}
-	if (p.standard && p.urlSafe) notes.push('this text mixes base64 (+ /) and base64url (- _) chars');
-	const label = p.urlSafe && !p.standard ? 'base64url' : 'base64';
-	return succeed(p.bytes.slice(0, p.o), notes, label);
+	if (p.standard && p.urlSafe) notes.push(inputNote('base64_mixed_alphabets'));
+	return succeed(p.bytes.slice(0, p.o), notes, p.urlSafe && !p.standard ? 'base64url' : 'base64');
 }
 
 /** Every group of four sextets becomes three bytes; stops at the first `=` or a bad char. */
@@ -141,7 +142,7 @@ function pushSextet(p: Progress, c: number, v: number): void {
 }
 
 /** After the first `=`: only `=` and blanks may follow, and the count of `=` should fit. */
-function readPadding(text: string, p: Progress, notes: string[]): Outcome | undefined {
+function readPadding(text: string, p: Progress, notes: Coded<InputNote>[]): Outcome | undefined {
 	let pads = 0;
 	for (let i = p.i; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -150,7 +151,7 @@ function readPadding(text: string, p: Progress, notes: string[]): Outcome | unde
 	}
 	const expected = p.k === 0 ? 0 : 4 - p.k;
 	if (pads > 0 && pads !== expected && p.k !== 1) {
-		notes.push(`the text ends with ${pads} "=" where ${expected} would complete the last group`);
+		notes.push(inputNote('base64_padding_count', { pads, expected }));
 	}
 	return undefined;
 }

@@ -14,7 +14,6 @@ import type { InputFormat } from './types.ts';
 
 export interface Detector {
 	format: Exclude<InputFormat, 'empty'>;
-	label: string;
 	/** Whether the first PREFIX_CHARS chars have this format's shape. */
 	detect: (prefix: string) => boolean;
 	parse: (text: string) => Outcome;
@@ -23,10 +22,9 @@ export interface Detector {
 /** Enough to see a dump's first line, a C array's declaration, a base64 line or two. */
 export const PREFIX_CHARS = 4096;
 
-function list(format: ListFormat, label: string): Detector {
+function list(format: ListFormat): Detector {
 	return {
 		format,
-		label,
 		detect: (prefix) => looksLikeList(format, prefix),
 		parse: (text) => parseList(format, text)
 	};
@@ -35,36 +33,33 @@ function list(format: ListFormat, label: string): Detector {
 function dump(dialect: DumpDialect): Detector {
 	return {
 		format: dialect.format,
-		label: dialect.label,
 		detect: (prefix) => looksLikeDump(dialect, prefix),
 		parse: (text) => parseDump(text, dialect)
 	};
 }
 
-const HEX: Detector = { format: 'hex', label: 'hex', detect: looksLikeHex, parse: decodeHex };
+const HEX: Detector = { format: 'hex', detect: looksLikeHex, parse: decodeHex };
 const BASE64: Detector = {
 	format: 'base64',
-	label: 'base64',
 	detect: (prefix) => looksLikeBase64(prefix) && !looksLikeBrokenHex(prefix),
 	parse: decodeBase64
 };
 const ESCAPED: Detector = {
 	format: 'escaped',
-	label: 'escaped string',
 	detect: looksEscaped,
 	parse: decodeEscaped
 };
 
 export const DETECTORS: readonly Detector[] = [
 	// a JSON object, whose keys are quoted, never starts like a C array's `{0x81`
-	{ ...list('buffer-json', 'Node Buffer JSON'), detect: (prefix) => /^\s*\{\s*"/.test(prefix) },
-	list('c-array', 'C array'),
-	list('decimal', 'decimal array'),
+	{ ...list('buffer-json'), detect: (prefix) => /^\s*\{\s*"/.test(prefix) },
+	list('c-array'),
+	list('decimal'),
 	dump(DIALECTS.hexdump),
 	dump(DIALECTS.xxd),
 	dump(DIALECTS.wireshark),
 	ESCAPED,
-	{ ...list('hex-list', '0x list'), detect: looksLikeHexList },
+	{ ...list('hex-list'), detect: looksLikeHexList },
 	HEX,
 	BASE64
 ];

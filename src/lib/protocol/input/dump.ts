@@ -3,6 +3,8 @@
 // bytes of each line.
 
 import { readFenced, readUnfenced } from './dump-columns.ts';
+import type { Coded } from '../text.ts';
+import { inputNote, type InputNote } from './notes.ts';
 import { nibble } from './hex.ts';
 import {
 	ByteSink,
@@ -18,7 +20,6 @@ import {
 
 export interface DumpDialect {
 	format: 'hexdump' | 'xxd' | 'wireshark';
-	label: string;
 	/** The first line's shape, which detects the dialect. */
 	shape: RegExp;
 	/** xxd writes `00000010:`. */
@@ -33,7 +34,6 @@ export const DIALECTS = {
 	// `00000000  81 05 48 65 6c 6c 6f   |..Hello|`, then the total as a last offset-only line
 	hexdump: {
 		format: 'hexdump',
-		label: 'hexdump -C',
 		shape: /^[ \t]*[0-9a-fA-F]{8,16} {2}[0-9a-fA-F]{2}(?: |$)/,
 		colon: false,
 		fenced: true,
@@ -42,7 +42,6 @@ export const DIALECTS = {
 	// `00000000: 8105 4865 6c6c 6f    ..Hello`; groups of any even width (-g), any line width (-c)
 	xxd: {
 		format: 'xxd',
-		label: 'xxd',
 		shape: /^[ \t]*[0-9a-fA-F]{4,16}: [0-9a-fA-F]{2}/,
 		colon: true,
 		fenced: false,
@@ -52,7 +51,6 @@ export const DIALECTS = {
 	// before each byte, then three blanks; tshark -x writes two. Pairs are one blank apart.
 	wireshark: {
 		format: 'wireshark',
-		label: 'Wireshark hex dump',
 		shape: /^[ \t]*[0-9a-fA-F]{4,8} {2,3}[0-9a-fA-F]{2}(?: |$)/,
 		colon: false,
 		fenced: false,
@@ -80,7 +78,7 @@ interface Dump {
 	last: { from: number; count: number } | undefined;
 	/** A `*` line waiting for the next offset, which says how far it repeats. */
 	star: { at: number; line: number } | undefined;
-	notes: string[];
+	notes: Coded<InputNote>[];
 	jumps: NoteList;
 	columns: NoteList;
 }
@@ -112,13 +110,10 @@ export function parseDump(text: string, dialect: DumpDialect): Outcome {
 function finish(d: Dump): Outcome {
 	const notes = d.notes;
 	if (d.star) {
-		notes.push(
-			`the \`*\` on line ${d.star.line} has no offset after it, so how often the line above it ` +
-				'repeats is unknown; that line was kept once'
-		);
+		notes.push(inputNote('dump_star_unended', { line: d.star.line }));
 	}
-	d.jumps.into(notes, (n) => `${n} more offsets are not where the lines above them end`);
-	d.columns.into(notes, (n) => `the ASCII columns of ${n} more lines do not match their bytes`);
+	d.jumps.into(notes, 'dump_offsets_more');
+	d.columns.into(notes, 'dump_columns_more');
 	return succeed(d.sink.toBytes(), notes);
 }
 
@@ -135,7 +130,8 @@ function readLine(d: Dump, start: number, stop: number): Failure | undefined {
 		digitsEnd - at <= 12 &&
 		(!dialect.colon || text[digitsEnd] === ':') &&
 		(afterOffset >= stop || isBlank(text.charCodeAt(afterOffset)));
-	if (!wellFormed) return failure(failWord(text, at, 'not_dump_offset', { format: dialect.label }));
+	if (!wellFormed)
+		return failure(failWord(text, at, 'not_dump_offset', { format: dialect.format }));
 	const offset = parseInt(text.slice(at, digitsEnd), 16);
 	const expanded = expandStar(d, offset, at);
 	if (expanded) return expanded;
@@ -147,8 +143,7 @@ function readLine(d: Dump, start: number, stop: number): Failure | undefined {
 		? readFenced(text, bytesAt, stop, d.sink)
 		: readUnfenced(text, bytesAt, stop, d.sink, dialect.gap);
 	if (typeof read !== 'string') return read;
-	if (read === 'column differs')
-		d.columns.add(`the ASCII column on line ${d.line} does not match its bytes`);
+	if (read === 'column differs') d.columns.add(inputNote('dump_column_differs', { line: d.line }));
 	const count = d.sink.length - from;
 	if (count > 0) d.last = { from, count };
 	d.expected = offset + count;
@@ -159,8 +154,9 @@ function failure(outcome: Outcome): Failure | undefined {
 	return outcome.ok ? undefined : outcome.failure;
 }
 
+/** An offset's hex digits (the notes write the 0x). */
 function hex(n: number): string {
-	return `0x${n.toString(16)}`;
+	return n.toString(16);
 }
 
 function readStar(d: Dump, at: number, stop: number): Failure | undefined {
@@ -180,10 +176,8 @@ function expandStar(d: Dump, offset: number, at: number): Failure | undefined {
 	const from = d.expected ?? 0;
 	const fill = offset - from;
 	if (fill < 0) {
-		d.notes.push(
-			`the \`*\` on line ${star.line} is followed by offset ${hex(offset)}, before ${hex(from)} ` +
-				'where it starts; nothing was repeated'
-		);
+		const params = { line: star.line, offset: hex(offset), expected: hex(from) };
+		d.notes.push(inputNote('dump_star_backwards', params));
 		return undefined;
 	}
 	if (d.sink.length + fill > MAX_OUTPUT_BYTES) {
@@ -191,10 +185,8 @@ function expandStar(d: Dump, offset: number, at: number): Failure | undefined {
 		return failure(failWord(d.text, at, 'star_too_long', params));
 	}
 	if (fill % last.count !== 0) {
-		d.notes.push(
-			`the \`*\` on line ${star.line} repeats a ${last.count}-byte line over ${fill} bytes, ` +
-				'which is not a whole number of lines; the last repeat was cut short'
-		);
+		const params = { line: star.line, count: last.count, bytes: fill };
+		d.notes.push(inputNote('dump_star_partial', params));
 	}
 	d.sink.repeat(last.from, last.count, fill);
 	d.expected = offset;
@@ -204,10 +196,8 @@ function expandStar(d: Dump, offset: number, at: number): Failure | undefined {
 /** hexdump -C ends with the total length alone on a line. */
 function closingOffset(d: Dump, offset: number): undefined {
 	if (d.expected !== undefined && offset !== d.expected) {
-		d.jumps.add(
-			`line ${d.line}: the closing offset ${hex(offset)} says ${offset} bytes, but the lines ` +
-				`above hold ${d.expected}`
-		);
+		const params = { line: d.line, offset: hex(offset), bytes: offset, held: d.expected };
+		d.jumps.add(inputNote('dump_closing_offset', params));
 	}
 	d.expected = offset;
 	return undefined;
@@ -216,14 +206,10 @@ function closingOffset(d: Dump, offset: number): undefined {
 function checkOffset(d: Dump, offset: number): void {
 	if (d.expected === undefined) {
 		if (offset !== 0) {
-			d.notes.push(
-				`the dump starts at offset ${hex(offset)}; the bytes before it are not in the paste`
-			);
+			d.notes.push(inputNote('dump_starts_late', { offset: hex(offset) }));
 		}
 	} else if (offset !== d.expected) {
-		d.jumps.add(
-			`line ${d.line}: offset ${hex(offset)} where ${hex(d.expected)} was expected ` +
-				'(a line missing, repeated or edited?)'
-		);
+		const params = { line: d.line, offset: hex(offset), expected: hex(d.expected) };
+		d.jumps.add(inputNote('dump_offset_jump', params));
 	}
 }

@@ -1,6 +1,7 @@
 // Escaped strings: `\x81\x05Hello`, C/JS `"..."`, Python `b'...'`, Wireshark "Copy as C String"
 // (which writes octal: "\201\005Hello"). Printable chars stand for their own byte.
 
+import { inputNote } from './notes.ts';
 import { nibble } from './hex.ts';
 import { ByteSink, fail, failWord, isBlank, skipBlanks, succeed, type Outcome } from './text.ts';
 
@@ -37,8 +38,7 @@ export function decodeEscaped(text: string): Outcome {
 	const start = skipBlanks(text, 0);
 	const outcome = quoteAt(text, start) ? readLiterals(r, start) : readBare(r, start);
 	if (outcome) return outcome;
-	const notes = r.utf8 ? ['chars outside ASCII were taken as their UTF-8 bytes'] : [];
-	return succeed(r.sink.toBytes(), notes);
+	return succeed(r.sink.toBytes(), r.utf8 ? [inputNote('escaped_utf8')] : []);
 }
 
 /** Unquoted text: line breaks are paste noise, blanks around the whole text too. */

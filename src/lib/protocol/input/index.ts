@@ -3,6 +3,8 @@
 export type { InputError, InputFormat, ParsedInput } from './types.ts';
 export type { CopyFormat } from './format.ts';
 export { parseInput } from './parse.ts';
+export { INPUT_NOTES, inputNoteEnglish, type InputNote } from './notes.ts';
+export { READING_NAMES, type InputReading } from './readings.ts';
 export { formatBytes } from './format.ts';
 export { hexToBytes } from './hex.ts';
 export { bytesToHex } from '../bytes.ts';

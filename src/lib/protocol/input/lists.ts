@@ -3,6 +3,7 @@
 // element scanner; what differs is the head before the list and the tail after it (a table).
 
 import type { InputProblem } from './problems.ts';
+import { inputNote } from './notes.ts';
 import { nibble } from './hex.ts';
 import {
 	ByteSink,
@@ -111,7 +112,7 @@ function readTail(text: string, end: number, syntax: ListSyntax, bytes: Uint8Arr
 	}
 	const notes =
 		declared !== undefined && Number(declared) !== bytes.length
-			? [`the array holds ${bytes.length} bytes, but its length variable says ${declared}`]
+			? [inputNote('array_length_differs', { bytes: bytes.length, declared })]
 			: [];
 	return succeed(bytes, notes);
 }

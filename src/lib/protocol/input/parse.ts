@@ -4,13 +4,15 @@
 import { bestGuess, DETECTORS, hexShare, PREFIX_CHARS, type Detector } from './detect.ts';
 import { decodeHex } from './hex.ts';
 import { locate, MAX_TOKEN, type Failure, type Outcome } from './text.ts';
-import type { InputError, ParsedInput } from './types.ts';
-import type { Coded } from '../text.ts';
+import type { InputError, InputFormat, ParsedInput } from './types.ts';
+import type { Coded, TextParams } from '../text.ts';
+import { inputNote } from './notes.ts';
 import { inputProblemEnglish, type InputProblem } from './problems.ts';
+import { READING_NAMES, type InputReading } from './readings.ts';
 
 export function parseInput(text: string): ParsedInput {
 	if (!/\S/.test(text)) {
-		return { ok: true, format: 'empty', formatLabel: 'empty', bytes: new Uint8Array(0), notes: [] };
+		return { ok: true, ...readAs('empty'), bytes: new Uint8Array(0), notes: [] };
 	}
 	const prefix = text.slice(0, PREFIX_CHARS);
 	let failed: { detector: Detector; failure: Failure } | undefined;
@@ -28,12 +30,12 @@ export function parseInput(text: string): ParsedInput {
 		failed = { detector, failure: outcome.failure };
 	}
 	const { detector, failure } = failed;
-	return {
-		ok: false,
-		format: detector.format,
-		formatLabel: detector.label,
-		error: inputError(text, failure)
-	};
+	return { ok: false, ...readAs(detector.format), error: inputError(text, failure) };
+}
+
+/** A format, the reading (base64 or base64url) and its English name. */
+function readAs(format: InputFormat, reading: InputReading = format) {
+	return { format, reading, formatLabel: READING_NAMES[reading] };
 }
 
 function success(
@@ -44,17 +46,29 @@ function success(
 	failed: { detector: Detector; failure: Failure } | undefined
 ): ParsedInput {
 	const notes = [...outcome.notes];
-	const label = outcome.label ?? detector.label;
+	const read = readAs(detector.format, outcome.reading);
 	// say why the likelier reading lost, so "AAAAQ" read as base64 is not a surprise
 	if (failed) {
-		const why = inputError(text, failed.failure).message;
-		notes.unshift(`not read as ${failed.detector.label}: ${why}; read as ${label} instead`);
+		const why = failedAt(inputError(text, failed.failure));
+		notes.unshift(
+			inputNote('read_instead', { ...why, format: failed.detector.format, reading: read.reading })
+		);
 	} else if (detector.format === 'base64' && hexShare(prefix) >= 0.75) {
 		const hex = decodeHex(text);
-		if (!hex.ok)
-			notes.unshift(`mostly hex digits, but not hex: ${inputError(text, hex.failure).message}`);
+		if (!hex.ok) notes.unshift(inputNote('mostly_hex', failedAt(inputError(text, hex.failure))));
 	}
-	return { ok: true, format: detector.format, formatLabel: label, bytes: outcome.bytes, notes };
+	return { ok: true, ...read, bytes: outcome.bytes, notes };
+}
+
+/** An error as a note's params: the token, where it is, the problem and the problem's own params. */
+function failedAt(error: InputError): TextParams {
+	return {
+		...error.problem.params,
+		token: error.text,
+		token_line: error.line,
+		token_column: error.column,
+		token_problem: error.problem.code
+	};
 }
 
 function inputError(text: string, failure: Failure): InputError {

@@ -2,12 +2,14 @@
 // and a growable byte buffer. Parsers work on char offsets (UTF-16 units, as `text[i]` counts)
 // and never compute line numbers: that happens once, in parseInput, and only when one failed.
 
-import type { TextParams } from '../text.ts';
+import type { Coded, TextParams } from '../text.ts';
+import type { InputNote } from './notes.ts';
+import type { InputReading } from './readings.ts';
 import type { InputProblem } from './problems.ts';
 
 /** What a parser found, before parseInput adds the format and turns offsets into line/column. */
 export type Outcome =
-	| { ok: true; bytes: Uint8Array; notes: string[]; label?: string }
+	| { ok: true; bytes: Uint8Array; notes: Coded<InputNote>[]; reading?: InputReading }
 	| { ok: false; failure: Failure };
 
 /** The offending token as a range of the text, and what is wrong with it (INPUT_PROBLEMS). */
@@ -26,8 +28,12 @@ export const MAX_TOKEN = 64;
 /** A `*` line in a dump may claim any length; past this we refuse rather than allocate. */
 export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
-export function succeed(bytes: Uint8Array, notes: string[] = [], label?: string): Outcome {
-	return label === undefined ? { ok: true, bytes, notes } : { ok: true, bytes, notes, label };
+export function succeed(
+	bytes: Uint8Array,
+	notes: Coded<InputNote>[] = [],
+	reading?: InputReading
+): Outcome {
+	return reading === undefined ? { ok: true, bytes, notes } : { ok: true, bytes, notes, reading };
 }
 
 export function fail(
@@ -95,7 +101,7 @@ export function asciiColumnChar(byte: number): number {
 
 /** Notes of one kind: the first few are kept word for word, the rest are counted. */
 export class NoteList {
-	private readonly kept: string[] = [];
+	private readonly kept: Coded<InputNote>[] = [];
 	private extra = 0;
 	private readonly keep: number;
 
@@ -103,14 +109,15 @@ export class NoteList {
 		this.keep = keep;
 	}
 
-	add(note: string): void {
+	add(note: Coded<InputNote>): void {
 		if (this.kept.length < this.keep) this.kept.push(note);
 		else this.extra++;
 	}
 
-	into(notes: string[], more: (n: number) => string): void {
+	/** The kept notes, then `more` with the count of the others. */
+	into(notes: Coded<InputNote>[], more: InputNote): void {
 		notes.push(...this.kept);
-		if (this.extra > 0) notes.push(more(this.extra));
+		if (this.extra > 0) notes.push({ code: more, params: { count: this.extra } });
 	}
 }
 

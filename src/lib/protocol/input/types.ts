@@ -1,6 +1,8 @@
 // The public shapes of paste input: which format a text was read as, the bytes, or where it broke.
 import type { Coded } from '../text.ts';
+import type { InputNote } from './notes.ts';
 import type { InputProblem } from './problems.ts';
+import type { InputReading } from './readings.ts';
 
 export type InputFormat =
 	| 'empty'
@@ -41,6 +43,13 @@ export interface InputError {
 	text: string;
 }
 
+/** Which format a text was read as (or failed as): its id, and its English name (the CLI's words). */
+interface Reading {
+	format: InputFormat;
+	reading: InputReading;
+	formatLabel: string;
+}
+
 export type ParsedInput =
-	| { ok: true; format: InputFormat; bytes: Uint8Array; formatLabel: string; notes: string[] }
-	| { ok: false; format: InputFormat; formatLabel: string; error: InputError };
+	| (Reading & { ok: true; bytes: Uint8Array; notes: Coded<InputNote>[] })
+	| (Reading & { ok: false; error: InputError });

@@ -7,7 +7,7 @@ import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import { CAPTURE_LINK_LIMIT, type CaptureLink } from './capture-link.ts';
 import { startCaptureWorker, type CaptureWorker } from '$lib/workers/capture-client.ts';
 import type { CaptureReply, CaptureSummary } from '$lib/workers/capture-protocol.ts';
-import type { JobFailure } from '$lib/workers/failure.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
 
 export type CaptureProgress = { stage: 'reading' | 'connections' | 'connection'; fraction: number };
 
@@ -22,7 +22,7 @@ export class CaptureSession {
 	/** The message selected in the table, and (once the worker answers) all of it. */
 	message = $state.raw<{ role: Role; index: number } | null>(null);
 	content = $state.raw<{ content: MessageContent; payload: PayloadResult | null } | null>(null);
-	failure = $state<JobFailure | null>(null);
+	failure = $state<WorkerFailure | null>(null);
 	/** The file's bytes when it is small enough to travel in the link. */
 	data = $state.raw<Uint8Array | null>(null);
 	/** A link named a capture too large to travel in it: the page asks for the file. */
