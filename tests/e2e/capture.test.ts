@@ -70,7 +70,7 @@ test('an opened capture file lists its connections and opens frames from the tim
 	await page.keyboard.press('End');
 	await expect(capture(page).locator('#capture-frame-title')).toHaveText('Frame 3 from the server');
 	// The message list opens frames too; the other connection is plain HTTP.
-	await expect(capture(page).locator('table').nth(1).locator('tbody tr')).toHaveCount(6);
+	await expect(capture(page).locator('[role="grid"] .body [role="row"]')).toHaveCount(6);
 	await capture(page).getByRole('button', { name: 'Show connection 2' }).click();
 	await expect(capture(page).locator('h3').first()).toHaveText('Connection 2: HTTP');
 	const axe = await new AxeBuilder({ page })

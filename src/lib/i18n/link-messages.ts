@@ -29,7 +29,8 @@ export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	bad_speed: m.link_problem_bad_speed,
 	bad_window: m.link_problem_bad_window,
 	bad_selection: m.link_problem_bad_selection,
-	bad_payload_choice: m.link_problem_bad_payload_choice
+	bad_payload_choice: m.link_problem_bad_payload_choice,
+	bad_capture: m.link_problem_bad_capture
 };
 
 /** Why a link cannot be opened, in the page's language. */

@@ -36,7 +36,8 @@ export const LINK_PROBLEM_CODES = [
 	'bad_speed',
 	'bad_window',
 	'bad_selection',
-	'bad_payload_choice'
+	'bad_payload_choice',
+	'bad_capture'
 ] as const;
 
 export type LinkProblemCode = (typeof LINK_PROBLEM_CODES)[number];

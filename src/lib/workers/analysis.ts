@@ -4,9 +4,10 @@
 // all the reading (FrameDecoder, assemble); this only packs its results. Runs on the main thread for
 // small captures and in decode.worker.ts for large ones, so both give the same shape.
 import type { Frame } from '../protocol/index.ts';
-import { read, type ReadOptions } from './read.ts';
+import { readStream, type ReadOptions } from './read.ts';
 import { messageView, type DecodeView } from '../components/decode-view.ts';
 import { SEVERITY } from '../components/fields.ts';
+import type { StreamHead } from '../protocol/stream-head.ts';
 
 /** One column per frame property. Flags are bits of `flags` (see FLAG). */
 export interface FrameTable {
@@ -40,6 +41,8 @@ export const FLAG = {
 export interface Analysis extends DecodeView {
 	frames: FrameTable;
 	unparsed?: { offset: number; length: number };
+	/** The input began with an HTTP head: the frames (and every offset here) start after it. */
+	head?: StreamHead;
 }
 
 export type AnalyzeOptions = ReadOptions;
@@ -55,11 +58,11 @@ export const DIAGNOSTICS_KEPT = 500;
 
 /** Decodes bytes in chunks (reporting progress as a fraction) and packs what the engine found. */
 export function analyze(
-	bytes: Uint8Array,
-	options: AnalyzeOptions = {},
+	input: Uint8Array,
+	given: AnalyzeOptions = {},
 	onProgress?: (fraction: number) => void
 ): Analysis {
-	const result = read(bytes, options, onProgress);
+	const { result, head } = readStream(input, given, onProgress);
 	const frames = frameTable(result.frames);
 	for (const m of result.messages) for (const i of m.frames) frames.message[i] = m.index;
 	for (const d of result.diagnostics) {
@@ -81,6 +84,7 @@ export function analyze(
 		verdict: result.verdict
 	};
 	if (result.unparsed) analysis.unparsed = result.unparsed;
+	if (head) analysis.head = head;
 	return analysis;
 }
 

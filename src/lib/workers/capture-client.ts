@@ -11,8 +11,7 @@ export interface CaptureWorker {
 export function startCaptureWorker(onreply: (reply: CaptureReply) => void): CaptureWorker {
 	const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
 	worker.onmessage = (event: MessageEvent<CaptureReply>) => onreply(event.data);
-	worker.onerror = (event) =>
-		onreply({ kind: 'failed', failure: workerError(event) });
+	worker.onerror = (event) => onreply({ kind: 'failed', failure: workerError(event) });
 	return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
 }
 

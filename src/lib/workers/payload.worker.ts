@@ -9,8 +9,8 @@ import type { PayloadReply, PayloadRequest } from './payload-protocol.ts';
 async function inputs({ messages, whole }: PayloadRequest): Promise<PayloadInput[]> {
 	if (!messages.some((m) => typeof m === 'number')) return messages as PayloadInput[];
 	// The frame reader is loaded only for big messages: the worker's first load stays the payload layer.
-	const { read } = await import('./read.ts');
-	const all = whole ? read(whole.bytes, whole).messages : [];
+	const { readStream } = await import('./read.ts');
+	const all = whole ? readStream(whole.bytes, whole).result.messages : [];
 	return messages.map((m) => {
 		if (typeof m !== 'number') return m;
 		const message = all[m];

@@ -4,6 +4,7 @@
 import { assemble, type DecodeResult } from '../protocol/decode.ts';
 import { rsvAllowedBy } from '../protocol/extensions/rsv.ts';
 import { FrameDecoder } from '../protocol/frame/decoder.ts';
+import { readStreamHead, type StreamHead } from '../protocol/stream-head.ts';
 import type { Role } from '../protocol/types.ts';
 
 export interface ReadOptions {
@@ -33,4 +34,19 @@ export function read(
 	}
 	decoder.end();
 	return assemble(decoder, bytes.length, options);
+}
+
+/**
+ * A direction's bytes as pasted: a stream copied with its HTTP upgrade is read as its head, then
+ * frames (the result's offsets count from the end of the head); a 101 says what was negotiated.
+ */
+export function readStream(
+	input: Uint8Array,
+	given: ReadOptions = {},
+	onProgress?: (fraction: number) => void
+): { result: DecodeResult; head: StreamHead | null } {
+	const head = readStreamHead(input);
+	if (!head) return { result: read(input, given, onProgress), head: null };
+	const options = { ...given, extensions: given.extensions || head.extensions };
+	return { result: read(input.subarray(head.length), options, onProgress), head };
 }

@@ -40,7 +40,8 @@ export class DecodePage {
 		serverFrame: this.server.selected,
 		reconstructed: this.reconstructed,
 		subprotocol: this.subprotocol,
-		payload: this.payload
+		payload: this.payload,
+		capture: null
 	});
 
 	/** Why the link leaves a capture out, if it does. */
@@ -48,9 +49,19 @@ export class DecodePage {
 		this.client.large || this.server.large || this.har
 			? m.decode_link_too_large()
 			: this.client.text.length > LINK_TEXT_LIMIT || this.server.text.length > LINK_TEXT_LIMIT
-				? `Captures over ${LINK_TEXT_LIMIT / 1024} KiB of text are left out of the link.`
+				? m.decode_link_text_too_long({ kib: LINK_TEXT_LIMIT / 1024 })
 				: null
 	);
+
+	/** A stream began with a 101 that negotiated extensions: the page decodes both directions with them. */
+	adoptNegotiated(): void {
+		const heads = [this.client, this.server].map((d) => d.analysis?.head);
+		const negotiated = heads.map((h) => h?.extensions ?? '').find((x) => x !== '');
+		if (negotiated && this.extensions === '') this.extensions = negotiated;
+		// The 101's Sec-WebSocket-Protocol names what the messages carry (RFC 6455 §4.2.2).
+		const protocol = heads.map((h) => h?.protocol ?? '').find((x) => x !== '');
+		if (protocol && this.subprotocol === '') this.subprotocol = protocol;
+	}
 
 	direction(role: 'client' | 'server'): Direction {
 		return role === 'client' ? this.client : this.server;

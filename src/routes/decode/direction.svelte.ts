@@ -6,6 +6,7 @@ import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har
 import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
+import { deflateHint } from '$lib/protocol/deflate-hint.ts';
 import type { PayloadChoice, PayloadResult } from '$lib/protocol/payload/types.ts';
 import { FrameCache } from '$lib/workers/frame-at.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
@@ -65,6 +66,13 @@ export class Direction {
 	frames: FrameCache | null = $derived(
 		this.analysis
 			? new FrameCache(this.input, this.analysis.frames, this.analysis.from, this.extensions)
+			: null
+	);
+
+	/** RSV1 frames that inflate while no extension is given: the page offers permessage-deflate. */
+	deflateHint = $derived.by(() =>
+		this.analysis && this.analysis.frames.count > 0
+			? deflateHint(this.input.subarray(0, 1 << 20), this.role, this.extensions)
 			: null
 	);
 
@@ -142,7 +150,8 @@ export class Direction {
 
 	private show(parsed: ParsedInfo, input: Uint8Array, analysis: Analysis | null): void {
 		this.parsed = parsed;
-		this.input = input;
+		// Frames and offsets start after an HTTP head the capture began with.
+		this.input = analysis?.head ? input.subarray(analysis.head.length) : input;
 		this.analysis = analysis;
 		this.decodePayloads(analysis);
 		const count = analysis?.frames.count ?? 0;

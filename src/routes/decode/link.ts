@@ -3,6 +3,7 @@
 // person) can write by hand.
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { PAYLOAD_PROTOCOLS, type PayloadChoice } from '$lib/protocol/payload/types.ts';
+import { readCaptureLink, storeCapture, type CaptureLink } from './capture/capture-link.ts';
 
 export interface DecodeLink {
 	/** Client → server and server → client capture text. */
@@ -17,6 +18,8 @@ export interface DecodeLink {
 	/** The negotiated Sec-WebSocket-Protocol, and what to read the messages as. */
 	subprotocol: string;
 	payload: PayloadChoice;
+	/** A capture file's view: its selection, and the file when it is small. */
+	capture: CaptureLink | null;
 }
 
 const CHOICES: readonly string[] = ['auto', 'none', ...PAYLOAD_PROTOCOLS];
@@ -37,7 +40,8 @@ export const EMPTY_LINK: DecodeLink = {
 	serverFrame: 0,
 	reconstructed: false,
 	subprotocol: '',
-	payload: 'auto'
+	payload: 'auto',
+	capture: null
 };
 
 /** No capture text longer than this goes into a link (the page says so). */
@@ -54,6 +58,7 @@ interface Stored {
 	/** Subprotocol and payload choice (absent: none, auto). */
 	sp?: string;
 	p?: string;
+	k?: ReturnType<typeof storeCapture>;
 }
 
 export async function writeLink(state: DecodeLink): Promise<string> {
@@ -66,6 +71,7 @@ export async function writeLink(state: DecodeLink): Promise<string> {
 	if (state.reconstructed) stored.r = 1;
 	if (state.subprotocol) stored.sp = state.subprotocol;
 	if (state.payload !== 'auto') stored.p = state.payload;
+	if (state.capture) stored.k = storeCapture(state.capture);
 	return encodeState(stored);
 }
 
@@ -117,6 +123,8 @@ function check(json: unknown): StateReading<DecodeLink> {
 	}
 	const payload = choiceOf(s.p);
 	if (!payload.ok) return payload;
+	const capture = s.k === undefined ? null : readCaptureLink(s.k);
+	if (capture === undefined) return linkFails('bad_capture');
 	return {
 		ok: true,
 		value: {
@@ -127,7 +135,8 @@ function check(json: unknown): StateReading<DecodeLink> {
 			serverFrame: (s.fs as number | undefined) ?? 0,
 			reconstructed: s.r === 1,
 			subprotocol: (s.sp as string | undefined) ?? '',
-			payload: payload.value
+			payload: payload.value,
+			capture
 		}
 	};
 }

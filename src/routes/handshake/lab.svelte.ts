@@ -14,6 +14,8 @@ import {
 import { DEFAULT_BUILD_FORM, buildOptionsOf, type BuildForm } from './build-form.ts';
 import { lineViews } from './lines.ts';
 import { toWire } from './text-map.ts';
+import { handshakeFromDump } from '$lib/protocol/handshake/dump.ts';
+import type { InputFormat } from '$lib/protocol/input/types.ts';
 
 export type Part = 'check' | 'build';
 export const PARTS: readonly Part[] = ['check', 'build'];
@@ -52,6 +54,8 @@ const given = (text: string): string | undefined => (/\S/.test(text) ? text : un
 export class HandshakeLab {
 	request = $state(DEFAULT_STATE.request);
 	response = $state(DEFAULT_STATE.response);
+	/** The last paste was a hex dump, read as the handshake it holds. */
+	dumped = $state.raw<{ format: InputFormat; bytes: number } | null>(null);
 	step = $state(0);
 	part = $state<Part>('check');
 	build = $state<BuildForm>({ ...DEFAULT_BUILD_FORM });
@@ -105,8 +109,21 @@ export class HandshakeLab {
 	}
 
 	/** Text from the editor: its line breaks become CRLF, the only ones a textarea cannot show. */
-	setText(side: HandshakeSide, display: string): void {
-		this[side] = toWire(display);
+	/** Returns true when the text was a hex dump, replaced by the HTTP it holds. */
+	setText(side: HandshakeSide, display: string): boolean {
+		// A hex dump of the handshake's bytes (as Wireshark copies it) is read as the HTTP it holds.
+		const dump = handshakeFromDump(display);
+		if (!dump) {
+			const text = toWire(display);
+			// The note stays until the text really changes (the box re-sends what it was given).
+			if (text !== this[side]) this.dumped = null;
+			this[side] = text;
+			return false;
+		}
+		this.dumped = { format: dump.format, bytes: dump.bytes };
+		if (dump.request !== undefined) this.request = dump.request;
+		if (dump.response !== undefined) this.response = dump.response;
+		return true;
 	}
 
 	/** RFC 6455 §4.1 item 7: the key lives in the request, so editing it edits the request. */

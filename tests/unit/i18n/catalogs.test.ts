@@ -15,6 +15,8 @@ import { PRESET_SOURCES } from '$lib/protocol/handshake/presets.ts';
 import { BUILD_PROBLEMS } from '$lib/protocol/handshake/build-problems.ts';
 import { HANDSHAKE_PROBLEMS } from '$lib/protocol/handshake/problems.ts';
 import { HAR_PROBLEMS } from '$lib/protocol/input/har.ts';
+import { DEFLATE_HINTS } from '$lib/protocol/deflate-hint.ts';
+import { DEFLATE_HINT_MESSAGES } from '$lib/i18n/deflate-hint-messages.ts';
 import { INPUT_NOTES } from '$lib/protocol/input/notes.ts';
 import { INPUT_PROBLEMS } from '$lib/protocol/input/problems.ts';
 import { READING_NAMES } from '$lib/protocol/input/readings.ts';
@@ -70,6 +72,7 @@ const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>]
 	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
 	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+	['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
 	['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
 	['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],
 	// Link problems are the site's own: their English is messages/en.json's.

@@ -1,6 +1,8 @@
 // Plain data for views of a capture (the /decode page and its worker): one row per connection for the
 // list, and for the selected connection its handshake text, its frames and messages as marks on one
 // time axis, and each direction's bytes so a frame can be opened whole. Structured-clone friendly.
+import { bytesToHex } from '../bytes.ts';
+import type { Message } from '../message/types.ts';
 import type { Diagnostic, Role } from '../types.ts';
 import type { CaptureConnection, ConnectionKind } from './analyze.ts';
 import { endpointText } from './json.ts';
@@ -50,8 +52,10 @@ export interface MessageMark {
 	time: number;
 	type: string;
 	length: number;
-	/** The first characters of a text message, or of a close reason. */
+	/** The first characters of a text message or close reason, or a binary message's first bytes in hex. */
 	preview: string;
+	/** It came compressed (permessage-deflate) and is shown inflated. */
+	compressed: boolean;
 	code: number | null;
 	frames: number[];
 }
@@ -166,8 +170,15 @@ function messageMarks(role: Role, d: DirectionFrames): MessageMark[] {
 		time: d.messageTimes[i]!,
 		type: m.type,
 		length: m.payload.length,
-		preview: (m.type === 'close' ? (m.reason ?? '') : (m.text ?? '')).slice(0, PREVIEW),
+		preview: previewOf(m),
+		compressed: m.compressed,
 		code: m.code ?? null,
 		frames: m.frames
 	}));
+}
+
+function previewOf(m: Message): string {
+	if (m.type === 'close') return (m.reason ?? '').slice(0, PREVIEW);
+	if (m.text !== undefined) return m.text.slice(0, PREVIEW);
+	return bytesToHex(m.payload.subarray(0, PREVIEW / 3), ' ');
 }

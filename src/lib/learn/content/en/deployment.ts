@@ -55,6 +55,17 @@ export default {
 						' (or Wireshark on the loopback interface). Drop the file on /decode, or run ',
 						c('wsviz capture ws.pcap'),
 						": every connection, its handshake checked, and both directions' frames and messages on one time axis. Over wss:// a capture shows only TLS records: the frames cannot be read without the session keys."
+					],
+					[
+						'In Wireshark: pick the loopback interface (',
+						c('lo'),
+						' on Linux, ',
+						c('Loopback: lo0'),
+						' on macOS, the Npcap loopback adapter on Windows), type the capture filter ',
+						c('tcp port 8080'),
+						', start, let the client talk, stop, and save as .pcapng. On /decode every message is shown inflated (the permessage-deflate parameters come from the handshake), can be filtered by sender, type and text, copied, and exported as the same JSON ',
+						c('wsviz capture --json'),
+						' prints; the page link keeps the selection, and carries the file itself when it is under 64 KiB.'
 					]
 				]
 			}
