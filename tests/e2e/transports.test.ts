@@ -317,6 +317,8 @@ test('a malformed link says so and shows the default view', async ({ page }) => 
 		await open(page, `/transports#${hash}`);
 		await expect(page.getByRole('alert')).toContainText('This link could not be opened');
 		await expectTotals(page, defaults.slice(0, 1));
+		// The simulation worker may still be loading: leaving now would cut its script short.
+		await page.waitForLoadState('networkidle');
 	}
 	expect(await problems()).toEqual([]);
 });
