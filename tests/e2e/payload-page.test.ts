@@ -148,6 +148,20 @@ test('/ko shows a payload diagnostic in Korean, and marks its bytes', async ({ p
 	await expect(results(page).locator('section.payload .strip button.bad')).toHaveCount(1);
 });
 
+test('/ko names the MQTT fields in Korean, by their label codes', async ({ page }) => {
+	await open(page, '/ko/decode', '클라이언트 → 서버');
+	await page.getByLabel(/Sec-WebSocket-Protocol/).fill('mqtt');
+	await serverBox(page, '서버 → 클라이언트').fill(mqttConversation().join('\n'));
+	const publish = payloads(page, 'mqtt', 'mqtt_publish');
+	const topic = fieldIn(publish, 'mqtt_topic', 'sensors/1').locator('[data-label="topic_name"]');
+	await expect(topic).toContainText(/[가-힣]/);
+	await expect(topic).not.toContainText('topic name');
+	// A name its data gives (the packet's own name) stays as it is.
+	await expect(publish.locator('[data-field="mqtt_packet"] > .label').first()).toHaveText(
+		'PUBLISH'
+	);
+});
+
 test('a payload field lights its bytes in the hex view, and a hex byte lights its field', async ({
 	page
 }) => {

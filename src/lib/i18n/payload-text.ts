@@ -1,15 +1,18 @@
 // The payload layer's codes in the page's language: English is the engine's own text; other languages
 // render the same code and params from messages (payload_summary_*, payload_meaning_*), with the
-// engine's [optional part] rule applied to the message's template.
+// engine's [optional part] rule applied to the message's template. Field names render from their
+// label code (payload_label_*) in every language; a name the data gives is shown as it is.
 import {
 	renderTemplate,
 	summaryText,
+	type LabelCode,
 	type PayloadField,
 	type PayloadSummary
 } from '$lib/protocol/index.ts';
 import type { PayloadParams } from '$lib/protocol/payload/types.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
+import type { MessageTable } from './say.ts';
 
 // Each message takes its own params' names; they are all strings here (see `localized`).
 type Message = (inputs: never) => string;
@@ -87,6 +90,47 @@ const MEANING_MESSAGES: Readonly<Record<string, Message>> = {
 	signalr_separator: m.payload_meaning_signalr_separator
 };
 
+/** What each field is called (FIELD_LABELS). */
+export const FIELD_LABEL_MESSAGES: MessageTable<LabelCode> = {
+	engineio_type: m.payload_label_engineio_type,
+	socketio_type: m.payload_label_socketio_type,
+	packet_type: m.payload_label_packet_type,
+	remaining_length: m.payload_label_remaining_length,
+	data: m.payload_label_data,
+	binary_data: m.payload_label_binary_data,
+	attachments: m.payload_label_attachments,
+	attachment: m.payload_label_attachment,
+	namespace: m.payload_label_namespace,
+	ack_id: m.payload_label_ack_id,
+	message: m.payload_label_message,
+	type: m.payload_label_type,
+	record: m.payload_label_record,
+	record_separator: m.payload_label_record_separator,
+	command: m.payload_label_command,
+	body: m.payload_label_body,
+	null_byte: m.payload_label_null_byte,
+	heartbeat: m.payload_label_heartbeat,
+	flags: m.payload_label_flags,
+	properties: m.payload_label_properties,
+	protocol_name: m.payload_label_protocol_name,
+	protocol_level: m.payload_label_protocol_level,
+	connect_flags: m.payload_label_connect_flags,
+	keep_alive: m.payload_label_keep_alive,
+	client_identifier: m.payload_label_client_identifier,
+	will_topic: m.payload_label_will_topic,
+	will_payload: m.payload_label_will_payload,
+	user_name: m.payload_label_user_name,
+	password: m.payload_label_password,
+	acknowledge_flags: m.payload_label_acknowledge_flags,
+	reason_code: m.payload_label_reason_code,
+	return_code: m.payload_label_return_code,
+	topic_name: m.payload_label_topic_name,
+	payload: m.payload_label_payload,
+	packet_identifier: m.payload_label_packet_identifier,
+	topic_filter: m.payload_label_topic_filter,
+	subscription_options: m.payload_label_subscription_options
+};
+
 /** The message's template: each {name} comes back as itself, so the engine's renderer can fill it. */
 function localized(
 	table: Readonly<Record<string, Message>>,
@@ -105,4 +149,9 @@ export function payloadSummaryText(summary: PayloadSummary): string {
 
 export function payloadMeaningText(field: PayloadField): string {
 	return localized(MEANING_MESSAGES, field.meaningCode, field.params) ?? field.meaning;
+}
+
+/** A field's name: its label code's message, or the name its data gives. */
+export function payloadLabelText(field: PayloadField): string {
+	return field.labelCode ? FIELD_LABEL_MESSAGES[field.labelCode]({}) : field.label;
 }

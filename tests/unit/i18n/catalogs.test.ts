@@ -27,6 +27,8 @@ import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runt
 import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
 import { PAYLOAD_DIAGNOSTIC_MESSAGES } from '$lib/i18n/payload-diagnostic-messages.ts';
 import { PAYLOAD_DIAGNOSTICS } from '$lib/protocol/payload/diagnostics.ts';
+import { FIELD_LABELS } from '$lib/protocol/payload/labels.ts';
+import { FIELD_LABEL_MESSAGES } from '$lib/i18n/payload-text.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
 import {
 	HAR_PROBLEM_MESSAGES,
@@ -59,6 +61,7 @@ type Catalog = Readonly<Record<string, string>>;
 const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>][] = [
 	['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES],
 	['payload diagnostics', mapText(PAYLOAD_DIAGNOSTICS), PAYLOAD_DIAGNOSTIC_MESSAGES],
+	['payload field labels', FIELD_LABELS, FIELD_LABEL_MESSAGES],
 	['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
 	['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
 	['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],

@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	decodePayloads,
+	FIELD_LABELS,
 	PAYLOAD_DIAGNOSTICS,
 	summaryText,
 	type PayloadChoice,
+	type PayloadField,
 	type PayloadInput
 } from '$lib/protocol/index.ts';
 
@@ -97,6 +99,36 @@ describe('WAMP', () => {
 		expect(await codes(text('{"a":1}'), { subprotocol: 'wamp.2.json' })).toEqual([
 			'wamp_not_array'
 		]);
+	});
+});
+
+describe('field names are codes', () => {
+	const flat = (fields: PayloadField[]): PayloadField[] =>
+		fields.flatMap((f) => [f, ...flat(f.children ?? [])]);
+
+	it('names an MQTT PUBLISH by codes, and its packet by the packet name it carries', async () => {
+		// PUBLISH QoS 1, topic "a", packet identifier 7, payload "x" (MQTT 3.1.1 §3.3).
+		const r = await one(binary([0x32, 0x06, 0x00, 0x01, 0x61, 0x00, 0x07, 0x78]), {
+			subprotocol: 'mqtt'
+		});
+		const named = flat(r.fields).map((f) => [f.id, f.labelCode ?? null, f.label]);
+		expect(named).toEqual([
+			['mqtt_packet', null, 'PUBLISH'],
+			['mqtt_packet_type', 'packet_type', 'packet type'],
+			['mqtt_flags', 'flags', 'flags'],
+			['mqtt_remaining_length', 'remaining_length', 'remaining length'],
+			['mqtt_topic', 'topic_name', 'topic name'],
+			['mqtt_packet_id', 'packet_identifier', 'packet identifier'],
+			['mqtt_payload', 'payload', 'payload']
+		]);
+	});
+
+	it('gives every coded name the English of its code, and data names no code', async () => {
+		const r = await one(text('42["chat",{"to":"b"}]'), { choice: 'socket.io' });
+		expect(r.protocol).toBe('socket.io');
+		for (const f of flat(r.fields))
+			if (f.labelCode) expect(f.label).toBe(FIELD_LABELS[f.labelCode]);
+			else expect(['to', '[0]', '[1]']).toContain(f.label);
 	});
 });
 

@@ -2,6 +2,7 @@
 // sentence the code stands for (from meanings.ts), so the frame layer's views can show them as they are.
 import { MEANINGS, renderTemplate, type MeaningCode } from './meanings.ts';
 import type { JsonNode } from './json-tree.ts';
+import { labelText, type FieldLabel } from './labels.ts';
 import type { PayloadField, PayloadInput, PayloadParams } from './types.ts';
 
 /** Fields past this many are not built (a huge JSON array stays readable and cheap). */
@@ -9,7 +10,7 @@ export const FIELD_LIMIT = 2000;
 
 export interface FieldSpec {
 	id: string;
-	label: string;
+	label: FieldLabel;
 	/** Byte range inside the message. */
 	start: number;
 	length: number;
@@ -25,7 +26,7 @@ export function field(spec: string, f: FieldSpec): PayloadField {
 	const params = f.params ?? {};
 	const out: PayloadField = {
 		id: f.id,
-		label: f.label,
+		label: labelText(f.label),
 		bitOffset: f.start * 8,
 		bitLength: f.length * 8,
 		value: f.value,
@@ -34,6 +35,7 @@ export function field(spec: string, f: FieldSpec): PayloadField {
 		params,
 		rfc: spec
 	};
+	if (typeof f.label === 'string') out.labelCode = f.label;
 	if (f.raw !== undefined) out.raw = f.raw;
 	if (f.children && f.children.length > 0) out.children = f.children;
 	return out;
@@ -69,7 +71,7 @@ const KIND_MEANING: Record<JsonNode['kind'], MeaningCode> = {
 export function jsonField(
 	spec: string,
 	node: JsonNode,
-	label: string,
+	label: FieldLabel,
 	budget = new FieldBudget(),
 	id = `json_${node.kind}`
 ): PayloadField {
@@ -78,7 +80,7 @@ export function jsonField(
 	const children: PayloadField[] = [];
 	for (const [i, child] of (node.children ?? []).entries()) {
 		if (!budget.take()) break;
-		children.push(jsonField(spec, child, child.key?.text ?? `[${i}]`, budget));
+		children.push(jsonField(spec, child, { name: child.key?.text ?? `[${i}]` }, budget));
 	}
 	// A member's range starts at its key, so selecting it highlights "key": value.
 	const start = node.key?.start ?? node.start;

@@ -26,6 +26,7 @@ export function payloadToJson(payload: PayloadResult | null): Record<string, unk
 
 function payloadFieldToJson(f: PayloadField): Record<string, unknown> {
 	const json = fieldToJson({ ...f, children: undefined });
+	if (f.labelCode) json.labelCode = f.labelCode;
 	Object.assign(json, { meaningCode: f.meaningCode, params: f.params });
 	if (f.children) json.children = f.children.map(payloadFieldToJson);
 	return json;

@@ -3,6 +3,7 @@
 // (bit 0 = the most significant bit of the message's first byte), and speaks in codes and params.
 import type { DiagnosticParams, Field, Role } from '../types.ts';
 import type { PayloadDiagnostic } from './diagnostics.ts';
+import type { LabelCode } from './labels.ts';
 
 export const PAYLOAD_PROTOCOLS = [
 	'json',
@@ -33,6 +34,8 @@ export interface PayloadSummary {
 
 /** A frame-model Field whose meaning is also a code and params (Korean renders from those). */
 export interface PayloadField extends Field {
+	/** What the field is called, as a code (FIELD_LABELS); absent when its data names it. */
+	labelCode?: LabelCode;
 	meaningCode: string;
 	params: PayloadParams;
 	children?: PayloadField[];

@@ -184,7 +184,7 @@ export function decodePayload(input: PayloadInput): Decoded {
 	const reading = readCbor(input.bytes);
 	const diagnostics = [...reading.diagnostics];
 	const fields = reading.node
-		? [treeFields(CBOR_SPEC, reading.node, 'CBOR', diagnostics, 'cbor_root')]
+		? [treeFields(CBOR_SPEC, reading.node, { name: 'CBOR' }, diagnostics, 'cbor_root')]
 		: [];
 	const summary = reading.node
 		? { ...jsonSummary({ ...reading.node, value: reading.value }), code: 'cbor_value' }

@@ -3,6 +3,7 @@ import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { compact } from '../plain.ts';
 import { FIELD_LIMIT, FieldBudget, jsonField } from '../fields.ts';
+import type { FieldLabel } from '../labels.ts';
 import { readWholeJson, type JsonNode } from '../json-tree.ts';
 import type { Decoded, PayloadField, PayloadInput, PayloadSummary } from '../types.ts';
 
@@ -12,7 +13,7 @@ export const JSON_SPEC = 'RFC 8259 §2';
 export function treeFields(
 	spec: string,
 	node: JsonNode,
-	label: string,
+	label: FieldLabel,
 	diagnostics: Diagnostic[],
 	id?: string
 ): PayloadField {
@@ -40,7 +41,7 @@ export function decodePayload(input: PayloadInput): Decoded {
 	const reading = readWholeJson(input.bytes);
 	const diagnostics = [...reading.diagnostics];
 	const fields = reading.node
-		? [treeFields(JSON_SPEC, reading.node, 'JSON', diagnostics, 'json_root')]
+		? [treeFields(JSON_SPEC, reading.node, { name: 'JSON' }, diagnostics, 'json_root')]
 		: [];
 	return {
 		protocol: 'json',

@@ -173,7 +173,7 @@ export function decodePayload(input: PayloadInput): Decoded {
 	const reading = readMsgpack(input.bytes);
 	const diagnostics = [...reading.diagnostics];
 	const fields = reading.node
-		? [treeFields(MSGPACK_SPEC, reading.node, 'MessagePack', diagnostics, 'msgpack_root')]
+		? [treeFields(MSGPACK_SPEC, reading.node, { name: 'MessagePack' }, diagnostics, 'msgpack_root')]
 		: [];
 	const summary = reading.node
 		? { ...jsonSummary({ ...reading.node, value: reading.value }), code: 'msgpack_value' }

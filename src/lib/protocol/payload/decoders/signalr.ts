@@ -48,7 +48,7 @@ export function decodePayload(input: PayloadInput): Decoded {
 			fields.push(
 				field(SPEC, {
 					id: 'signalr_separator',
-					label: 'record separator',
+					label: 'record_separator',
 					start: end,
 					length: 1,
 					value: RECORD_SEPARATOR,
@@ -95,7 +95,7 @@ function readRecord(bytes: Uint8Array, start: number, end: number, diagnostics: 
 	const name = recordName(value, node.start, node.end, diagnostics);
 	return {
 		record: { name, value },
-		field: treeFields(SPEC, node, name, diagnostics, 'signalr_record')
+		field: treeFields(SPEC, node, { name }, diagnostics, 'signalr_record')
 	};
 }
 

@@ -56,7 +56,7 @@ export function binaryMessage(bytes: Uint8Array, state: SocketIoState): Decoded 
 	const fields = [
 		field(waiting ? SIO : EIO, {
 			id: waiting ? 'socketio_attachment' : 'engineio_binary',
-			label: waiting ? 'attachment' : 'binary data',
+			label: waiting ? 'attachment' : 'binary_data',
 			start: 0,
 			length: bytes.length,
 			value: bytesToHex(bytes),

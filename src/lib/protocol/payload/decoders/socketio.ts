@@ -8,6 +8,7 @@ import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import type { DecodeContext } from '../context.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import { field, jsonField, textOf } from '../fields.ts';
+import type { LabelCode } from '../labels.ts';
 import { readWholeJson } from '../json-tree.ts';
 import { plain } from '../plain.ts';
 import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
@@ -34,7 +35,7 @@ export function decodePayload(input: PayloadInput, context: DecodeContext): Deco
 	const packet = decodePacket(text);
 	const typeField = field(EIO, {
 		id: 'engineio_type',
-		label: 'Engine.IO packet type',
+		label: 'engineio_type',
 		start: 0,
 		length: Math.min(1, input.bytes.length),
 		value: packet.type,
@@ -72,7 +73,9 @@ function engineIoPacket(bytes: Uint8Array, text: string, typeField: PayloadField
 		const reading = readWholeJson(bytes, 1);
 		diagnostics.push(...reading.diagnostics);
 		if (reading.node) {
-			fields.push(jsonField(EIO, reading.node, 'handshake', undefined, 'engineio_handshake'));
+			fields.push(
+				jsonField(EIO, reading.node, { name: 'handshake' }, undefined, 'engineio_handshake')
+			);
 			data = reading.node.value;
 		}
 	} else if (bytes.length > 1) {
@@ -202,7 +205,7 @@ function socketIoFields(
 	const fields = [
 		field(SIO, {
 			id: 'socketio_type',
-			label: 'Socket.IO packet type',
+			label: 'socketio_type',
 			start: 1,
 			length: 1,
 			raw: type,
@@ -213,7 +216,12 @@ function socketIoFields(
 	];
 	if (!packet) return fields;
 	const layout = layoutOf(bytes, 1);
-	const span = (id: string, label: string, range: [number, number] | undefined, value: unknown) => {
+	const span = (
+		id: string,
+		label: LabelCode,
+		range: [number, number] | undefined,
+		value: unknown
+	) => {
 		if (!range) return;
 		const meaning =
 			id === 'socketio_id' ? 'ack_id' : id === 'socketio_nsp' ? 'namespace' : 'attachment_count';
@@ -231,7 +239,7 @@ function socketIoFields(
 	};
 	span('socketio_attachments', 'attachments', layout.attachments, packet.attachments);
 	span('socketio_nsp', 'namespace', layout.nsp, packet.nsp);
-	span('socketio_id', 'ack id', layout.id, packet.id);
+	span('socketio_id', 'ack_id', layout.id, packet.id);
 	if (layout.json !== undefined) {
 		const reading = readWholeJson(bytes, layout.json);
 		diagnostics.push(...reading.diagnostics);

@@ -94,7 +94,7 @@ function readHeaders(bytes: Uint8Array, at: number, command: string, diagnostics
 		fields.push(
 			field(SPEC, {
 				id: 'stomp_header',
-				label: name!,
+				label: { name: name! },
 				start: at,
 				length: line[1] - at,
 				value: value,
@@ -166,7 +166,7 @@ function readFrame(bytes: Uint8Array, start: number, diagnostics: Diagnostic[]):
 		children.push(
 			field(SPEC, {
 				id: 'stomp_null',
-				label: 'NULL',
+				label: 'null_byte',
 				start: end,
 				length: 1,
 				value: 0,
@@ -177,7 +177,7 @@ function readFrame(bytes: Uint8Array, start: number, diagnostics: Diagnostic[]):
 	} else diagnostics.push(payloadDiagnostic('stomp_missing_null', end, 0));
 	const node = field(SPEC, {
 		id: 'stomp_frame',
-		label: command,
+		label: { name: command },
 		start,
 		length: end - start,
 		value: command,
@@ -234,7 +234,7 @@ export function decodePayload(input: PayloadInput): Decoded {
 		fields.push(
 			field(SPEC, {
 				id: 'stomp_heartbeat',
-				label: 'heart-beat',
+				label: 'heartbeat',
 				start: 0,
 				length: at,
 				value: at,

@@ -87,7 +87,7 @@ function fragmentOf(
 	fields.push(
 		field(SPEC, {
 			id: 'mqtt_fragment',
-			label: name,
+			label: { name },
 			start: at,
 			length: have,
 			value: have,
@@ -107,7 +107,7 @@ function readPacket(bytes: Uint8Array, start: number, state: MqttState, diagnost
 	const r = new MqttReader(bytes, start + 1, bytes.length);
 	r.add(
 		'mqtt_packet_type',
-		'packet type',
+		'packet_type',
 		start,
 		type,
 		'packet_type',
@@ -139,7 +139,7 @@ function readPacket(bytes: Uint8Array, start: number, state: MqttState, diagnost
 	r.at = start + 1 + length.size;
 	r.add(
 		'mqtt_remaining_length',
-		'remaining length',
+		'remaining_length',
 		start + 1,
 		length.value,
 		'byte_length',
@@ -206,7 +206,7 @@ function finish(r: MqttReader, head: PacketHead, value: PacketValue, start: numb
 	if (head.level) value.protocolLevel = head.level;
 	const node = field(SPEC, {
 		id: 'mqtt_packet',
-		label: head.name,
+		label: { name: head.name },
 		start,
 		length: end - start,
 		value: head.name,

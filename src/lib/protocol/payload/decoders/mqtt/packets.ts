@@ -23,20 +23,20 @@ const v5 = (head: PacketHead): boolean => head.level === 5;
 
 /** §3.1: CONNECT. Sets the conversation's level for the packets that follow. */
 function connect(r: MqttReader, head: PacketHead, value: PacketValue): void {
-	const name = r.string('mqtt_protocol_name', 'protocol name');
+	const name = r.string('mqtt_protocol_name', 'protocol_name');
 	if (name !== 'MQTT' && name !== 'MQIsdp')
 		r.diagnostics.push(
 			payloadDiagnostic('mqtt_protocol_name_invalid', r.at - name.length - 2, name.length + 2, {
 				name
 			})
 		);
-	const level = r.u8('mqtt_protocol_level', 'protocol level', 'mqtt_protocol_level');
+	const level = r.u8('mqtt_protocol_level', 'protocol_level', 'mqtt_protocol_level');
 	if (level !== 3 && level !== 4 && level !== 5)
 		r.diagnostics.push(payloadDiagnostic('mqtt_protocol_level_unknown', r.at - 1, 1, { level }));
 	head.level = level === 5 ? 5 : 4;
-	const flags = r.u8('mqtt_connect_flags', 'connect flags', 'mqtt_connect_flags');
+	const flags = r.u8('mqtt_connect_flags', 'connect_flags', 'mqtt_connect_flags');
 	if (flags & 1) r.diagnostics.push(payloadDiagnostic('mqtt_connect_reserved_flag', r.at - 1, 1));
-	const keepalive = r.u16('mqtt_keep_alive', 'keep alive', 'seconds');
+	const keepalive = r.u16('mqtt_keep_alive', 'keep_alive', 'seconds');
 	Object.assign(value, {
 		protocolId: name,
 		protocolVersion: level,
@@ -44,21 +44,21 @@ function connect(r: MqttReader, head: PacketHead, value: PacketValue): void {
 		keepalive
 	});
 	if (v5(head)) value.properties = r.properties();
-	value.clientId = r.string('mqtt_client_id', 'client identifier');
+	value.clientId = r.string('mqtt_client_id', 'client_identifier');
 	if (flags & 4) {
 		const will: PacketValue = { qos: (flags >> 3) & 3, retain: Boolean(flags & 0x20) };
 		if (v5(head)) will.properties = r.properties();
-		will.topic = r.string('mqtt_will_topic', 'will topic');
-		will.payload = bytesToHex(r.binary('mqtt_will_payload', 'will payload'));
+		will.topic = r.string('mqtt_will_topic', 'will_topic');
+		will.payload = bytesToHex(r.binary('mqtt_will_payload', 'will_payload'));
 		value.will = will;
 	}
-	if (flags & 0x80) value.username = r.string('mqtt_username', 'user name');
+	if (flags & 0x80) value.username = r.string('mqtt_username', 'user_name');
 	if (flags & 0x40) value.password = bytesToHex(r.binary('mqtt_password', 'password'));
 }
 
 function connack(r: MqttReader, head: PacketHead, value: PacketValue): void {
-	const flags = r.u8('mqtt_connack_flags', 'acknowledge flags', 'mqtt_session_present');
-	const code = r.u8('mqtt_reason_code', v5(head) ? 'reason code' : 'return code', 'mqtt_reason');
+	const flags = r.u8('mqtt_connack_flags', 'acknowledge_flags', 'mqtt_session_present');
+	const code = r.u8('mqtt_reason_code', v5(head) ? 'reason_code' : 'return_code', 'mqtt_reason');
 	patchReason(r, code, v5(head) ? REASON_CODES : CONNACK_V4);
 	Object.assign(value, {
 		sessionPresent: Boolean(flags & 1),
@@ -72,7 +72,7 @@ function publish(r: MqttReader, head: PacketHead, value: PacketValue): void {
 	const qos = (head.flags >> 1) & 3;
 	Object.assign(value, { dup: Boolean(head.flags & 8), qos, retain: Boolean(head.flags & 1) });
 	const start = r.at;
-	const topic = r.string('mqtt_topic', 'topic name', 'mqtt_topic');
+	const topic = r.string('mqtt_topic', 'topic_name', 'mqtt_topic');
 	if (/[+#]/.test(topic))
 		r.diagnostics.push(payloadDiagnostic('mqtt_topic_wildcard', start, r.at - start, { topic }));
 	value.topic = topic;
@@ -87,7 +87,7 @@ function publish(r: MqttReader, head: PacketHead, value: PacketValue): void {
 }
 
 function packetId(r: MqttReader): number {
-	const id = r.u16('mqtt_packet_id', 'packet identifier', 'packet_id');
+	const id = r.u16('mqtt_packet_id', 'packet_identifier', 'packet_id');
 	if (id === 0) r.diagnostics.push(payloadDiagnostic('mqtt_packet_id_zero', r.at - 2, 2));
 	return id;
 }
@@ -101,7 +101,7 @@ function acknowledgement(r: MqttReader, head: PacketHead, value: PacketValue): v
 		value.reasonCode = 0;
 		return;
 	}
-	value.reasonCode = r.u8('mqtt_reason_code', 'reason code', 'mqtt_reason');
+	value.reasonCode = r.u8('mqtt_reason_code', 'reason_code', 'mqtt_reason');
 	patchReason(r, value.reasonCode as number, REASON_CODES);
 	if (r.left > 0) value.properties = r.properties();
 }
@@ -111,10 +111,10 @@ function subscribe(r: MqttReader, head: PacketHead, value: PacketValue): void {
 	if (v5(head)) value.properties = r.properties();
 	const subscriptions: PacketValue[] = [];
 	while (r.left > 0) {
-		const topic = r.string('mqtt_topic_filter', 'topic filter', 'mqtt_topic');
+		const topic = r.string('mqtt_topic_filter', 'topic_filter', 'mqtt_topic');
 		const options = r.u8(
 			'mqtt_subscription_options',
-			'subscription options',
+			'subscription_options',
 			'mqtt_subscription_options'
 		);
 		const sub: PacketValue = { topic, qos: options & 3 };
@@ -134,7 +134,7 @@ function unsubscribe(r: MqttReader, head: PacketHead, value: PacketValue): void 
 	value.messageId = packetId(r);
 	if (v5(head)) value.properties = r.properties();
 	const topics: string[] = [];
-	while (r.left > 0) topics.push(r.string('mqtt_topic_filter', 'topic filter', 'mqtt_topic'));
+	while (r.left > 0) topics.push(r.string('mqtt_topic_filter', 'topic_filter', 'mqtt_topic'));
 	noFilters(r, head, topics.length);
 	value.unsubscriptions = topics;
 }
@@ -152,7 +152,7 @@ function subscriptionAck(r: MqttReader, head: PacketHead, value: PacketValue): v
 	const codes: number[] = [];
 	const table = v5(head) ? REASON_CODES : SUBACK_V4;
 	while (r.left > 0) {
-		codes.push(r.u8('mqtt_reason_code', v5(head) ? 'reason code' : 'return code', 'mqtt_reason'));
+		codes.push(r.u8('mqtt_reason_code', v5(head) ? 'reason_code' : 'return_code', 'mqtt_reason'));
 		patchReason(r, codes[codes.length - 1]!, table);
 	}
 	if (head.type === 9 || v5(head)) value.granted = codes;
@@ -166,7 +166,7 @@ function reasonOnly(r: MqttReader, head: PacketHead, value: PacketValue): void {
 		value.reasonCode = 0;
 		return;
 	}
-	value.reasonCode = r.u8('mqtt_reason_code', 'reason code', 'mqtt_reason');
+	value.reasonCode = r.u8('mqtt_reason_code', 'reason_code', 'mqtt_reason');
 	patchReason(r, value.reasonCode as number, REASON_CODES);
 	if (r.left > 0) value.properties = r.properties();
 }

@@ -4,6 +4,7 @@ import { bytesToHex } from '../../../bytes.ts';
 import type { PayloadDiagnostic as Diagnostic } from '../../diagnostics.ts';
 import { payloadDiagnostic as diagnosticAt } from '../../diagnostics.ts';
 import { field } from '../../fields.ts';
+import { FIELD_LABELS, type FieldLabel, type LabelCode } from '../../labels.ts';
 import type { MeaningCode } from '../../meanings.ts';
 import type { PayloadField, PayloadParams } from '../../types.ts';
 import { PROPERTIES, type PropertyType } from './tables.ts';
@@ -42,7 +43,7 @@ export class MqttReader {
 
 	add(
 		id: string,
-		label: string,
+		label: FieldLabel,
 		start: number,
 		value: unknown,
 		meaning: MeaningCode,
@@ -105,27 +106,27 @@ export class MqttReader {
 		return this.bytes.subarray(s, s + length);
 	}
 
-	u8(id: string, label: string, meaning: MeaningCode = 'number_value'): number {
+	u8(id: string, label: LabelCode, meaning: MeaningCode = 'number_value'): number {
 		const start = this.at;
-		const v = this.rawByte(label);
+		const v = this.rawByte(FIELD_LABELS[label]);
 		this.add(id, label, start, v, meaning, {}, v);
 		return v;
 	}
-	u16(id: string, label: string, meaning: MeaningCode = 'number_value'): number {
+	u16(id: string, label: LabelCode, meaning: MeaningCode = 'number_value'): number {
 		const start = this.at;
-		const v = this.rawU16(label);
+		const v = this.rawU16(FIELD_LABELS[label]);
 		this.add(id, label, start, v, meaning, {}, v);
 		return v;
 	}
-	string(id: string, label: string, meaning: MeaningCode = 'mqtt_string'): string {
+	string(id: string, label: LabelCode, meaning: MeaningCode = 'mqtt_string'): string {
 		const start = this.at;
-		const v = this.rawString(label);
+		const v = this.rawString(FIELD_LABELS[label]);
 		this.add(id, label, start, v, meaning, { length: this.at - start - 2 });
 		return v;
 	}
-	binary(id: string, label: string): Uint8Array {
+	binary(id: string, label: LabelCode): Uint8Array {
 		const start = this.at;
-		const v = this.rawBinary(label);
+		const v = this.rawBinary(FIELD_LABELS[label]);
 		this.add(id, label, start, bytesToHex(v), 'binary_data', { count: v.length });
 		return v;
 	}
@@ -185,7 +186,7 @@ export class MqttReader {
 					: value;
 		return field(SPEC, {
 			id: `mqtt_property_${id}`,
-			label: name,
+			label: { name },
 			start,
 			length: this.at - start,
 			value: shown,
