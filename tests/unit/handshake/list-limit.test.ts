@@ -86,3 +86,22 @@ describe('the list-length limit', () => {
 		expect(r.verdict.clientAccepts).toBe(false);
 	});
 });
+
+describe('a long header line', () => {
+	it('is read one char per byte, 0x80–0x9F included (not as windows-1252)', () => {
+		for (const high of [0xe9, 0x85]) {
+			const value = [...Array(300).fill(0x61), high, 0x62];
+			const bytes = Uint8Array.from([
+				...new TextEncoder().encode(request().slice(0, -2)),
+				...new TextEncoder().encode('X-Long: '),
+				...value,
+				13,
+				10,
+				13,
+				10
+			]);
+			const header = checkHandshake(bytes).request!.headers.find((h) => h.key === 'x-long')!;
+			expect([...header.value].map((c) => c.charCodeAt(0))).toEqual(value);
+		}
+	});
+});
