@@ -101,7 +101,7 @@ export const HANDSHAKE_DIAGNOSTICS = {
 	handshake_list_too_long: {
 		severity: 'error',
 		rfc: 'RFC 6585 §5, RFC 6455 §4.2.1',
-		text: '{name} lists more than {limit} elements: a strict server answers 431 Request Header Fields Too Large (a client fails the connection); wsviz checks only the first {limit}'
+		text: '{name} lists more than {limit} elements, more than wsviz reads (it checks the first {limit}): a strict server refuses a header this large (431 Request Header Fields Too Large), a strict client fails the connection'
 	},
 	handshake_header_repeated: {
 		severity: 'error',
