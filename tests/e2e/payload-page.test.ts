@@ -184,3 +184,20 @@ test('/live shows what a sent message carries, in the frames list and under the 
 	const payload = page.locator('section[data-side="server"] section.payload[data-protocol="json"]');
 	await expect(payload.locator('[data-field="json_string"][data-value="안녕"]')).toHaveCount(1);
 });
+
+test('the socket.io lesson reads its packets with the real payload layer, in both languages', async ({
+	page
+}) => {
+	for (const path of ['/learn/socket-io', '/ko/learn/socket-io']) {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+		const embed = page.locator('[data-embed="capture"]');
+		const event = embed.locator(
+			'section.payload[data-protocol="socket.io"][data-summary="socketio_event"]'
+		);
+		await expect(event).toHaveCount(1);
+		await expect(event.locator('[data-field="json_string"][data-value="안녕"]')).toHaveCount(1);
+		// Engine.IO's open and ping packets, read as what they are.
+		await expect(embed.locator('section.payload[data-protocol="socket.io"]')).toHaveCount(4);
+	}
+});

@@ -7,6 +7,7 @@ import { BROWSER_API_SAMPLE } from './material/browser-api.ts';
 import { built } from './material/deployment.ts';
 import { MESSAGE } from './material/fragments.ts';
 import { rfcBuilt } from './material/handshake.ts';
+import { publishCapture } from './material/inside-message.ts';
 import { EXERCISE_TEXT } from './material/masking.ts';
 import { hixieCapture } from './material/myths.ts';
 import { SOCKET_IO_SAMPLE, socketIoCapture } from './material/socket-io.ts';
@@ -83,6 +84,9 @@ export const LESSON_EXTRAS: Readonly<Record<string, LessonExtras>> = {
 	'socket-io': {
 		lab: () => ({ path: '/decode', hex: socketIoCapture(), from: 'server' }),
 		code: [{ id: 'client', lang: 'javascript', source: () => SOCKET_IO_SAMPLE }]
+	},
+	'inside-message': {
+		lab: () => ({ path: '/decode', hex: publishCapture(), from: 'server' })
 	},
 	myths: { lab: () => ({ path: '/decode', hex: hixieCapture(), from: 'server' }) }
 };

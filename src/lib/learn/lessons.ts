@@ -94,6 +94,13 @@ export const LESSONS: readonly Lesson[] = [
 		material: async () => (await import('./material/socket-io.ts')).socketIo()
 	},
 	{
+		slug: 'inside-message',
+		title: m.learn_inside_message_title,
+		summary: m.learn_inside_message_summary,
+		rfc: 'RFC 6455 §1.9',
+		material: async () => (await import('./material/inside-message.ts')).insideMessage()
+	},
+	{
 		slug: 'myths',
 		title: m.learn_myths_title,
 		summary: m.learn_myths_summary,

@@ -15,7 +15,7 @@ export type Embed =
 	/** One frame or a few, decoded: bits, bytes and fields that highlight each other. */
 	| { kind: 'frames'; bytes: Uint8Array; from: Role; extensions?: string }
 	/** Several frames, compact: their bytes, the messages and the verdict. */
-	| { kind: 'capture'; bytes: Uint8Array; from: Role }
+	| { kind: 'capture'; bytes: Uint8Array; from: Role; payloads?: boolean }
 	/** The frame explorer, opened on a capture the reader can edit. */
 	| { kind: 'explorer'; text: string }
 	/** The transports simulation's numbers, one row per transport. */

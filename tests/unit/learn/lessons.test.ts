@@ -35,10 +35,10 @@ const codes = (text: RenderedText) =>
 		.flatMap((r) => (typeof r === 'string' ? [] : [r.code]));
 
 describe('the lesson registry', () => {
-	it('has the twelve lessons of issue 8, each with a unique slug', () => {
-		expect(LESSONS).toHaveLength(12);
+	it('has the twelve lessons of issue 8 and the payload lesson of issue 15, with unique slugs', () => {
+		expect(LESSONS).toHaveLength(13);
 		const slugs = LESSONS.map((l) => l.slug);
-		expect(new Set(slugs).size).toBe(12);
+		expect(new Set(slugs).size).toBe(13);
 		for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 	});
 
@@ -51,7 +51,7 @@ describe('the lesson registry', () => {
 		expect(lessonBySlug('no-such-lesson')).toBeUndefined();
 		expect(neighbours(LESSONS[0]!.slug).previous).toBeUndefined();
 		expect(neighbours(LESSONS[0]!.slug).next).toBe(LESSONS[1]);
-		expect(neighbours(LESSONS[11]!.slug).next).toBeUndefined();
+		expect(neighbours(LESSONS.at(-1)!.slug).next).toBeUndefined();
 		expect(neighbours('frame').previous?.slug).toBe('handshake');
 		expect(neighbours('no-such-lesson')).toEqual({});
 	});

@@ -32,7 +32,8 @@ export function socketIo() {
 			ping: PACKETS[3]!,
 			eventFrame: hex(frames[2]!)
 		},
-		embed: { kind: 'capture', bytes: concatBytes(frames), from: 'server' },
+		// The messages read by the real payload layer too (Engine.IO and Socket.IO packets).
+		embed: { kind: 'capture', bytes: concatBytes(frames), from: 'server', payloads: true },
 		exercises: [
 			{
 				id: 'event_length',

@@ -49,6 +49,20 @@ export default {
 						" ms: the network's own delay, nothing more. RFC 6455 §1.1 tells this story in its own words."
 					]
 				]
+			},
+			{
+				heading: 'Measure it for real',
+				paragraphs: [
+					[
+						'The numbers here come from a model. To see real ones, run ',
+						c('npx wsviz serve'),
+						' (or ',
+						c('npm run dev'),
+						' in a copy of wsviz) and open ',
+						c('/live'),
+						': its section "The five transports, measured beside the model" runs the same kind of scenario over each transport for real, from your browser to a local server, and shows the bytes the server saw and the delays your browser measured beside what this model predicts, with each difference explained.'
+					]
+				]
 			}
 		],
 		embed: [
