@@ -48,6 +48,7 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	handshake_connection_missing_upgrade: m.diag_handshake_connection_missing_upgrade,
 	handshake_key_missing: m.diag_handshake_key_missing,
 	handshake_key_invalid: m.diag_handshake_key_invalid,
+	handshake_list_too_long: m.diag_handshake_list_too_long,
 	handshake_header_repeated: m.diag_handshake_header_repeated,
 	handshake_version_missing: m.diag_handshake_version_missing,
 	handshake_version_unsupported: m.diag_handshake_version_unsupported,

@@ -98,6 +98,11 @@ export const HANDSHAKE_DIAGNOSTICS = {
 		rfc: 'RFC 9110 §5.6.1, RFC 6455 §4.3',
 		text: '{name} is a list of at least one element, but its value holds none ({commas} commas)'
 	},
+	handshake_list_too_long: {
+		severity: 'error',
+		rfc: 'RFC 6585 §5, RFC 6455 §4.2.1',
+		text: '{name} lists more than {limit} elements, more than wsviz reads (it checks the first {limit}): a strict server refuses a header this large (431 Request Header Fields Too Large), a strict client fails the connection'
+	},
 	handshake_header_repeated: {
 		severity: 'error',
 		rfc: 'RFC 6455 §11.3',

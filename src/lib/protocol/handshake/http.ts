@@ -19,6 +19,7 @@ interface Line {
 }
 
 const utf8 = new TextEncoder();
+const windows1252 = new TextDecoder('windows-1252');
 
 export function toBytes(input: HttpInput): Uint8Array {
 	return typeof input === 'string' ? utf8.encode(input) : input;
@@ -115,6 +116,10 @@ function latin1(bytes: Uint8Array, start: number, end: number): string {
 		for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
 		return text;
 	}
+	const slice = bytes.subarray(start, end);
+	// A native decoder for long lines: WHATWG's "latin1" is windows-1252, which differs from ISO-8859-1
+	// only in 0x80–0x9F, so it is used only when none of those bytes is there.
+	if (!slice.some((b) => b >= 0x80 && b < 0xa0)) return windows1252.decode(slice);
 	for (let i = start; i < end; i += 8192) {
 		text += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 8192)));
 	}

@@ -6,12 +6,23 @@ export interface ListItem extends Span {
 	text: string;
 }
 
-/** The non-empty elements of a list value, without optional whitespace; commas in quotes are kept. */
-export function listItems(h: HttpHeader): ListItem[] {
+/**
+ * How many elements of one list (all headers of a name together) are read. No real offer comes
+ * close (browsers send a handful of subprotocols); past it the list is reported as too long
+ * (handshake_list_too_long) and the rest is not examined element by element, so a hostile 100k-token
+ * header costs the same as a 1024-token one. Raise it here if a real peer needs more.
+ */
+export const MAX_LIST_ELEMENTS = 1024;
+
+/**
+ * The non-empty elements of a list value, without optional whitespace; commas in quotes are kept.
+ * At most `limit` of them: the scan stops at the element after the last one kept.
+ */
+export function listItems(h: HttpHeader, limit = MAX_LIST_ELEMENTS): ListItem[] {
 	const items: ListItem[] = [];
 	let start = 0;
 	let quoted = false;
-	for (let i = 0; i <= h.value.length; i++) {
+	for (let i = 0; i <= h.value.length && items.length < limit; i++) {
 		const c = h.value[i];
 		if (c === '"') quoted = !quoted;
 		if (i < h.value.length && (c !== ',' || quoted)) continue;
@@ -29,9 +40,34 @@ export function headersNamed(msg: HttpMessage, key: string): HttpHeader[] {
 	return msg.headers.filter((h) => h.key === key);
 }
 
-/** The elements of every `key` header, as one list (repeated list headers add up, RFC 9110 §5.3). */
-export function listOf(msg: HttpMessage, key: string): ListItem[] {
-	return headersNamed(msg, key).flatMap(listItems);
+/**
+ * The elements of every `key` header, as one list (repeated list headers add up, RFC 9110 §5.3),
+ * at most `limit` of them.
+ */
+export function listOf(msg: HttpMessage, key: string, limit = MAX_LIST_ELEMENTS): ListItem[] {
+	const items: ListItem[] = [];
+	for (const h of headersNamed(msg, key)) {
+		if (items.length >= limit) break;
+		items.push(...listItems(h, limit - items.length));
+	}
+	return items;
+}
+
+/**
+ * The header in which the `key` list passes `limit` elements, if it does: the elements before it
+ * and its own are counted up to one past the limit, never further.
+ */
+export function listOverflow(
+	msg: HttpMessage,
+	key: string,
+	limit = MAX_LIST_ELEMENTS
+): HttpHeader | undefined {
+	let count = 0;
+	for (const h of headersNamed(msg, key)) {
+		count += listItems(h, limit + 1 - count).length;
+		if (count > limit) return h;
+	}
+	return undefined;
 }
 
 /** Whether the list holds `token`, compared ASCII case-insensitively. */

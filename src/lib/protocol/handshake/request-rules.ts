@@ -10,6 +10,7 @@ import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
 	httpVersionRule,
+	listLengthRule,
 	nonEmptyListRule,
 	onceRule,
 	startLinePart,
@@ -24,10 +25,14 @@ export const REQUEST_ERROR_STATUS: Partial<Record<HandshakeCode, number>> = {
 	// RFC 9110 §15.5.6: the resource exists, but not for this method.
 	handshake_method_not_get: 405,
 	// RFC 6455 §4.4: a version the server does not speak.
-	handshake_version_unsupported: 426
+	handshake_version_unsupported: 426,
+	// RFC 6585 §5: a header field too large to process.
+	handshake_list_too_long: 431
 };
 
 export const REQUEST_RULES: readonly Rule[] = [
+	// A server refuses an oversized header while reading it, before any other check (RFC 6585 §5).
+	listLengthRule,
 	{
 		rule: 'method',
 		rfc: 'RFC 6455 §4.1 item 2',

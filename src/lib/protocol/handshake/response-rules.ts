@@ -11,6 +11,7 @@ import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
 	httpVersionRule,
+	listLengthRule,
 	nonEmptyListRule,
 	onceRule,
 	startLinePart,
@@ -67,6 +68,7 @@ export const statusRule: Rule<ResponseContext> = {
 export const RESPONSE_RULES: readonly Rule<ResponseContext>[] = [
 	statusRule,
 	httpVersionRule,
+	listLengthRule,
 	upgradeRule,
 	connectionRule,
 	{

@@ -1,7 +1,14 @@
 // What request and response checks share: the context a rule reads, and the rules that apply to both
 // sides (Upgrade, Connection, the HTTP version, headers that may appear only once).
 import type { DiagnosticParams } from '../types.ts';
-import { headersNamed, hasToken, listItems, listOf } from './lists.ts';
+import {
+	headersNamed,
+	hasToken,
+	listItems,
+	listOf,
+	listOverflow,
+	MAX_LIST_ELEMENTS
+} from './lists.ts';
 import { report, type HandshakeCode } from './report.ts';
 import type { HandshakeDiagnostic, HandshakeSide, HttpHeader, HttpMessage, Span } from './types.ts';
 
@@ -174,6 +181,29 @@ export const nonEmptyListRule: Rule = {
 				if (listItems(h).length > 0) continue;
 				c.report('handshake_list_empty', valueSpan(h), { name, commas: count(h.value, ',') });
 			}
+		}
+	}
+};
+
+/** The list headers of a handshake (RFC 6455 §4.1, §11.3; RFC 9110 §7.6.1, §7.8). */
+const LIST_HEADERS = [
+	{ key: 'connection', name: 'Connection' },
+	{ key: 'upgrade', name: 'Upgrade' },
+	...NON_EMPTY_LISTS
+] as const;
+
+/**
+ * A list longer than wsviz reads (MAX_LIST_ELEMENTS): a strict server refuses a header that large
+ * with 431 (RFC 6585 §5) or 400 (RFC 6455 §4.2.1), and the elements past the limit are not checked.
+ */
+export const listLengthRule: Rule = {
+	rule: 'list_length',
+	rfc: 'RFC 6585 §5, RFC 6455 §4.2.1',
+	headers: LIST_HEADERS.map((l) => l.key),
+	check(c) {
+		for (const { key, name } of LIST_HEADERS) {
+			const h = listOverflow(c.msg, key);
+			if (h) c.report('handshake_list_too_long', valueSpan(h), { name, limit: MAX_LIST_ELEMENTS });
 		}
 	}
 };
