@@ -13,7 +13,13 @@
 // build keep loading its chunks and workers.
 import { base, build, files, prerendered, version } from '$service-worker';
 import { TEXT_MODULES_LIST } from '$lib/i18n/client-texts.ts';
-import { IMMUTABLE_DIR, NOT_FOUND_PAGE, staleStores, storedPath } from '$lib/site/offline-store.ts';
+import {
+	IMMUTABLE_DIR,
+	moduleImports,
+	NOT_FOUND_PAGE,
+	staleStores,
+	storedPath
+} from '$lib/site/offline-store.ts';
 import { SKIP_WAITING } from '$lib/site/update-message.ts';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -30,11 +36,34 @@ worker.addEventListener('install', (event) => {
 		caches.open(STORE).then(async (store) => {
 			const texts = await textModules();
 			await store.addAll([...PRECACHE, ...texts]);
+			await storeWorkerChunks(store);
 			// adapter-static writes it into build/; `vite preview` has none, and the site works without.
 			await store.add(NOT_FOUND).catch(() => {});
 		})
 	);
 });
+
+/**
+ * The chunks the workers import (a payload decoder, the frame reader): not in `build`, so each stored
+ * worker script is read for its imports, and theirs in turn, until no new chunk is named.
+ */
+async function storeWorkerChunks(store: Cache): Promise<void> {
+	const stored = new Set(PRECACHE);
+	let scripts = PRECACHE.filter((path) => path.includes('/workers/') && path.endsWith('.js'));
+	while (scripts.length > 0) {
+		const named: string[] = [];
+		for (const path of scripts) {
+			const source = await (await store.match(path))?.text();
+			if (source === undefined) continue;
+			for (const chunk of moduleImports(source, new URL(path, worker.location.href).href)) {
+				if (!stored.has(chunk)) named.push(chunk);
+				stored.add(chunk);
+			}
+		}
+		await store.addAll(named);
+		scripts = named;
+	}
+}
 
 /** The pages' text modules (scripts/vite-client-i18n.ts), listed by the build beside them. */
 async function textModules(): Promise<string[]> {

@@ -44,7 +44,10 @@ for (const [path, examples, fields, mqttField] of [
 		await expect(publish.locator('.strip button.on')).toHaveCount(11);
 		// and a byte selects the innermost field over it: the packet identifier at bytes 13-14
 		await publish.locator('.strip button').nth(13).click();
-		await expect(publish.getByRole('button', { pressed: true })).toContainText('packet identifier');
+		await expect(publish.getByRole('button', { pressed: true })).toHaveAttribute(
+			'data-field',
+			'mqtt_packet_id'
+		);
 		expect(problems).toEqual([]);
 	});
 }

@@ -1,6 +1,6 @@
 // What must never happen on a page: console errors, uncaught exceptions, failed requests, HTTP
 // errors and Content-Security-Policy violations. Call before page.goto; read after the page settles.
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 declare global {
 	interface Window {
@@ -14,9 +14,20 @@ export async function watchProblems(page: Page): Promise<() => Promise<string[]>
 		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-	page.on('requestfailed', (request) =>
-		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-	);
+	// A load the test cut short by leaving the page (a worker's script still on its way) is not the
+	// page's problem: count the page's own navigations, and forgive an abort that one of them caused.
+	let navigations = 0;
+	const startedAt = new WeakMap<Request, number>();
+	page.on('request', (request) => {
+		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+		else startedAt.set(request, navigations);
+	});
+	page.on('requestfailed', (request) => {
+		const error = request.failure()?.errorText;
+		const left = (startedAt.get(request) ?? navigations) < navigations;
+		if (error === 'net::ERR_ABORTED' && left) return;
+		problems.push(`request failed: ${request.url()} (${error})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});

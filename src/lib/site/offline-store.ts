@@ -34,3 +34,17 @@ export function staleStores(keys: readonly string[], current: string, prefix: st
 	const ours = keys.filter((k) => k.startsWith(prefix) && k !== current);
 	return ours.slice(0, -1);
 }
+
+/**
+ * The modules a script imports, statically or dynamically, by relative path, resolved against its
+ * URL. Vite bundles workers apart from the app, so SvelteKit's `build` list names each worker but not
+ * the chunks it imports (workers/chunks/*.js); the service worker reads them from the workers.
+ */
+export function moduleImports(source: string, url: string): string[] {
+	const found = new Set<string>();
+	for (const match of source.matchAll(
+		/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`\s]+?\.js)["'`]/g
+	))
+		found.add(new URL(match[1]!, url).pathname);
+	return [...found];
+}
