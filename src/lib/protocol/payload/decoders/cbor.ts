@@ -4,10 +4,10 @@ import { decode as cborDecode } from 'cborg';
 import type { PayloadDiagnostic as Diagnostic } from '../diagnostics.ts';
 import { payloadDiagnostic } from '../diagnostics.ts';
 import type { JsonNode, NodeKind } from '../json-tree.ts';
-import { compact, plain } from '../plain.ts';
+import { plain } from '../plain.ts';
 import type { Decoded, PayloadInput } from '../types.ts';
 import { jsonSummary, treeFields } from './json.ts';
-import { treeValue, type BinaryReading } from './msgpack.ts';
+import { treeValue, walkItem, type BinaryReading } from './msgpack.ts';
 
 export const CBOR_SPEC = 'RFC 8949 §3';
 const DEPTH_LIMIT = 64;
@@ -113,21 +113,9 @@ function walk(bytes: Uint8Array, at: number, depth: number): JsonNode {
 		throw new Truncated(kind, count - (bytes.length - at));
 	for (let i = 0; count === undefined ? bytes[at] !== BREAK : i < count; i++) {
 		if (at >= bytes.length) throw new Truncated(kind, 1);
-		if (major === 5) {
-			const key = walk(bytes, at, depth + 1);
-			const child = walk(bytes, key.end, depth + 1);
-			child.key = {
-				start: key.start,
-				end: key.end,
-				text: typeof key.value === 'string' ? key.value : compact(key.value)
-			};
-			children.push(child);
-			at = child.end;
-		} else {
-			const child = walk(bytes, at, depth + 1);
-			children.push(child);
-			at = child.end;
-		}
+		const child = walkItem((p) => walk(bytes, p, depth + 1), at, major === 5);
+		children.push(child);
+		at = child.end;
 	}
 	if (count === undefined) at++; // the break byte
 	const value = major === 6 ? arg.value : children.length;

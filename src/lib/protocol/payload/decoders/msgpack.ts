@@ -104,23 +104,21 @@ function walk(bytes: Uint8Array, at: number, depth: number): JsonNode {
 		throw new Truncated(shape.kind, shape.count * perItem - (bytes.length - at));
 	const children: JsonNode[] = [];
 	for (let i = 0; i < shape.count; i++) {
-		if (shape.kind === 'object') {
-			const key = walk(bytes, at, depth + 1);
-			const child = walk(bytes, key.end, depth + 1);
-			child.key = {
-				start: key.start,
-				end: key.end,
-				text: typeof key.value === 'string' ? key.value : compact(key.value)
-			};
-			children.push(child);
-			at = child.end;
-		} else {
-			const child = walk(bytes, at, depth + 1);
-			children.push(child);
-			at = child.end;
-		}
+		const child = walkItem((p) => walk(bytes, p, depth + 1), at, shape.kind === 'object');
+		children.push(child);
+		at = child.end;
 	}
 	return { kind: shape.kind, start, end: at, value: shape.count, children };
+}
+
+/** One item of an array, or one entry of a map: its value's node, named by the key before it. */
+export function walkItem(walk: (at: number) => JsonNode, at: number, entry: boolean): JsonNode {
+	if (!entry) return walk(at);
+	const key = walk(at);
+	const child = walk(key.end);
+	const text = typeof key.value === 'string' ? key.value : compact(key.value);
+	child.key = { start: key.start, end: key.end, text };
+	return child;
 }
 
 export interface BinaryReading {
