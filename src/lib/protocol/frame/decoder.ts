@@ -14,6 +14,8 @@ import {
 	type HeaderRead,
 	type RuleContext
 } from './rules.ts';
+import { RowReader } from './rows.ts';
+import { FrameTable } from './table.ts';
 import type { Frame } from './types.ts';
 
 type State = (d: FrameDecoder) => State | undefined;
@@ -34,7 +36,16 @@ export interface FrameDecoderOptions {
 }
 
 export class FrameDecoder {
-	readonly frames: Frame[] = [];
+	/**
+	 * The frames read so far (none when `keep` is false), in one array that grows as more are read.
+	 * Frames read whole and clean are rows of `table` until asked for: this makes their objects.
+	 */
+	get frames(): Frame[] {
+		return this.table.frames();
+	}
+
+	/** Every frame kept, as rows and objects (see frame/table.ts). */
+	readonly table: FrameTable;
 	/** Who sent the bytes, once known. */
 	from: Role | undefined;
 	/** True when `from` was inferred from the first frame's mask bit. */
@@ -59,6 +70,8 @@ export class FrameDecoder {
 	/** Unmasked payloads and masking keys of small frames share slabs: see `alloc`. */
 	private slab: ArrayBuffer | undefined;
 	private slabUsed = 0;
+	/** The fast lane into `table` (frames kept, none handed on one by one), once the sender is known. */
+	private rows: RowReader | undefined;
 
 	constructor(options: FrameDecoderOptions = {}) {
 		this.from = options.from;
@@ -66,29 +79,53 @@ export class FrameDecoder {
 		this.keep = options.keep ?? true;
 		this.onFrame = options.onFrame;
 		this.rsvAllowed = options.rsvAllowed ?? [false, false, false];
+		this.table = new FrameTable(this.annotate, this.rsvAllowed);
 	}
 
 	/**
-	 * Feeds bytes; returns the frames completed by them (none when frames are not kept). The chunk is
-	 * kept by reference, not copied.
+	 * Feeds bytes; the frames they complete are added to `frames` (or handed to `onFrame`). The chunk
+	 * is kept by reference, not copied.
 	 */
-	push(chunk: Uint8Array): Frame[] {
-		const kept = this.frames.length;
+	push(chunk: Uint8Array): void {
 		if (chunk.length > 0) {
 			this.buffers.push(chunk);
 			this.buffered += chunk.length;
 		}
 		let state: State | undefined = this.state;
 		while (state) {
+			if (state === readHead) this.readRows();
 			this.state = state;
 			state = state(this);
 		}
-		return this.frames.slice(kept);
+	}
+
+	/**
+	 * Between frames, whole clean frames go into table rows without objects (frame/rows.ts); the
+	 * state machine reads whatever stops that loop. Only when frames are kept and nothing wants each
+	 * frame as it comes, and once the sender is known (the first mask bit may decide it).
+	 */
+	private readRows(): void {
+		if (this.rows === undefined) {
+			if (!this.keep || this.onFrame || this.from === undefined) return;
+			this.rows = new RowReader(this.table, this.from === 'client');
+		}
+		if (this.unparsedOffset !== undefined) return;
+		for (let buf = this.buffers[0]; buf; buf = this.buffers[0]) {
+			const from = this.head;
+			const read = this.rows.read(buf, from, buf.length, this.position) - from;
+			if (read === 0) return;
+			this.count = this.table.count;
+			this.skip(read);
+			if (this.head !== 0) return; // stopped inside this chunk: the state machine goes on
+		}
 	}
 
 	/** Ends the input: a frame cut short is added as incomplete, with what it still needs. */
-	end(): Frame[] {
-		if (this.unparsedOffset !== undefined) return this.push(EMPTY);
+	end(): void {
+		if (this.unparsedOffset !== undefined) {
+			this.push(EMPTY);
+			return;
+		}
 		if (!this.cur && this.buffered === 1) this.startFrame(this.takeByte(), undefined);
 		const f = this.cur;
 		if (f) {
@@ -109,7 +146,7 @@ export class FrameDecoder {
 			this.finish(f);
 			this.state = readHead;
 		}
-		return this.push(EMPTY);
+		this.push(EMPTY);
 	}
 
 	/** True when every byte pushed so far has been read into frames. */
@@ -282,7 +319,7 @@ export class FrameDecoder {
 
 	finish(f: Frame): void {
 		if (this.annotate) f.fields = frameFields(f, this.rsvAllowed);
-		if (this.keep) this.frames.push(f);
+		if (this.keep) this.table.addObject(f);
 		this.count++;
 		this.onFrame?.(f);
 		this.cur = undefined;
