@@ -8,7 +8,12 @@ export function defineLazy<T extends object, K extends keyof T>(
 	make: () => T[K]
 ): void {
 	const settle = (value: T[K]): void => {
-		Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+		Object.defineProperty(target, key, {
+			value,
+			writable: true,
+			enumerable: true,
+			configurable: true
+		});
 	};
 	Object.defineProperty(target, key, {
 		enumerable: true,

@@ -60,7 +60,8 @@ export class RowReader {
 			if (maskBit) h += 4;
 			if (end - h < n) break;
 			// §5.3: an all-zero key is legal but reported (mask_key_all_zero): the general path does.
-			if (maskBit && (buf[keyAt]! | buf[keyAt + 1]! | buf[keyAt + 2]! | buf[keyAt + 3]!) === 0) break;
+			if (maskBit && (buf[keyAt]! | buf[keyAt + 1]! | buf[keyAt + 2]! | buf[keyAt + 3]!) === 0)
+				break;
 			const i = t.addRow();
 			t.byte0[i] = b0;
 			t.headerLength[i] = h - p;

@@ -38,7 +38,10 @@ export class FrameTable {
 	private readonly ahead = new Map<number, Frame>();
 
 	/** Fields are made when a row becomes an object, with the RSV bits extensions allow. */
-	constructor(private readonly annotate: boolean, private readonly rsvAllowed: RsvAllowed) {}
+	constructor(
+		private readonly annotate: boolean,
+		private readonly rsvAllowed: RsvAllowed
+	) {}
 
 	/** Room for one more row; returns its index. */
 	addRow(): number {
@@ -113,7 +116,9 @@ export class FrameTable {
 			headerLength,
 			payloadOffset: offset + headerLength,
 			payload:
-				payloadLength === 0 ? EMPTY : new Uint8Array(src.buffer, src.byteOffset + at, payloadLength),
+				payloadLength === 0
+					? EMPTY
+					: new Uint8Array(src.buffer, src.byteOffset + at, payloadLength),
 			complete: true,
 			headerComplete: true,
 			missing: 0,
