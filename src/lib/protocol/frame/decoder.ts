@@ -309,13 +309,18 @@ export class FrameDecoder {
 		f.payloadOffset = this.position;
 		f.length = f.headerLength;
 		f.headerComplete = true;
-		f.diagnostics.push(...this.check(f, HEADER_READ.whole));
+		const found = this.check(f, HEADER_READ.whole);
+		if (found.length > 0) f.diagnostics.push(...found);
 	}
 
 	private check(f: Frame, read: HeaderRead): Diagnostic[] {
-		const ctx: RuleContext = { from: this.from ?? 'client', rsvAllowed: this.rsvAllowed };
-		return checkHeader(f, ctx, read);
+		const from = this.from ?? 'client';
+		// One context per sender, not one per frame.
+		if (this.ctx?.from !== from) this.ctx = { from, rsvAllowed: this.rsvAllowed };
+		return checkHeader(f, this.ctx, read);
 	}
+
+	private ctx: RuleContext | undefined;
 
 	finish(f: Frame): void {
 		if (this.annotate) f.fields = frameFields(f, this.rsvAllowed);
