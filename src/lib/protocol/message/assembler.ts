@@ -11,7 +11,8 @@ import { MessageInflater } from '../extensions/deflate-codec.ts';
 import type { DeflateDirection } from '../extensions/permessage-deflate.ts';
 import { closeCodeInfo } from './close-codes.ts';
 import type { Message, MessageType } from './types.ts';
-import { isValidUtf8, Utf8Validator } from './utf8.ts';
+import { isWholeMessageRow, MessageList } from './list.ts';
+import { Utf8Validator } from './utf8.ts';
 
 export interface AssemblerOptions {
 	/** The receiver's message size limit in bytes (RFC 6455 §10.4). */
@@ -58,22 +59,13 @@ const strictDecoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true })
 export class MessageAssembler {
 	/**
 	 * The messages published so far (none when `keep` is false), in one array that grows as more are.
-	 * A whole message taken from a frame table row (takeRow) becomes an object here, when first read.
+	 * A message taken from a frame table row (takeRow) becomes an object when first read.
 	 */
 	get messages(): Message[] {
-		const list = this.list;
-		for (let i = list.length; i < this.published.length; i++) {
-			const m = this.published[i]!;
-			list.push(typeof m === 'number' ? this.rowMessage(i, m) : m);
-		}
-		return list;
+		return this.published.all();
 	}
 
-	/** Published messages in order: objects, or the index of the frame table row that is one. */
-	private readonly published: (Message | number)[] = [];
-	private readonly list: Message[] = [];
-	/** The table rows given to takeRow come from. */
-	private rows: FrameTable | undefined;
+	private readonly published = new MessageList();
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;
@@ -115,39 +107,12 @@ export class MessageAssembler {
 	 * pushes the frame as an object.
 	 */
 	takeRow(table: FrameTable, i: number): boolean {
-		if (this.open || this.closed || this.options.keep === false || this.options.onMessage) {
-			return false;
-		}
-		const b0 = table.byte0[i]!;
-		const opcode = b0 & 0x0f;
-		// RFC 6455 §5.4: FIN = 1 on a text or binary frame is a message in one frame. Rows never set RSV1.
-		if ((b0 & 0x80) === 0 || (opcode !== 1 && opcode !== 2)) return false;
-		const n = table.payloadLength[i]!;
-		const limit = this.options.maxMessage;
-		if (limit !== undefined && n > limit) return false;
-		// RFC 6455 §8.1: text is UTF-8; an invalid one takes the general path, which finds the byte.
-		const source = table.sources[table.source[i]!]!;
-		const at = table.sourceAt[i]!;
-		if (opcode === 1 && !isValidUtf8(source, at, at + n)) return false;
-		this.rows = table;
+		const { keep, onMessage, maxMessage } = this.options;
+		if (this.open || this.closed || keep === false || onMessage) return false;
+		if (!isWholeMessageRow(table, i, maxMessage)) return false;
 		this.delivered++;
-		this.published.push(i);
+		this.published.addRow(table, i);
 		return true;
-	}
-
-	/** The message of a row takeRow took: what whole() makes of the same frame. */
-	private rowMessage(index: number, row: number): Message {
-		const f = this.rows!.frame(row);
-		const message: Message = {
-			index,
-			type: f.opcode === 1 ? 'text' : 'binary',
-			frames: [row],
-			payload: f.payload,
-			compressed: false,
-			complete: true
-		};
-		if (message.type === 'text') message.text = decoder.decode(f.payload);
-		return message;
 	}
 
 	/**
@@ -367,7 +332,7 @@ export class MessageAssembler {
 	/** A message is final (inflated, close code read): keep it and hand it on. */
 	private publish(message: Message): void {
 		this.delivered++;
-		if (this.options.keep ?? true) this.published.push(message);
+		if (this.options.keep ?? true) this.published.add(message);
 		this.options.onMessage?.(message);
 	}
 
