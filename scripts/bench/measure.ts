@@ -33,7 +33,11 @@ export interface Budget {
 	maxRuns: number;
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * A short pause after the forced GC: V8 sweeps on helper threads, and that work (left by the run
+ * before) would otherwise land in this run's CPU time.
+ */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 export async function measure<T>(c: Contender<T>, w: Workload, budget: Budget): Promise<Timing> {
 	const once = async (): Promise<{ ms: number; cpu: number }> => {
