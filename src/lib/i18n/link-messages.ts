@@ -18,6 +18,7 @@ export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	hex_not_hex: m.link_problem_hex_not_hex,
 	bad_from: m.link_problem_bad_from,
 	texts_missing: m.link_problem_texts_missing,
+	text_too_long: m.link_problem_text_too_long,
 	bad_accept_step: m.link_problem_bad_accept_step,
 	unknown_part: m.link_problem_unknown_part,
 	bad_build_form: m.link_problem_bad_build_form,

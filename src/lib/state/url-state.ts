@@ -25,6 +25,7 @@ export const LINK_PROBLEM_CODES = [
 	'hex_not_hex',
 	'bad_from',
 	'texts_missing',
+	'text_too_long',
 	'bad_accept_step',
 	'unknown_part',
 	'bad_build_form',
