@@ -13,6 +13,8 @@ export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	no_frame: m.link_problem_no_frame,
 	other_version: m.link_problem_other_version,
 	bad_field: m.link_problem_bad_field,
+	field_too_long: m.link_problem_field_too_long,
+	too_many_fragments: m.link_problem_too_many_fragments,
 	field_not_text: m.link_problem_field_not_text,
 	field_not_frame_number: m.link_problem_field_not_frame_number,
 	hex_not_hex: m.link_problem_hex_not_hex,

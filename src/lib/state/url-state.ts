@@ -20,6 +20,8 @@ export const LINK_PROBLEM_CODES = [
 	'no_frame',
 	'other_version',
 	'bad_field',
+	'field_too_long',
+	'too_many_fragments',
 	'field_not_text',
 	'field_not_frame_number',
 	'hex_not_hex',
