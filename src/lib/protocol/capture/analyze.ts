@@ -85,7 +85,7 @@ function readContent(c: CaptureConnection, options: AnalyzeOptions, reporter: Re
 	const server = contiguous(c.streams.server);
 	if (looksLikeClientHello(client)) {
 		c.kind = 'tls';
-		c.tls = readTls(c.streams);
+		c.tls = readTls(c.streams, reporter);
 		reporter.add('tls_frames_encrypted', fileOffsetAt(c.streams.client, 0), 0);
 		return;
 	}
@@ -99,8 +99,8 @@ function readContent(c: CaptureConnection, options: AnalyzeOptions, reporter: Re
 	} else if (request || response) {
 		c.kind = 'http';
 		c.http = {
-			requests: readHttpHeads(c.streams.client, 'request'),
-			responses: readHttpHeads(c.streams.server, 'response')
+			requests: readHttpHeads(c.streams.client, 'request', reporter),
+			responses: readHttpHeads(c.streams.server, 'response', reporter)
 		};
 	} else if (!c.streams.client.syn && looksLikeFrames(client, 'client', server, 'server')) {
 		c.kind = 'websocket';
