@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHandshake } from '$lib/protocol/index.ts';
 import { scanExtensionsHeader, parseExtensionsHeader } from '$lib/protocol/extensions/header.ts';
 import { MAX_LIST_ELEMENTS } from '$lib/protocol/handshake/lists.ts';
+import { QUOTE_CHARS, quoted } from '$lib/protocol/handshake/rules.ts';
 
 function request(extensions: string): string {
 	return [
@@ -94,5 +95,17 @@ describe('the list limit as an option (maxListElements)', () => {
 		const high = checkHandshake(many, undefined, { maxListElements: 4096 });
 		expect(high.diagnostics).toEqual([]);
 		expect(high.verdict.status).toBe(101);
+	});
+});
+
+describe('header values quoted in findings', () => {
+	it('are cut after QUOTE_CHARS characters, so a huge value is not in every message', () => {
+		const value = `${'x'.repeat(100_000)}`;
+		const text = request('permessage-deflate').replace('Upgrade: websocket', `Upgrade: ${value}`);
+		const d = checkHandshake(text).diagnostics.find(
+			(x) => x.code === 'handshake_upgrade_not_websocket'
+		)!;
+		expect(d.params.value).toBe(`${'x'.repeat(QUOTE_CHARS)}…`);
+		expect(quoted(['a', 'b'])).toBe('a, b');
 	});
 });

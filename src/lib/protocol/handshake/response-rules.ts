@@ -15,6 +15,7 @@ import {
 	listLengthRule,
 	nonEmptyListRule,
 	onceRule,
+	quoted,
 	startLinePart,
 	upgradeRule,
 	valueSpan,
@@ -120,17 +121,17 @@ function checkChosenProtocol(c: ResponseContext): void {
 	const first = headers[0];
 	if (!first) {
 		if (offered.length > 0)
-			c.report('handshake_subprotocol_none_chosen', c.missingAt, { offered: offered.join(', ') });
+			c.report('handshake_subprotocol_none_chosen', c.missingAt, { offered: quoted(offered) });
 		return;
 	}
 	const items = listOf(c.msg, 'sec-websocket-protocol', c.listLimit);
-	const value = headers.map((h) => h.value).join(', ');
+	const value = quoted(headers.map((h) => h.value));
 	if (items.length > 1)
 		return c.report('handshake_subprotocol_multiple', valueSpan(first), { value });
 	// No element at all is the list rule's finding (handshake_list_empty).
 	const name = items[0]?.text;
 	if (name === undefined || offered.includes(name)) return;
-	const params = { name: JSON.stringify(name), offered: offered.join(', ') || 'none' };
+	const params = { name: JSON.stringify(name), offered: quoted(offered) || 'none' };
 	c.report('handshake_subprotocol_not_offered', valueSpan(first), params);
 }
 

@@ -91,6 +91,22 @@ export function extensionsOf(
 	return out;
 }
 
+/**
+ * Characters of a header value quoted in a diagnostic's params: a finding names the value, it does
+ * not carry a 789 kB header into every message that renders it.
+ */
+export const QUOTE_CHARS = 200;
+
+/** The values of `headers` joined as one list, cut after QUOTE_CHARS characters with an ellipsis. */
+export function quoted(values: readonly string[]): string {
+	let out = '';
+	for (const v of values) {
+		out += out === '' ? v : `, ${v}`;
+		if (out.length > QUOTE_CHARS) return `${out.slice(0, QUOTE_CHARS)}…`;
+	}
+	return out;
+}
+
 /** A header's value span. */
 export function valueSpan(h: HttpHeader): Span {
 	return { offset: h.valueOffset, length: h.valueLength };
@@ -132,7 +148,7 @@ export const upgradeRule: Rule = {
 		if (headers.length === 0)
 			return c.report('handshake_upgrade_missing', c.missingAt, { side: c.side });
 		const items = listOf(c.msg, 'upgrade', c.listLimit);
-		const value = headers.map((h) => h.value).join(', ');
+		const value = quoted(headers.map((h) => h.value));
 		const exact = items.length === 1 && hasToken(items, 'websocket');
 		const ok = c.side === 'request' ? hasToken(items, 'websocket') : exact;
 		const need = c.side === 'request' ? 'token_among' : 'exactly';
@@ -153,7 +169,7 @@ export const connectionRule: Rule = {
 		const at = headers[0] ? valueSpan(headers[0]) : c.missingAt;
 		// `found` says whether there is a value to show (a PARAM_WORDS id).
 		const found = headers.length === 0 ? 'absent' : 'value';
-		const value = headers.map((h) => h.value).join(', ');
+		const value = quoted(headers.map((h) => h.value));
 		c.report('handshake_connection_missing_upgrade', at, { found, value });
 	}
 };
