@@ -9,12 +9,12 @@ import {
 	type CaptureConnection,
 	type CaptureReading
 } from '../lib/protocol/index.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { listLimit, parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 import { renderCapture } from './render-capture.ts';
 import { palette } from './text.ts';
 
-const OPTIONS = { json: 'flag', connection: 'value', help: 'flag' } as const;
+const OPTIONS = { json: 'flag', connection: 'value', 'max-list': 'value', help: 'flag' } as const;
 
 export async function runCapture(argv: readonly string[], io: Io): Promise<number> {
 	const { options, positionals } = parseArgs(argv, OPTIONS);
@@ -27,7 +27,8 @@ export async function runCapture(argv: readonly string[], io: Io): Promise<numbe
 	const wanted = connectionOption(options.connection);
 	const bytes = await readCaptureFile(positionals[0]!, io);
 	if (!bytes) return 2;
-	return printCapture(bytes, { json: options.json === true, connection: wanted }, io);
+	const maxList = listLimit(options['max-list']);
+	return printCapture(bytes, { json: options.json === true, connection: wanted, maxList }, io);
 }
 
 function connectionOption(value: string | undefined): number | undefined {
@@ -52,7 +53,7 @@ async function readCaptureFile(file: string, io: Io): Promise<Uint8Array | undef
 /** Reads, analyses and prints a capture; also what `wsviz decode` does for a capture file. */
 export function printCapture(
 	bytes: Uint8Array,
-	options: { json: boolean; connection?: number },
+	options: { json: boolean; connection?: number; maxList?: number | undefined },
 	io: Io
 ): number {
 	const reading = readCapture(bytes);
@@ -73,7 +74,10 @@ export function printCapture(
 		}
 	}
 	const connections: CaptureConnection[] = chosen.map((c) =>
-		analyzeConnection(c, { annotate: options.json })
+		analyzeConnection(c, {
+			annotate: options.json,
+			...(options.maxList === undefined ? {} : { maxListElements: options.maxList })
+		})
 	);
 	if (options.json) io.out(`${JSON.stringify(captureToJson(reading, connections), null, 2)}\n`);
 	else {
@@ -92,7 +96,7 @@ function unreadableReason(reading: CaptureReading): string | undefined {
 	return undefined;
 }
 
-export const CAPTURE_HELP = `Usage: wsviz capture [--json] [--connection N] FILE|-
+export const CAPTURE_HELP = `Usage: wsviz capture [--json] [--connection N] [--max-list N] FILE|-
 
 Read a packet capture (.pcap or .pcapng, from tcpdump, Wireshark, tshark) as the
 conversations it holds: every TCP connection, what it is (WebSocket, TLS, HTTP or
@@ -110,6 +114,10 @@ Options:
                     and message with its capture time in seconds)
   --connection N    only connection N (numbered in order of first packet), with
                     every message listed
+  --max-list N      the most elements of one list header read (Connection,
+                    Upgrade, Sec-WebSocket-Protocol, Sec-WebSocket-Extensions;
+                    default 1024): a longer one is handshake_list_too_long, what a
+                    strict server answers 431
   -h, --help        show this help
 
 Exit status: 0 when the file was read (whatever is wrong inside it: diagnostics

@@ -101,5 +101,7 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	tcp_reset: m.diag_tcp_reset,
 	capture_stream_stops_at_gap: m.diag_capture_stream_stops_at_gap,
 	capture_handshake_not_captured: m.diag_capture_handshake_not_captured,
+	http_messages_not_listed: m.diag_http_messages_not_listed,
+	tls_records_not_listed: m.diag_tls_records_not_listed,
 	tls_frames_encrypted: m.diag_tls_frames_encrypted
 };

@@ -85,6 +85,8 @@ function requestEngine(): void {
 }
 
 export const MAX_FRAGMENTS = 8;
+/** The longest text, hex or close reason a link carries (characters): a payload up to ~400 kB. */
+export const LINK_FIELD_CHARS = 100_000;
 const KEY_PATTERN = /^[0-9a-f]{8}$/;
 
 export class Builder extends Selection {
@@ -206,7 +208,9 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 		if (typeof o[k] !== 'boolean') return bad(k);
 	}
 	for (const k of ['text', 'hex', 'reason'] as const) {
-		if (typeof o[k] !== 'string' || o[k].length > 100_000) return bad(k);
+		if (typeof o[k] !== 'string') return bad(k);
+		if (o[k].length > LINK_FIELD_CHARS)
+			return linkFails('field_too_long', { field: k, limit: LINK_FIELD_CHARS });
 	}
 	if (!isInt(o.opcode, 0, 15)) return bad('opcode');
 	if (o.payloadMode !== 'text' && o.payloadMode !== 'hex') return bad('payload mode');
@@ -215,6 +219,8 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 	if (o.length7 !== null && !isInt(o.length7, 0, 125)) return bad('payload length');
 	if (o.closeCode !== null && !isInt(o.closeCode, 0, 65535)) return bad('close code');
 	if (o.from !== 'client' && o.from !== 'server') return bad('sender');
+	if (isInt(o.fragments, MAX_FRAGMENTS + 1, Number.MAX_SAFE_INTEGER))
+		return linkFails('too_many_fragments', { limit: MAX_FRAGMENTS });
 	if (!isInt(o.fragments, 1, MAX_FRAGMENTS)) return bad('number of fragments');
 	// Links written before the masking step was kept have none: they open on the first byte.
 	if (o.maskStep !== undefined && !isInt(o.maskStep, 0, 1_000_000)) return bad('masking step');

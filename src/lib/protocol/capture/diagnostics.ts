@@ -108,6 +108,16 @@ export const CAPTURE_DIAGNOSTICS = {
 		rfc: 'RFC 6455 §4',
 		text: 'the opening handshake is not in the capture: frames are read without its extensions or subprotocol'
 	},
+	http_messages_not_listed: {
+		severity: 'info',
+		rfc: 'RFC 9112 §2.1',
+		text: 'the {role} sent more than {limit} HTTP messages on this connection: the first {limit} are listed, the rest are not read (a limit of wsviz)'
+	},
+	tls_records_not_listed: {
+		severity: 'info',
+		rfc: 'RFC 8446 §5.1',
+		text: 'the {role} sent more than {limit} TLS records on this connection: the first {limit} are listed, the rest are not read (a limit of wsviz)'
+	},
 	tls_frames_encrypted: {
 		severity: 'info',
 		rfc: 'RFC 8446 §5.2',
