@@ -100,7 +100,7 @@ export class DirectionCollector {
 		const pieces = inOrder(this.pieces);
 		const start = this.synRel ?? pieces[0]?.rel ?? 0;
 		const b = new StreamBuilder(pieces, start, direction, reporter);
-		for (const piece of pieces) b.add(piece);
+		for (const piece of pieces) b.place(piece);
 		if (this.finRel !== undefined && this.finRel > b.cursor) {
 			b.gap(this.finRel, this.finOffset);
 		}
@@ -146,7 +146,7 @@ class StreamBuilder {
 		this.cursor = start;
 	}
 
-	add(piece: Piece): void {
+	place(piece: Piece): void {
 		const data = piece.payload;
 		let s = piece.rel;
 		let skip = 0;
