@@ -44,7 +44,7 @@ export interface CaptureSource {
 export function openSource(bytes: Uint8Array, progress: (fraction: number) => void): CaptureSource {
 	if (!captureFormatOf(bytes)) {
 		const text = new TextDecoder().decode(bytes);
-		if (looksLikeHar(text)) return harSource(text);
+		if (looksLikeHar(text)) return harSource(text, bytes.length);
 	}
 	return pcapSource(bytes, progress);
 }
@@ -88,7 +88,7 @@ function pcapSource(bytes: Uint8Array, progress: (fraction: number) => void): Ca
 	};
 }
 
-function harSource(text: string): CaptureSource {
+function harSource(text: string, size: number): CaptureSource {
 	const capture = readHarCapture(text);
 	const byId = (id: number) => capture.connections.find((x) => x.id === id);
 	let selected = capture.connections[0];
@@ -96,7 +96,7 @@ function harSource(text: string): CaptureSource {
 		summary: {
 			format: 'har',
 			packets: 0,
-			bytes: capture.bytes,
+			bytes: size,
 			diagnostics: capture.diagnostics,
 			connections: capture.connections.map(harConnectionRow)
 		},
