@@ -172,12 +172,15 @@ test('3000 messages: only the rows on screen are in the page; a link asks for th
 		'aria-label',
 		/^server frame 1,/
 	);
+	const before = page.url();
 	await view(page).locator('.lane[data-role="client"] .mark').click();
 	await expect(selected).toHaveAttribute('aria-rowindex', '3002');
 	await expect.poll(() => selectedRowShown(page)).toBe(true);
 	await expect(view(page).locator('#capture-message-title')).toHaveText(/^client message 1: close/);
 	await expect(view(page).getByText(/must drop the file again/)).toBeVisible();
 
+	// The hash is written once edits pause: wait until it holds the close's selection.
+	await expect.poll(() => page.url()).not.toBe(before);
 	await page.waitForTimeout(500);
 	const link = page.url();
 	const other = await page.context().newPage();
