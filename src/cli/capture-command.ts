@@ -2,8 +2,12 @@
 // its kind (WebSocket, TLS, HTTP, TCP), the handshake, both directions' frames and messages on the
 // capture's clock. JSON for tools (DESIGN.md), a summary for people.
 import { readFileSync } from 'node:fs';
+import { readHarCapture, type HarCapture } from '../lib/protocol/capture/har.ts';
+import { harToJson } from '../lib/protocol/capture/har-view.ts';
+import { looksLikeHar } from '../lib/protocol/input/har.ts';
 import {
 	analyzeConnection,
+	captureFormatOf,
 	captureToJson,
 	readCapture,
 	type CaptureConnection,
@@ -12,6 +16,7 @@ import {
 import { listLimit, parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 import { renderCapture } from './render-capture.ts';
+import { renderHar } from './render-har.ts';
 import { palette } from './text.ts';
 
 const OPTIONS = { json: 'flag', connection: 'value', 'max-list': 'value', help: 'flag' } as const;
@@ -56,6 +61,10 @@ export function printCapture(
 	options: { json: boolean; connection?: number; maxList?: number | undefined },
 	io: Io
 ): number {
+	if (!captureFormatOf(bytes)) {
+		const text = new TextDecoder().decode(bytes);
+		if (looksLikeHar(text)) return printHar(readHarCapture(text), options, io);
+	}
 	const reading = readCapture(bytes);
 	const unreadable = unreadableReason(reading);
 	if (unreadable) {
@@ -87,6 +96,36 @@ export function printCapture(
 	return 0;
 }
 
+/** A HAR (Chrome DevTools, Playwright): its WebSocket entries in the same shape as a capture's. */
+function printHar(
+	capture: HarCapture,
+	options: { json: boolean; connection?: number },
+	io: Io
+): number {
+	const error = capture.diagnostics.find((d) => d.severity === 'error');
+	if (error) {
+		io.err(`wsviz capture: ${error.code}: ${error.message}\n`);
+		return 2;
+	}
+	let chosen = capture.connections;
+	if (options.connection !== undefined) {
+		chosen = chosen.filter((c) => c.id === options.connection);
+		if (chosen.length === 0) {
+			const count = capture.connections.length;
+			io.err(
+				`wsviz capture: there is no connection ${options.connection} (the file has ${count})\n`
+			);
+			return 2;
+		}
+	}
+	if (options.json) io.out(`${JSON.stringify(harToJson(capture, chosen), null, 2)}\n`);
+	else {
+		const detail = options.connection !== undefined;
+		io.out(renderHar(capture, chosen, { detail, palette: palette(io.color) }));
+	}
+	return 0;
+}
+
 /** The file was not read at all: not a capture, or broken before its first packet. */
 function unreadableReason(reading: CaptureReading): string | undefined {
 	const error = reading.diagnostics.find((d) => d.severity === 'error');
@@ -106,6 +145,11 @@ decoded with the negotiated extensions, each at the time it was captured.
 Reads Ethernet (with 802.1Q VLAN tags), Linux cooked (SLL, SLL2), BSD loopback
 and raw IP link layers, IPv4 and IPv6. TCP is put back in sequence order; bytes
 the capture missed are reported as gaps, never joined over.
+
+A HAR file (Chrome DevTools "Save all as HAR", Playwright's recordHar) is read
+too: each WebSocket entry is a connection (client: the page's Origin, server:
+the URL), its handshake rebuilt from the recorded headers, and its recorded
+messages with their times. A HAR keeps messages, not frames: "frames" is empty.
 
 Options:
   --json            print one JSON object: { input, connections, diagnostics };
