@@ -17,6 +17,7 @@ export const FIELD_LABELS = {
 	type: 'type',
 	record: 'record',
 	record_separator: 'record separator',
+	packet: 'packet',
 	command: 'command',
 	body: 'body',
 	null_byte: 'NULL',

@@ -49,6 +49,11 @@ export interface PayloadInput {
 	text?: string;
 	/** Who sent it, when known (MQTT and STOMP tell commands from answers by it). */
 	from?: Role;
+	/**
+	 * `polling`: not a WebSocket message but an Engine.IO HTTP long-polling body (socket.io's
+	 * transport before the upgrade), several packets separated by 0x1E. Absent: a WebSocket message.
+	 */
+	transport?: 'polling';
 }
 
 export interface PayloadOptions {

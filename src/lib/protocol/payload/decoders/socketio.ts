@@ -11,6 +11,7 @@ import { field, jsonField, textOf } from '../fields.ts';
 import type { LabelCode } from '../labels.ts';
 import { readWholeJson } from '../json-tree.ts';
 import { plain } from '../plain.ts';
+import { pollingBody } from './engineio-polling.ts';
 import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
 import {
 	binaryMessage,
@@ -29,6 +30,8 @@ export function awaitsAttachment(context: DecodeContext): boolean {
 }
 
 export function decodePayload(input: PayloadInput, context: DecodeContext): Decoded {
+	if (input.transport === 'polling')
+		return pollingBody(input, (packet) => decodePayload(packet, context));
 	const state = stateOf(context);
 	if (input.type === 'binary') return binaryMessage(input.bytes, state);
 	const text = textOf(input) ?? '';
