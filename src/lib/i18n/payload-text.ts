@@ -12,7 +12,7 @@ import {
 import type { PayloadParams } from '$lib/protocol/payload/types.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
-import type { MessageTable } from './say.ts';
+import { localParams, type MessageTable } from './say.ts';
 
 // Each message takes its own params' names; they are all strings here (see `localized`).
 type Message = (inputs: never) => string;
@@ -145,7 +145,8 @@ function localized(
 	const message = getLocale() === baseLocale ? undefined : table[code];
 	if (!message) return undefined;
 	const names = Object.fromEntries(Object.keys(params).map((k) => [k, `{${k}}`]));
-	return renderTemplate((message as (inputs: object) => string)(names), params);
+	// Id-valued params (a JSON value's kind) become this language's words (PARAM_WORDS).
+	return renderTemplate((message as (inputs: object) => string)(names), localParams(params));
 }
 
 export function payloadSummaryText(summary: PayloadSummary): string {

@@ -192,7 +192,7 @@ function libraryDecode(
 			diagnostics.push(
 				payloadDiagnostic('socketio_invalid_packet', 1, length - 1, {
 					type: SIO_TYPES[Number(text.charAt(0))] ?? text.charAt(0),
-					part: /attachments/.test(message) ? 'attachment count' : 'data'
+					part: /attachments/.test(message) ? 'attachment_count' : 'data'
 				})
 			);
 		return undefined;
