@@ -32,6 +32,8 @@ export type Embed =
 /** One thing a side sends in an Engine.IO session: an HTTP line, its polling body, or a frame. */
 export interface EngineIoStep {
 	from: Role;
+	/** On which transport: long polling, the WebSocket handshake (HTTP), or the WebSocket. */
+	stage: 'polling' | 'handshake' | 'websocket';
 	/** The request line or the status of the response. */
 	http?: string;
 	/** A long-polling body: Engine.IO packets separated by 0x1E. */

@@ -21,6 +21,8 @@ export const OPEN = `0{"sid":"${SESSION}","upgrades":["websocket"],"pingInterval
 /** Bodies and messages in order: what each side sends (packets joined by 0x1E in a polling body). */
 export const UPGRADE_SEQUENCE: {
 	from: Role;
+	/** A request or response of the WebSocket handshake (RFC 6455 §4), not of long polling. */
+	handshake?: true;
 	http?: string;
 	packets?: string[];
 	websocket?: string;
@@ -32,8 +34,12 @@ export const UPGRADE_SEQUENCE: {
 	{ from: 'client', http: `GET ${IN_SESSION}` },
 	{ from: 'server', http: '200 OK', packets: [`40{"sid":"${SOCKET}"}`, '42["chat","어서 와"]'] },
 	{ from: 'client', http: `GET ${IN_SESSION}` },
-	{ from: 'client', http: `GET /socket.io/?EIO=4&transport=websocket&sid=${SESSION}` },
-	{ from: 'server', http: '101 Switching Protocols' },
+	{
+		from: 'client',
+		handshake: true,
+		http: `GET /socket.io/?EIO=4&transport=websocket&sid=${SESSION}`
+	},
+	{ from: 'server', handshake: true, http: '101 Switching Protocols' },
 	{ from: 'client', websocket: '2probe' },
 	{ from: 'server', websocket: '3probe' },
 	// The poll still waiting is answered with NOOP, so the client can pause polling and upgrade.
@@ -48,8 +54,9 @@ export const pollingBody = (packets: readonly string[]): string => packets.join(
 
 /** The sequence as the embed shows it: polling bodies as bytes, WebSocket messages as frames. */
 export function upgradeSteps(): EngineIoStep[] {
-	return UPGRADE_SEQUENCE.map(({ from, http, packets, websocket }) => {
-		const step: EngineIoStep = { from };
+	return UPGRADE_SEQUENCE.map(({ from, handshake, http, packets, websocket }) => {
+		const stage = websocket !== undefined ? 'websocket' : handshake ? 'handshake' : 'polling';
+		const step: EngineIoStep = { from, stage };
 		if (http) step.http = http;
 		if (packets) step.body = utf8(pollingBody(packets));
 		if (websocket !== undefined)

@@ -54,7 +54,7 @@ export type MeaningCode = keyof typeof MEANINGS;
 export const SUMMARIES: Record<string, string> = {
 	engineio_packet: 'Engine.IO {type}[ {data}]',
 	engineio_binary: 'Engine.IO binary message ({count} bytes)',
-	engineio_polling: 'Engine.IO long-polling body, {count} packets: {types}',
+	engineio_polling: 'Engine.IO long-polling body of {count}: {types}',
 	socketio_event: 'Socket.IO {type}[ {nsp}] "{event}" {args}[ ack id {id}]',
 	socketio_ack: 'Socket.IO {type}[ {nsp}] id {id} {args}',
 	socketio_packet: 'Socket.IO {type} {nsp}[ {data}]',
