@@ -13,6 +13,7 @@ import type { PayloadParams } from '$lib/protocol/payload/types.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
 import { localParams, type MessageTable } from './say.ts';
+import { PAYLOAD_PARAM_MESSAGES } from './payload-words.ts';
 
 // Each message takes its own params' names; they are all strings here (see `localized`).
 type Message = (inputs: never) => string;
@@ -146,7 +147,10 @@ function localized(
 	if (!message) return undefined;
 	const names = Object.fromEntries(Object.keys(params).map((k) => [k, `{${k}}`]));
 	// Id-valued params (a JSON value's kind) become this language's words (PARAM_WORDS).
-	return renderTemplate((message as (inputs: object) => string)(names), localParams(params));
+	return renderTemplate(
+		(message as (inputs: object) => string)(names),
+		localParams(params, PAYLOAD_PARAM_MESSAGES)
+	);
 }
 
 export function payloadSummaryText(summary: PayloadSummary): string {

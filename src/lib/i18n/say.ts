@@ -28,25 +28,36 @@ type Words = typeof PARAM_WORDS;
  * Params as the messages take them: data as text, ids as words. A nested sentence gets the data and
  * the other ids as words ("is not a {format} offset"), so words are rendered twice.
  */
-export function localParams(params: TextParams): Record<string, string> {
+export function localParams(params: TextParams, words: ParamMessages = {}): Record<string, string> {
 	const raw: Record<string, string> = {};
 	for (const [name, value] of Object.entries(params)) raw[name] = String(value);
-	return withWords(raw, withWords(raw, raw));
+	return withWords(raw, withWords(raw, raw, words), words);
 }
 
-function withWords(raw: Record<string, string>, given: Record<string, string>) {
+/** Words for id-valued params a catalog has of its own (the payload layer's), by param name. */
+export type ParamMessages = Readonly<Record<string, Readonly<Record<string, Message>> | undefined>>;
+
+function withWords(
+	raw: Record<string, string>,
+	given: Record<string, string>,
+	words: ParamMessages
+) {
 	const out = { ...raw };
 	for (const [name, value] of Object.entries(raw)) {
-		const word = paramMessages[name]?.[value];
+		const word = words[name]?.[value] ?? paramMessages[name]?.[value];
 		if (word) out[name] = word(given);
 	}
 	return out;
 }
 
 /** A coded sentence in the page's language; its code itself when the table has no message for it. */
-export function say<C extends string>(table: MessageTable<C>, said: Coded<C>): string {
+export function say<C extends string>(
+	table: MessageTable<C>,
+	said: Coded<C>,
+	words?: ParamMessages
+): string {
 	const message: Message | undefined = table[said.code];
-	return message ? message(localParams(said.params)) : said.code;
+	return message ? message(localParams(said.params, words)) : said.code;
 }
 
 /** What a close code means (RFC 6455 §7.4), by CloseCodeInfo.meaningId. */
@@ -132,42 +143,7 @@ export const PRESET_SOURCE_MESSAGES: MessageTable<PresetId> = {
 const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N] & string> } = {
 	masked: { true: m.word_masked, false: m.word_not_masked },
 	role: { client: m.word_client, server: m.word_server },
-	part: {
-		header: m.word_header,
-		payload: m.word_payload,
-		attachment_count: m.word_part_attachment_count,
-		data: m.word_part_data
-	},
-	field: {
-		protocol_name: m.payload_label_protocol_name,
-		keep_alive: m.payload_label_keep_alive,
-		client_identifier: m.payload_label_client_identifier,
-		will_topic: m.payload_label_will_topic,
-		will_payload: m.payload_label_will_payload,
-		user_name: m.payload_label_user_name,
-		password: m.payload_label_password,
-		topic_name: m.payload_label_topic_name,
-		packet_identifier: m.payload_label_packet_identifier,
-		topic_filter: m.payload_label_topic_filter,
-		properties: m.payload_label_properties,
-		property_length: m.word_field_property_length,
-		property_identifier: m.word_field_property_identifier
-	},
-	kind: {
-		object: m.word_kind_object,
-		array: m.word_kind_array,
-		string: m.word_kind_string,
-		number: m.word_kind_number,
-		true: m.word_kind_true,
-		false: m.word_kind_false,
-		null: m.word_kind_null,
-		binary: m.word_kind_binary,
-		extension: m.word_kind_extension,
-		tag: m.word_kind_tag,
-		undefined: m.word_kind_undefined,
-		simple: m.word_kind_simple,
-		data_item: m.word_kind_data_item
-	},
+	part: { header: m.word_header, payload: m.word_payload },
 	side: { request: m.word_request, response: m.word_response },
 	structure: {
 		file_header: m.word_capture_file_header,

@@ -16,54 +16,8 @@ export const PARAM_WORDS = {
 	masked: { true: 'masked', false: 'not masked' },
 	/** Who sent the bytes (RFC 6455 §5.1). */
 	role: { client: 'client', server: 'server' },
-	/**
-	 * frame_truncated: where the input ends; socketio_invalid_packet: the part of the packet
-	 * socket.io-parser rejects (Socket.IO protocol v5 §Packet format).
-	 */
-	part: {
-		header: 'header',
-		payload: 'payload',
-		attachment_count: 'attachment count',
-		data: 'data'
-	},
-	/**
-	 * mqtt_field_overrun: the field that runs past the packet's end (MQTT 5 §3). An MQTT property is
-	 * named by itself (mqtt-packet's name for it, an identifier), so it is no id here.
-	 */
-	field: {
-		protocol_name: 'protocol name',
-		keep_alive: 'keep alive',
-		client_identifier: 'client identifier',
-		will_topic: 'will topic',
-		will_payload: 'will payload',
-		user_name: 'user name',
-		password: 'password',
-		topic_name: 'topic name',
-		packet_identifier: 'packet identifier',
-		topic_filter: 'topic filter',
-		properties: 'properties',
-		property_length: 'property length',
-		property_identifier: 'property identifier'
-	},
-	/**
-	 * What a value is: a JSON, MessagePack or CBOR summary's value (RFC 8259 §3), or the item a
-	 * MessagePack or CBOR message ends inside (RFC 8949 §3).
-	 */
-	kind: {
-		object: 'object',
-		array: 'array',
-		string: 'string',
-		number: 'number',
-		true: 'true',
-		false: 'false',
-		null: 'null',
-		binary: 'binary',
-		extension: 'extension',
-		tag: 'tag',
-		undefined: 'undefined',
-		simple: 'simple',
-		data_item: 'data item'
-	},
+	/** frame_truncated: where the input ends. */
+	part: { header: 'header', payload: 'payload' },
 	/** capture_file_truncated: the part of a capture file it ends inside (pcap §4-5, pcapng §3-4). */
 	structure: {
 		file_header: 'file header',

@@ -1,12 +1,13 @@
 // The payload layer's id-valued params (issue #15): the part socket.io-parser rejects, the MQTT field
 // that runs past its packet, the kind of a JSON, MessagePack or CBOR value. The decoders emit ids of
-// PARAM_WORDS, never English words, and every id renders in English (as the engine does) and Korean.
+// PAYLOAD_PARAM_WORDS, never English words, and every id renders in English (as the engine does) and Korean.
 import { afterEach, describe, expect, it } from 'vitest';
 import { localParams } from '$lib/i18n/say.ts';
 import { payloadSummaryText } from '$lib/i18n/payload-text.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { decodePayloads, type PayloadChoice, type PayloadInput } from '$lib/protocol/index.ts';
-import { PARAM_WORDS } from '$lib/protocol/words.ts';
+import { PAYLOAD_PARAM_WORDS } from '$lib/protocol/payload/words.ts';
+import { PAYLOAD_PARAM_MESSAGES } from '$lib/i18n/payload-words.ts';
 
 const setLocale = (locale: Locale) => overwriteGetLocale(() => locale);
 afterEach(() => setLocale(baseLocale));
@@ -48,16 +49,16 @@ describe('payload params that name something are ids', () => {
 	] as const)('%s in %j', async (name, input, choice) => {
 		const values = await paramValues(name, input, choice);
 		expect(values.length).toBeGreaterThan(0);
-		for (const value of values) expect(Object.keys(PARAM_WORDS[name])).toContain(String(value));
+		for (const value of values) expect(Object.keys(PAYLOAD_PARAM_WORDS[name])).toContain(String(value));
 	});
 
 	it('renders every id in English as the engine does, and in Korean in Hangul or as a literal', () => {
 		for (const name of NAMES)
-			for (const [id, english] of Object.entries(PARAM_WORDS[name])) {
+			for (const [id, english] of Object.entries(PAYLOAD_PARAM_WORDS[name])) {
 				setLocale('en');
-				expect(localParams({ [name]: id })[name]).toBe(english);
+				expect(localParams({ [name]: id }, PAYLOAD_PARAM_MESSAGES)[name]).toBe(english);
 				setLocale('ko');
-				const korean = localParams({ [name]: id })[name]!;
+				const korean = localParams({ [name]: id }, PAYLOAD_PARAM_MESSAGES)[name]!;
 				expect([name, id, /[\uac00-\ud7a3]/.test(korean)]).toEqual([name, id, true]);
 			}
 	});

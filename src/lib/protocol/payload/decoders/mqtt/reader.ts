@@ -5,15 +5,15 @@ import type { PayloadDiagnostic as Diagnostic } from '../../diagnostics.ts';
 import { payloadDiagnostic as diagnosticAt } from '../../diagnostics.ts';
 import { field } from '../../fields.ts';
 import type { FieldLabel, LabelCode } from '../../labels.ts';
-import type { PARAM_WORDS } from '../../../words.ts';
+import type { PAYLOAD_PARAM_WORDS } from '../../words.ts';
 import type { MeaningCode } from '../../meanings.ts';
 import type { PayloadField, PayloadParams } from '../../types.ts';
 import { PROPERTIES, type PropertyType } from './tables.ts';
 
 export const SPEC = 'MQTT 3.1.1 / 5.0';
 
-/** What ran past the end: a field's id (PARAM_WORDS.field), or an MQTT property's own name. */
-export type OverrunField = keyof typeof PARAM_WORDS.field | (string & {});
+/** What ran past the end: a field's id (PAYLOAD_PARAM_WORDS.field), or an MQTT property's own name. */
+export type OverrunField = keyof typeof PAYLOAD_PARAM_WORDS.field | (string & {});
 
 export class Overrun {
 	constructor(
