@@ -49,7 +49,8 @@ describe('payload params that name something are ids', () => {
 	] as const)('%s in %j', async (name, input, choice) => {
 		const values = await paramValues(name, input, choice);
 		expect(values.length).toBeGreaterThan(0);
-		for (const value of values) expect(Object.keys(PAYLOAD_PARAM_WORDS[name])).toContain(String(value));
+		for (const value of values)
+			expect(Object.keys(PAYLOAD_PARAM_WORDS[name])).toContain(String(value));
 	});
 
 	it('renders every id in English as the engine does, and in Korean in Hangul or as a literal', () => {
