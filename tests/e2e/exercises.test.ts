@@ -125,6 +125,20 @@ for (const k of KINDS) {
 	});
 }
 
+for (const path of ['/learn/inside-message', '/ko/learn/inside-message'])
+	test(`${path}: which packet is an ack? The EVENT that asks is not, the ACK is`, async ({
+		page
+	}) => {
+		await open(page, path);
+		const form = question(page, 'which_ack');
+		// The options are the packets themselves, as they travel.
+		await expect(form.getByText('431["ok"]', { exact: true })).toBeVisible();
+		await pick(form, 'event');
+		await expectWrong(form, 'event');
+		await pick(form, 'ack');
+		await expectRight(form);
+	});
+
 /** Three or more Latin words in a row: an English sentence (RFC terms in parentheses are single words). */
 const ENGLISH = /[A-Za-z]{2,}[,:]? [A-Za-z]{2,}[,:]? [A-Za-z]{2,}/;
 

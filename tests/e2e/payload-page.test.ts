@@ -199,19 +199,37 @@ test('/live shows what a sent message carries, in the frames list and under the 
 	await expect(payload.locator('[data-field="json_string"][data-value="안녕"]')).toHaveCount(1);
 });
 
-test('the socket.io lesson reads its packets with the real payload layer, in both languages', async ({
+test('the socket.io lesson shows the session from long polling to WebSocket, both sides, read by the payload layer', async ({
 	page
 }) => {
 	for (const path of ['/learn/socket-io', '/ko/learn/socket-io']) {
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
-		const embed = page.locator('[data-embed="capture"]');
-		const event = embed.locator(
-			'section.payload[data-protocol="socket.io"][data-summary="socketio_event"]'
+		const embed = page.locator('[data-embed="engine-io"]');
+		const steps = embed.locator('[data-testid="engine-io-steps"] > li');
+		// Engine.IO v4 §Upgrade: polling handshake and bodies, the probe, NOOP, UPGRADE, then events.
+		expect(await steps.evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.from))).toEqual(
+			[
+				'client',
+				'server',
+				'client',
+				'server',
+				'client',
+				'server',
+				'client',
+				'client',
+				'server'
+			].concat(['client', 'server', 'server', 'client', 'client', 'server'])
 		);
-		await expect(event).toHaveCount(1);
+		const payloads = embed.locator('section.payload[data-protocol="socket.io"]');
+		await expect(payloads).toHaveCount(9);
+		await expect(payloads.and(page.locator('[data-summary="engineio_polling"]'))).toHaveCount(4);
+		// A body of two packets shows the record separator between them.
+		await expect(steps.nth(5).locator('.rs')).toHaveCount(1);
+		const event = steps.nth(13).locator('section.payload[data-summary="socketio_event"]');
 		await expect(event.locator('[data-field="json_string"][data-value="안녕"]')).toHaveCount(1);
-		// Engine.IO's open and ping packets, read as what they are.
-		await expect(embed.locator('section.payload[data-protocol="socket.io"]')).toHaveCount(4);
+		await expect(steps.nth(14).locator('section.payload[data-summary="socketio_ack"]')).toHaveCount(
+			1
+		);
 	}
 });

@@ -12,7 +12,8 @@ import {
 import type { PayloadParams } from '$lib/protocol/payload/types.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime.js';
-import type { MessageTable } from './say.ts';
+import { localParams, type MessageTable } from './say.ts';
+import { PAYLOAD_PARAM_MESSAGES } from './payload-words.ts';
 
 // Each message takes its own params' names; they are all strings here (see `localized`).
 type Message = (inputs: never) => string;
@@ -21,6 +22,7 @@ type Message = (inputs: never) => string;
 const SUMMARY_MESSAGES: Readonly<Record<string, Message>> = {
 	engineio_packet: m.payload_summary_engineio_packet,
 	engineio_binary: m.payload_summary_engineio_binary,
+	engineio_polling: m.payload_summary_engineio_polling,
 	socketio_event: m.payload_summary_socketio_event,
 	socketio_ack: m.payload_summary_socketio_ack,
 	socketio_packet: m.payload_summary_socketio_packet,
@@ -87,7 +89,10 @@ const MEANING_MESSAGES: Readonly<Record<string, Message>> = {
 	mqtt_reason: m.payload_meaning_mqtt_reason,
 	mqtt_subscription_options: m.payload_meaning_mqtt_subscription_options,
 	signalr_record: m.payload_meaning_signalr_record,
-	signalr_separator: m.payload_meaning_signalr_separator
+	signalr_separator: m.payload_meaning_signalr_separator,
+	engineio_packet: m.payload_meaning_engineio_packet,
+	engineio_separator: m.payload_meaning_engineio_separator,
+	engineio_base64: m.payload_meaning_engineio_base64
 };
 
 /** What each field is called (FIELD_LABELS). */
@@ -106,6 +111,7 @@ export const FIELD_LABEL_MESSAGES: MessageTable<LabelCode> = {
 	type: m.payload_label_type,
 	record: m.payload_label_record,
 	record_separator: m.payload_label_record_separator,
+	packet: m.payload_label_packet,
 	command: m.payload_label_command,
 	body: m.payload_label_body,
 	null_byte: m.payload_label_null_byte,
@@ -140,7 +146,11 @@ function localized(
 	const message = getLocale() === baseLocale ? undefined : table[code];
 	if (!message) return undefined;
 	const names = Object.fromEntries(Object.keys(params).map((k) => [k, `{${k}}`]));
-	return renderTemplate((message as (inputs: object) => string)(names), params);
+	// Id-valued params (a JSON value's kind) become this language's words (PARAM_WORDS).
+	return renderTemplate(
+		(message as (inputs: object) => string)(names),
+		localParams(params, PAYLOAD_PARAM_MESSAGES)
+	);
 }
 
 export function payloadSummaryText(summary: PayloadSummary): string {

@@ -28,25 +28,36 @@ type Words = typeof PARAM_WORDS;
  * Params as the messages take them: data as text, ids as words. A nested sentence gets the data and
  * the other ids as words ("is not a {format} offset"), so words are rendered twice.
  */
-export function localParams(params: TextParams): Record<string, string> {
+export function localParams(params: TextParams, words: ParamMessages = {}): Record<string, string> {
 	const raw: Record<string, string> = {};
 	for (const [name, value] of Object.entries(params)) raw[name] = String(value);
-	return withWords(raw, withWords(raw, raw));
+	return withWords(raw, withWords(raw, raw, words), words);
 }
 
-function withWords(raw: Record<string, string>, given: Record<string, string>) {
+/** Words for id-valued params a catalog has of its own (the payload layer's), by param name. */
+export type ParamMessages = Readonly<Record<string, Readonly<Record<string, Message>> | undefined>>;
+
+function withWords(
+	raw: Record<string, string>,
+	given: Record<string, string>,
+	words: ParamMessages
+) {
 	const out = { ...raw };
 	for (const [name, value] of Object.entries(raw)) {
-		const word = paramMessages[name]?.[value];
+		const word = words[name]?.[value] ?? paramMessages[name]?.[value];
 		if (word) out[name] = word(given);
 	}
 	return out;
 }
 
 /** A coded sentence in the page's language; its code itself when the table has no message for it. */
-export function say<C extends string>(table: MessageTable<C>, said: Coded<C>): string {
+export function say<C extends string>(
+	table: MessageTable<C>,
+	said: Coded<C>,
+	words?: ParamMessages
+): string {
 	const message: Message | undefined = table[said.code];
-	return message ? message(localParams(said.params)) : said.code;
+	return message ? message(localParams(said.params, words)) : said.code;
 }
 
 /** What a close code means (RFC 6455 §7.4), by CloseCodeInfo.meaningId. */

@@ -25,7 +25,22 @@ export type Embed =
 	/** A request and its response as text, with the accept value the engine computes. */
 	| { kind: 'handshake'; request: string; response: string }
 	/** Calls of an API, each with the frame bytes it makes or receives. */
-	| { kind: 'calls'; rows: { call: string; from: Role; bytes: Uint8Array }[] };
+	| { kind: 'calls'; rows: { call: string; from: Role; bytes: Uint8Array }[] }
+	/** socket.io's session, both sides in order: long-polling bodies, then WebSocket frames. */
+	| { kind: 'engine-io'; steps: EngineIoStep[] };
+
+/** One thing a side sends in an Engine.IO session: an HTTP line, its polling body, or a frame. */
+export interface EngineIoStep {
+	from: Role;
+	/** On which transport: long polling, the WebSocket handshake (HTTP), or the WebSocket. */
+	stage: 'polling' | 'handshake' | 'websocket';
+	/** The request line or the status of the response. */
+	http?: string;
+	/** A long-polling body: Engine.IO packets separated by 0x1E. */
+	body?: Uint8Array;
+	/** A WebSocket frame carrying one Engine.IO packet. */
+	frame?: Uint8Array;
+}
 
 /** A part of a frame or a handshake a "spot the error" question offers: an engine field. */
 export interface SpotPart {

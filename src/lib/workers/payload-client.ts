@@ -91,3 +91,16 @@ export function decodeMessagePayloads(
 	payloadWorker().postMessage(request);
 	return { result, cancel: () => void jobs.delete(id) };
 }
+
+/** One conversation's inputs as they are (WebSocket messages, long-polling bodies), read in order. */
+export function decodePayloadInputs(
+	inputs: PayloadInput[],
+	options: { subprotocol?: string; choice?: PayloadChoice } = {}
+): { result: Promise<(PayloadResult | null)[]>; cancel(): void } {
+	const id = nextId++;
+	const result = new Promise<(PayloadResult | null)[]>((resolve, reject) =>
+		jobs.set(id, { resolve, reject })
+	);
+	payloadWorker().postMessage({ id, messages: inputs, ...options } satisfies PayloadRequest);
+	return { result, cancel: () => void jobs.delete(id) };
+}

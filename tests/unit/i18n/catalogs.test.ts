@@ -50,37 +50,45 @@ import {
 	OPCODE_MEANING_MESSAGES,
 	PEER_NOTE_MESSAGES,
 	PRESET_SOURCE_MESSAGES,
-	say,
-	type MessageTable
+	say as sayCode,
+	type MessageTable,
+	type ParamMessages
 } from '$lib/i18n/say.ts';
+import { PAYLOAD_PARAM_MESSAGES } from '$lib/i18n/payload-words.ts';
+import { PAYLOAD_WORDS } from '$lib/protocol/payload/words.ts';
 
 const setLocale = (locale: Locale) => overwriteGetLocale(() => locale);
 afterEach(() => setLocale(baseLocale));
 
 type Catalog = Readonly<Record<string, string>>;
-const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>][] = [
-	['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES],
-	['payload diagnostics', mapText(PAYLOAD_DIAGNOSTICS), PAYLOAD_DIAGNOSTIC_MESSAGES],
-	['payload field labels', FIELD_LABELS, FIELD_LABEL_MESSAGES],
-	['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
-	['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
-	['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],
-	['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
-	['input readings', READING_NAMES, READING_MESSAGES],
-	['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
-	['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
-	['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
-	['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
-	['handshake preset sources', PRESET_SOURCES, PRESET_SOURCE_MESSAGES],
-	['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
-	['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
-	['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
-	['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
-	['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
-	['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],
-	// Link problems are the site's own: their English is messages/en.json's.
-	['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
-];
+/** A catalog with id-valued params of its own: their English and their words on the site. */
+type OwnWords = { english: typeof PAYLOAD_WORDS; site: ParamMessages };
+const PAYLOAD_OWN: OwnWords = { english: PAYLOAD_WORDS, site: PAYLOAD_PARAM_MESSAGES };
+
+const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>, own?: OwnWords][] =
+	[
+		['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES],
+		['payload diagnostics', mapText(PAYLOAD_DIAGNOSTICS), PAYLOAD_DIAGNOSTIC_MESSAGES, PAYLOAD_OWN],
+		['payload field labels', FIELD_LABELS, FIELD_LABEL_MESSAGES],
+		['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
+		['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
+		['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],
+		['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
+		['input readings', READING_NAMES, READING_MESSAGES],
+		['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
+		['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
+		['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
+		['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
+		['handshake preset sources', PRESET_SOURCES, PRESET_SOURCE_MESSAGES],
+		['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
+		['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
+		['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+		['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
+		['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
+		['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],
+		// Link problems are the site's own: their English is messages/en.json's.
+		['link problems', fromMessages('link_problem_', LINK_PROBLEM_CODES), LINK_PROBLEM_MESSAGES]
+	];
 
 function fromMessages(prefix: string, codes: readonly string[]): Catalog {
 	const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
@@ -91,13 +99,16 @@ function mapText(rows: Readonly<Record<string, { text: string }>>): Catalog {
 	return Object.fromEntries(Object.entries(rows).map(([code, row]) => [code, row.text]));
 }
 
-const words: Readonly<Record<string, Catalog | undefined>> = PARAM_WORDS;
+const engineWords: Readonly<Record<string, Catalog | undefined>> = PARAM_WORDS;
 
 /**
  * Sample params for a template: data params get a value that cannot be mistaken for a word (so a
  * message that drops one is caught); id params are rendered once with each of their ids.
  */
-function samples(template: string): TextParams[] {
+function sampleParams(
+	template: string,
+	words: Readonly<Record<string, Catalog | undefined>> = engineWords
+): TextParams[] {
 	const names = [...new Set(placeholders(template))];
 	const nested = names.flatMap((n) => Object.values(words[n] ?? {}).flatMap(placeholders));
 	const data: Record<string, string> = {};
@@ -129,8 +140,12 @@ function englishRun(text: string): string | undefined {
 	return undefined;
 }
 
-describe.each(CATALOGS)('the %s catalog', (_name, english, messages) => {
+describe.each(CATALOGS)('the %s catalog', (_name, english, messages, own) => {
 	const codes = Object.keys(english);
+	const words = own?.english ?? PARAM_WORDS;
+	const samples = (template: string) => sampleParams(template, words);
+	const say = (table: MessageTable<string>, said: { code: string; params: TextParams }) =>
+		sayCode(table, said, own?.site);
 
 	it('has a message for every code, and none for a code it lacks', () => {
 		expect(Object.keys(messages).sort()).toEqual([...codes].sort());
@@ -141,7 +156,7 @@ describe.each(CATALOGS)('the %s catalog', (_name, english, messages) => {
 			for (const params of samples(english[code]!))
 				expect([code, say(messages, { code, params })]).toEqual([
 					code,
-					fill(english[code]!, params, PARAM_WORDS)
+					fill(english[code]!, params, words)
 				]);
 	});
 
@@ -150,7 +165,7 @@ describe.each(CATALOGS)('the %s catalog', (_name, english, messages) => {
 		for (const code of codes) {
 			for (const params of samples(english[code]!)) {
 				const text = say(messages, { code, params });
-				const english = fill(englishOf(code), params, PARAM_WORDS);
+				const english = fill(englishOf(code), params, words);
 				const dataShown = [...english.matchAll(/#\d+#/g)].map((m) => m[0]);
 				expect([code, /[\uac00-\ud7a3]/.test(text) || text === english]).toEqual([code, true]);
 				for (const value of dataShown) expect([code, text.includes(value)]).toEqual([code, true]);

@@ -5,6 +5,7 @@ import {
 	decodePayloads,
 	FIELD_LABELS,
 	PAYLOAD_DIAGNOSTICS,
+	payloadToJson,
 	summaryText,
 	type PayloadChoice,
 	type PayloadField,
@@ -111,7 +112,8 @@ describe('field names are codes', () => {
 		const r = await one(binary([0x32, 0x06, 0x00, 0x01, 0x61, 0x00, 0x07, 0x78]), {
 			subprotocol: 'mqtt'
 		});
-		const named = flat(r.fields).map((f) => [f.id, f.labelCode ?? null, f.label]);
+		const json = payloadToJson(r)!.fields as PayloadField[];
+		const named = flat(json).map((f) => [f.id, f.labelCode ?? null, f.label]);
 		expect(named).toEqual([
 			['mqtt_packet', null, 'PUBLISH'],
 			['mqtt_packet_type', 'packet_type', 'packet type'],
@@ -123,12 +125,17 @@ describe('field names are codes', () => {
 		]);
 	});
 
-	it('gives every coded name the English of its code, and data names no code', async () => {
+	it('gives every coded name the English of its code in the CLI JSON, and data names no code', async () => {
 		const r = await one(text('42["chat",{"to":"b"}]'), { choice: 'socket.io' });
 		expect(r.protocol).toBe('socket.io');
-		for (const f of flat(r.fields))
+		const json = flat(payloadToJson(r)!.fields as PayloadField[]);
+		for (const f of json)
 			if (f.labelCode) expect(f.label).toBe(FIELD_LABELS[f.labelCode]);
 			else expect(['to', '[0]', '[1]']).toContain(f.label);
+		// The engine's own result (what the worker posts to the site) carries the codes only.
+		const english = new Set<string>(Object.values(FIELD_LABELS));
+		for (const f of flat(r.fields))
+			expect(f.labelCode ? f.label === f.labelCode : !english.has(f.label)).toBe(true);
 	});
 });
 

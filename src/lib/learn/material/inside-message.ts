@@ -1,6 +1,7 @@
 // Lesson 12: what rides inside a message. The frame layer carries bytes; an application protocol
 // (named by the negotiated subprotocol, RFC 6455 §1.9, §11.5) gives them meaning. The bytes are
-// the protocols' own encoders' (mqtt-packet, graphql-ws: tests/unit/learn/inside-message.test.ts);
+// the protocols' own encoders' (mqtt-packet, graphql-ws, socket.io-parser:
+// tests/unit/learn/inside-message.test.ts);
 // every answer is the payload layer's reading of them.
 import { decode, encodeFrame } from '$lib/protocol/index.ts';
 import { PayloadConversation, type PayloadField } from '$lib/protocol/payload/index.ts';
@@ -33,6 +34,17 @@ export const MQTT_PUBLISH = Uint8Array.of(
 /** graphql-ws's Subscribe message (the graphql-transport-ws protocol), as a client sends it. */
 export const GRAPHQL_SUBSCRIBE =
 	'{"type":"subscribe","id":"op-1","payload":{"query":"subscription { greetings }"}}';
+
+/**
+ * Socket.IO packets as socket.io-parser and engine.io-parser encode them, each a text message: an
+ * EVENT asking for an answer (ack id 1), a CONNECT, the ACK answering the event, an Engine.IO PONG.
+ */
+export const SOCKET_IO_PACKETS = {
+	event: '421["chat","안녕"]',
+	connect: '40',
+	ack: '431["ok"]',
+	pong: '3'
+} as const;
 
 /** The broker's PUBLISH in a binary frame, as a server sends it. */
 export const publishFrame = (): Uint8Array =>
@@ -75,6 +87,16 @@ async function readGraphql(): Promise<string> {
 	return result?.protocol ?? 'none';
 }
 
+/** The packet the payload layer reads as a Socket.IO ACK (Socket.IO protocol v5 §Packet format). */
+async function readAck(): Promise<string> {
+	for (const [id, text] of Object.entries(SOCKET_IO_PACKETS)) {
+		const conversation = new PayloadConversation({ choice: 'socket.io' });
+		const result = await conversation.decode({ type: 'text', bytes: utf8(text), text });
+		if (result?.summary.code === 'socketio_ack') return id;
+	}
+	return 'none';
+}
+
 export async function insideMessage() {
 	const bytes = publishFrame();
 	const frame = decode(bytes, { from: 'server' }).frames[0]!;
@@ -84,7 +106,9 @@ export async function insideMessage() {
 			graphql: GRAPHQL_SUBSCRIBE,
 			publish: hex(MQTT_PUBLISH),
 			topic: mqtt.topic,
-			message: mqtt.payload
+			message: mqtt.payload,
+			event: SOCKET_IO_PACKETS.event,
+			ack: SOCKET_IO_PACKETS.ack
 		},
 		embed: { kind: 'frames', bytes, from: 'server' },
 		exercises: [
@@ -111,6 +135,12 @@ export async function insideMessage() {
 					{ value: bytes.length, because: 'whole_frame' },
 					{ value: utf8(mqtt.payload).length, because: 'message_only' }
 				]
+			},
+			{
+				id: 'which_ack',
+				kind: 'choice',
+				options: Object.entries(SOCKET_IO_PACKETS).map(([id, label]) => ({ id, label })),
+				answer: await readAck()
 			}
 		]
 	} satisfies Material;

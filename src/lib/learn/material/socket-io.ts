@@ -3,6 +3,7 @@
 import { concatBytes, decode, encodeFrame } from '$lib/protocol/index.ts';
 import type { Material } from '../types.ts';
 import { hex, utf8 } from './shared.ts';
+import { upgradeFacts, upgradeSteps } from './socket-io-upgrade.ts';
 
 /** The packet before the Hangul: 안 starts right after it. */
 const BEFORE_HANGUL = '42["chat","';
@@ -30,10 +31,11 @@ export function socketIo() {
 			connect: PACKETS[1]!,
 			event: PACKETS[2]!,
 			ping: PACKETS[3]!,
-			eventFrame: hex(frames[2]!)
+			eventFrame: hex(frames[2]!),
+			...upgradeFacts()
 		},
-		// The messages read by the real payload layer too (Engine.IO and Socket.IO packets).
-		embed: { kind: 'capture', bytes: concatBytes(frames), from: 'server', payloads: true },
+		// The session from its first poll to the upgrade, both sides, read by the real payload layer.
+		embed: { kind: 'engine-io', steps: upgradeSteps() },
 		exercises: [
 			{
 				id: 'event_length',

@@ -74,6 +74,12 @@ export class PayloadConversation {
 
 	private async choose(input: PayloadInput): Promise<Choice | undefined> {
 		if (this.choice === 'none') return undefined;
+		// An HTTP long-polling body is Engine.IO's own transport: only socket.io sends one.
+		const polling = input.transport === 'polling';
+		if (polling && (this.choice === 'auto' || this.choice === 'socket.io')) {
+			const detectedBy = this.choice === 'auto' ? 'content' : 'option';
+			return { protocol: 'socket.io', detectedBy, diagnostics: [] };
+		}
 		if (this.choice !== 'auto')
 			return { protocol: this.choice, detectedBy: 'option', diagnostics: [] };
 		const bySubprotocol = protocolOfSubprotocol(this.subprotocol);

@@ -3,6 +3,7 @@
 // `error` means that protocol's strict peer rejects the packet; none of these changes the WebSocket
 // verdict, which is about frames. Offsets are bits inside the message.
 import { diagnosticFromSpec } from '../diagnostic-spec.ts';
+import { PAYLOAD_WORDS } from './words.ts';
 import type { Diagnostic, DiagnosticParams, DiagnosticSpec } from '../types.ts';
 
 const MQTT = 'MQTT 3.1.1 / 5.0';
@@ -307,6 +308,7 @@ export function payloadDiagnostic(
 	length: number,
 	params: DiagnosticParams = {}
 ): PayloadDiagnostic {
-	const d = diagnosticFromSpec(PAYLOAD_DIAGNOSTICS[code], code, start * 8, length * 8, params);
+	const spec = PAYLOAD_DIAGNOSTICS[code];
+	const d = diagnosticFromSpec(spec, code, start * 8, length * 8, params, PAYLOAD_WORDS);
 	return { ...d, code };
 }

@@ -1,8 +1,10 @@
 // Building payload fields: byte ranges inside the message, a meaning code and params, and the English
 // sentence the code stands for (from meanings.ts), so the frame layer's views can show them as they are.
+// A field named by a code carries the code, not its English: the worker that decodes for the site
+// ships no field names, the site renders the code (payload_label_*), the CLI adds the English (json.ts).
 import { MEANINGS, renderTemplate, type MeaningCode } from './meanings.ts';
 import type { JsonNode } from './json-tree.ts';
-import { labelText, type FieldLabel } from './labels.ts';
+import type { FieldLabel } from './labels.ts';
 import type { PayloadField, PayloadInput, PayloadParams } from './types.ts';
 
 /** Fields past this many are not built (a huge JSON array stays readable and cheap). */
@@ -26,7 +28,7 @@ export function field(spec: string, f: FieldSpec): PayloadField {
 	const params = f.params ?? {};
 	const out: PayloadField = {
 		id: f.id,
-		label: labelText(f.label),
+		label: typeof f.label === 'string' ? f.label : f.label.name,
 		bitOffset: f.start * 8,
 		bitLength: f.length * 8,
 		value: f.value,

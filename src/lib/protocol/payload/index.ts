@@ -8,7 +8,7 @@ export {
 export { SUBPROTOCOLS, protocolOfSubprotocol } from './detect.ts';
 export { MEANINGS, SUMMARIES, renderTemplate, summaryText, type MeaningCode } from './meanings.ts';
 export { payloadToJson } from './json.ts';
-export { FIELD_LABELS, labelText, type LabelCode } from './labels.ts';
+export { FIELD_LABELS, type LabelCode } from './labels.ts';
 export {
 	PAYLOAD_PROTOCOLS,
 	type Decoded,

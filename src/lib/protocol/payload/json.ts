@@ -2,6 +2,7 @@
 // summary: { code, params, text }, value, fields, diagnostics }, fields and diagnostics as the frame
 // layer prints them (bit offsets inside the message) plus each field's meaning code and params.
 import { diagnosticToJson, fieldToJson } from '../json.ts';
+import { FIELD_LABELS } from './labels.ts';
 import { summaryText } from './meanings.ts';
 import type { Diagnostic } from '../types.ts';
 import type { PayloadField, PayloadResult } from './types.ts';
@@ -25,7 +26,9 @@ export function payloadToJson(payload: PayloadResult | null): Record<string, unk
 }
 
 function payloadFieldToJson(f: PayloadField): Record<string, unknown> {
-	const json = fieldToJson({ ...f, children: undefined });
+	// A coded name's English comes from the catalog here, so the site's worker carries no names.
+	const label = f.labelCode ? FIELD_LABELS[f.labelCode] : f.label;
+	const json = fieldToJson({ ...f, label, children: undefined });
 	if (f.labelCode) json.labelCode = f.labelCode;
 	Object.assign(json, { meaningCode: f.meaningCode, params: f.params });
 	if (f.children) json.children = f.children.map(payloadFieldToJson);

@@ -1,7 +1,8 @@
 // What each payload field is called, as codes (issue #12: the engine speaks in codes). A field named
 // by its data (a JSON member's key, a STOMP header, an MQTT packet or property name, a WAMP element)
-// carries that name instead; these are the names the engine gives. The CLI's `label` is this English;
-// the site renders the same code from messages (payload_label_*).
+// carries that name instead; these are the names the engine gives. The CLI's `label` is this English
+// (payload/json.ts adds it: the engine's fields carry the code); the site renders the same code from
+// messages (payload_label_*).
 export const FIELD_LABELS = {
 	engineio_type: 'Engine.IO packet type',
 	socketio_type: 'Socket.IO packet type',
@@ -17,6 +18,7 @@ export const FIELD_LABELS = {
 	type: 'type',
 	record: 'record',
 	record_separator: 'record separator',
+	packet: 'packet',
 	command: 'command',
 	body: 'body',
 	null_byte: 'NULL',
@@ -45,7 +47,3 @@ export type LabelCode = keyof typeof FIELD_LABELS;
 
 /** A field's name: a code from FIELD_LABELS, or a name its data gives. */
 export type FieldLabel = LabelCode | { name: string };
-
-/** The English name, as the CLI prints it. */
-export const labelText = (label: FieldLabel): string =>
-	typeof label === 'string' ? FIELD_LABELS[label] : label.name;

@@ -44,13 +44,17 @@ export const MEANINGS = {
 	mqtt_reason: '{value} (0x{hex}): {reason}',
 	mqtt_subscription_options: 'options {value}: bits 0-1 are the maximum QoS',
 	signalr_record: 'a {name} record',
-	signalr_separator: 'the record separator 0x1E that ends a record'
+	signalr_separator: 'the record separator 0x1E that ends a record',
+	engineio_packet: 'packet {index} of {count}: Engine.IO {type}',
+	engineio_separator: 'the record separator 0x1E between two packets',
+	engineio_base64: 'a binary packet: "b" and its {count} characters of base64'
 } as const;
 export type MeaningCode = keyof typeof MEANINGS;
 
 export const SUMMARIES: Record<string, string> = {
 	engineio_packet: 'Engine.IO {type}[ {data}]',
 	engineio_binary: 'Engine.IO binary message ({count} bytes)',
+	engineio_polling: 'Engine.IO long-polling body of {count}: {types}',
 	socketio_event: 'Socket.IO {type}[ {nsp}] "{event}" {args}[ ack id {id}]',
 	socketio_ack: 'Socket.IO {type}[ {nsp}] id {id} {args}',
 	socketio_packet: 'Socket.IO {type} {nsp}[ {data}]',

@@ -34,6 +34,11 @@ export interface PayloadSummary {
 
 /** A frame-model Field whose meaning is also a code and params (Korean renders from those). */
 export interface PayloadField extends Field {
+	/**
+	 * The name its data gives (a JSON key, a STOMP header, an MQTT packet name), or, when `labelCode`
+	 * names the field, that code: its English is FIELD_LABELS', added by the CLI (payloadToJson).
+	 */
+	label: string;
 	/** What the field is called, as a code (FIELD_LABELS); absent when its data names it. */
 	labelCode?: LabelCode;
 	meaningCode: string;
@@ -49,6 +54,11 @@ export interface PayloadInput {
 	text?: string;
 	/** Who sent it, when known (MQTT and STOMP tell commands from answers by it). */
 	from?: Role;
+	/**
+	 * `polling`: not a WebSocket message but an Engine.IO HTTP long-polling body (socket.io's
+	 * transport before the upgrade), several packets separated by 0x1E. Absent: a WebSocket message.
+	 */
+	transport?: 'polling';
 }
 
 export interface PayloadOptions {

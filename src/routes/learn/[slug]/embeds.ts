@@ -10,7 +10,8 @@ const EMBEDS = {
 	metrics: () => import('./MetricsTable.svelte'),
 	mask: () => import('./MaskTable.svelte'),
 	handshake: () => import('./HandshakeEmbed.svelte'),
-	calls: () => import('./CallsEmbed.svelte')
+	calls: () => import('./CallsEmbed.svelte'),
+	'engine-io': () => import('./EngineIoEmbed.svelte')
 } satisfies Record<Embed['kind'], () => Promise<unknown>>;
 
 export type EmbedComponents = {

@@ -58,6 +58,26 @@ export default {
 		],
 		lab: 'The decoder opens on the same frame, with every bit and field.',
 		exercises: {
+			which_ack: {
+				prompt: [
+					'A Socket.IO client and server exchange these packets, each a WebSocket text message. Which one is an acknowledgement: the answer to an event sent with a callback?'
+				],
+				explain: [
+					c(f.ack),
+					' is Engine.IO 4 (message), Socket.IO 3 (ACK), ack id 1, then the arguments the callback receives. It answers ',
+					c(f.event),
+					', the EVENT that asked for an answer with the same id 1.'
+				],
+				hints: {
+					event: [
+						'This packet asks for the answer: Socket.IO 2 (EVENT) with ack id 1. The answer is type 3 and carries the same id.'
+					],
+					connect: ['Socket.IO 0 (CONNECT) joins the default namespace: it acknowledges nothing.'],
+					pong: [
+						'Engine.IO 3 (PONG) answers a ping: a heartbeat of the transport, not the answer to an event.'
+					]
+				}
+			},
 			which_protocol: {
 				prompt: [
 					'No subprotocol was negotiated. A client sends this text message: ',

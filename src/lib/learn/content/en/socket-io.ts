@@ -27,12 +27,25 @@ export default {
 				paragraphs: [
 					[
 						'By default socket.io starts with HTTP long polling, which passes through any proxy, and then tries a WebSocket on the same session; if the upgrade works it moves over, and if not it stays on polling. That fallback, rooms, acknowledgements and automatic reconnection are what it adds. The price is a few bytes per message and a server that must speak socket.io too.'
+					],
+					[
+						"On polling, the client sends packets in POST bodies and holds a GET open for the server's; one body may carry several packets, separated by the byte 0x1E. Every later request names the session with ",
+						c(f.pollingSid),
+						'. The WebSocket opens on the same session and is tested first: the client sends ',
+						c(f.probe),
+						', the server answers ',
+						c(f.probeAnswer),
+						' and ends the poll still waiting with ',
+						c(f.noop),
+						' (NOOP); the client then sends ',
+						c(f.upgrade),
+						' (UPGRADE), and from there on everything goes over the WebSocket.'
 					]
 				]
 			}
 		],
 		embed: [
-			"Four socket.io packets as the server's WebSocket text frames, decoded. Each frame is one message; its text is the packet."
+			"One socket.io session, both sides in order: the long-polling requests and bodies, the upgrade, then WebSocket frames (the client's masked). Each body and message is read by the payload layer: select a field to see its bytes."
 		],
 		lab: 'The decoder opens on the same frames, with every bit and field.',
 		exercises: {

@@ -58,6 +58,28 @@ export default {
 		],
 		lab: '디코더가 같은 프레임을 모든 비트와 필드와 함께 엽니다.',
 		exercises: {
+			which_ack: {
+				prompt: [
+					'Socket.IO 클라이언트와 서버가 이 패킷들을 주고받습니다. 각각 WebSocket 텍스트 메시지입니다. 어느 것이 확인 응답 (acknowledgement), 곧 콜백과 함께 보낸 이벤트에 대한 답일까요?'
+				],
+				explain: [
+					c(f.ack),
+					'는 Engine.IO 4 (message), Socket.IO 3 (ACK), ack id 1, 그리고 콜백이 받을 인자입니다. 같은 id 1로 답을 요청한 EVENT ',
+					c(f.event),
+					'에 대한 답입니다.'
+				],
+				hints: {
+					event: [
+						'이 패킷은 답을 요청하는 쪽입니다. ack id 1이 붙은 Socket.IO 2 (EVENT)입니다. 답은 종류 3이고 같은 id를 담습니다.'
+					],
+					connect: [
+						'Socket.IO 0 (CONNECT)은 기본 네임스페이스에 들어가는 패킷이고, 아무것도 확인하지 않습니다.'
+					],
+					pong: [
+						'Engine.IO 3 (PONG)은 ping에 대한 답입니다. 전송 계층의 하트비트이지 이벤트에 대한 답이 아닙니다.'
+					]
+				}
+			},
 			which_protocol: {
 				prompt: [
 					'서브프로토콜은 합의되지 않았습니다. 클라이언트가 이 텍스트 메시지를 보냅니다: ',

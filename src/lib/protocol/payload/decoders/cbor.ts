@@ -79,7 +79,7 @@ function leafValue(bytes: Uint8Array, start: number, end: number): unknown {
 }
 
 function walk(bytes: Uint8Array, at: number, depth: number): JsonNode {
-	if (at >= bytes.length) throw new Truncated('data item', 1);
+	if (at >= bytes.length) throw new Truncated('data_item', 1);
 	if (depth > DEPTH_LIMIT) throw new Problem('payload_too_deep', at, { limit: DEPTH_LIMIT });
 	const start = at;
 	const major = bytes[at]! >> 5;

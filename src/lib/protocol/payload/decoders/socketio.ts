@@ -11,6 +11,7 @@ import { field, jsonField, textOf } from '../fields.ts';
 import type { LabelCode } from '../labels.ts';
 import { readWholeJson } from '../json-tree.ts';
 import { plain } from '../plain.ts';
+import { pollingBody } from './engineio-polling.ts';
 import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
 import {
 	binaryMessage,
@@ -29,6 +30,8 @@ export function awaitsAttachment(context: DecodeContext): boolean {
 }
 
 export function decodePayload(input: PayloadInput, context: DecodeContext): Decoded {
+	if (input.transport === 'polling')
+		return pollingBody(input, (packet) => decodePayload(packet, context));
 	const state = stateOf(context);
 	if (input.type === 'binary') return binaryMessage(input.bytes, state);
 	const text = textOf(input) ?? '';
@@ -189,7 +192,7 @@ function libraryDecode(
 			diagnostics.push(
 				payloadDiagnostic('socketio_invalid_packet', 1, length - 1, {
 					type: SIO_TYPES[Number(text.charAt(0))] ?? text.charAt(0),
-					part: /attachments/.test(message) ? 'attachment count' : 'data'
+					part: /attachments/.test(message) ? 'attachment_count' : 'data'
 				})
 			);
 		return undefined;

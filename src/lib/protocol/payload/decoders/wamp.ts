@@ -9,7 +9,6 @@ import { readWholeJson, type JsonNode } from '../json-tree.ts';
 import type { Decoded, PayloadField, PayloadInput } from '../types.ts';
 import { readCbor } from './cbor.ts';
 import { treeFields } from './json.ts';
-import { FIELD_LABELS } from '../labels.ts';
 import { readMsgpack } from './msgpack.ts';
 import { WAMP_MESSAGES, type Element, type Row } from './wamp-table.ts';
 
@@ -74,7 +73,7 @@ function checkElements(
 ): void {
 	const children = node.children ?? [];
 	const labels = tree.children ?? [];
-	if (labels[0]) Object.assign(labels[0], { label: FIELD_LABELS.type, labelCode: 'type' });
+	if (labels[0]) Object.assign(labels[0], { label: 'type', labelCode: 'type' });
 	elements.forEach(([label, type], i) => {
 		const element = label.replace('?', '');
 		const child = children[i + 1];

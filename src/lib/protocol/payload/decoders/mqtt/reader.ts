@@ -4,16 +4,20 @@ import { bytesToHex } from '../../../bytes.ts';
 import type { PayloadDiagnostic as Diagnostic } from '../../diagnostics.ts';
 import { payloadDiagnostic as diagnosticAt } from '../../diagnostics.ts';
 import { field } from '../../fields.ts';
-import { FIELD_LABELS, type FieldLabel, type LabelCode } from '../../labels.ts';
+import type { FieldLabel, LabelCode } from '../../labels.ts';
+import type { PAYLOAD_PARAM_WORDS } from '../../words.ts';
 import type { MeaningCode } from '../../meanings.ts';
 import type { PayloadField, PayloadParams } from '../../types.ts';
 import { PROPERTIES, type PropertyType } from './tables.ts';
 
 export const SPEC = 'MQTT 3.1.1 / 5.0';
 
+/** What ran past the end: a field's id (PAYLOAD_PARAM_WORDS.field), or an MQTT property's own name. */
+export type OverrunField = keyof typeof PAYLOAD_PARAM_WORDS.field | (string & {});
+
 export class Overrun {
 	constructor(
-		readonly what: string,
+		readonly what: OverrunField,
 		readonly at: number
 	) {}
 }
@@ -34,7 +38,7 @@ export class MqttReader {
 		return this.end - this.at;
 	}
 
-	private need(n: number, what: string): number {
+	private need(n: number, what: OverrunField): number {
 		if (this.at + n > this.end) throw new Overrun(what, this.at);
 		const start = this.at;
 		this.at += n;
@@ -64,14 +68,14 @@ export class MqttReader {
 		return f;
 	}
 
-	rawByte(what: string): number {
+	rawByte(what: OverrunField): number {
 		return this.bytes[this.need(1, what)]!;
 	}
-	rawU16(what: string): number {
+	rawU16(what: OverrunField): number {
 		const s = this.need(2, what);
 		return (this.bytes[s]! << 8) | this.bytes[s + 1]!;
 	}
-	rawU32(what: string): number {
+	rawU32(what: OverrunField): number {
 		const s = this.need(4, what);
 		return (
 			((this.bytes[s]! << 24) >>> 0) +
@@ -81,7 +85,7 @@ export class MqttReader {
 		);
 	}
 	/** §1.5.5 Variable Byte Integer: 7 bits a byte, at most four bytes. */
-	rawVarint(what: string): number {
+	rawVarint(what: OverrunField): number {
 		let value = 0;
 		for (let i = 0; i < 4; i++) {
 			const b = this.rawByte(what);
@@ -91,7 +95,7 @@ export class MqttReader {
 		throw new Overrun(what, this.at);
 	}
 	/** §1.5.4 UTF-8 string: a two-byte length, then the bytes (invalid UTF-8 is malformed). */
-	rawString(what: string): string {
+	rawString(what: OverrunField): string {
 		const length = this.rawU16(what);
 		const s = this.need(length, what);
 		try {
@@ -100,7 +104,7 @@ export class MqttReader {
 			return new TextDecoder().decode(this.bytes.subarray(s, s + length));
 		}
 	}
-	rawBinary(what: string): Uint8Array {
+	rawBinary(what: OverrunField): Uint8Array {
 		const length = this.rawU16(what);
 		const s = this.need(length, what);
 		return this.bytes.subarray(s, s + length);
@@ -108,25 +112,25 @@ export class MqttReader {
 
 	u8(id: string, label: LabelCode, meaning: MeaningCode = 'number_value'): number {
 		const start = this.at;
-		const v = this.rawByte(FIELD_LABELS[label]);
+		const v = this.rawByte(label);
 		this.add(id, label, start, v, meaning, {}, v);
 		return v;
 	}
 	u16(id: string, label: LabelCode, meaning: MeaningCode = 'number_value'): number {
 		const start = this.at;
-		const v = this.rawU16(FIELD_LABELS[label]);
+		const v = this.rawU16(label);
 		this.add(id, label, start, v, meaning, {}, v);
 		return v;
 	}
 	string(id: string, label: LabelCode, meaning: MeaningCode = 'mqtt_string'): string {
 		const start = this.at;
-		const v = this.rawString(FIELD_LABELS[label]);
+		const v = this.rawString(label);
 		this.add(id, label, start, v, meaning, { length: this.at - start - 2 });
 		return v;
 	}
 	binary(id: string, label: LabelCode): Uint8Array {
 		const start = this.at;
-		const v = this.rawBinary(FIELD_LABELS[label]);
+		const v = this.rawBinary(label);
 		this.add(id, label, start, bytesToHex(v), 'binary_data', { count: v.length });
 		return v;
 	}
@@ -134,7 +138,7 @@ export class MqttReader {
 	/** MQTT 5 §2.2.2: a Variable Byte Integer length, then identifier + value pairs. */
 	properties(): Record<string, unknown> {
 		const start = this.at;
-		const length = this.rawVarint('property length');
+		const length = this.rawVarint('property_length');
 		const end = this.at + length;
 		if (end > this.end) throw new Overrun('properties', start);
 		const out: Record<string, unknown> = {};
@@ -161,7 +165,7 @@ export class MqttReader {
 
 	private property(out: Record<string, unknown>, end: number): PayloadField | undefined {
 		const start = this.at;
-		const id = this.rawVarint('property identifier');
+		const id = this.rawVarint('property_identifier');
 		const spec = PROPERTIES[id];
 		if (!spec) {
 			this.diagnostics.push(diagnosticAt('mqtt_property_unknown', start, this.at - start, { id }));
