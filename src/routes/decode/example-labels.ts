@@ -3,9 +3,24 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { DecodeExample } from './examples.ts';
 
-/** Examples whose names are messages (decode_example_<id>); the rest are named by their bytes. */
+/** Each example's name, a message (decode_example_<id>, its hyphens as underscores: the bundle keeps
+ * no export whose name holds a hyphen). */
 const EXAMPLES: Readonly<Record<string, () => string>> = {
-	fragmented: m.decode_example_fragmented
+	'hello-both-ways': m.decode_example_hello_both_ways,
+	fragmented: m.decode_example_fragmented,
+	'ping-pong': m.decode_example_ping_pong,
+	'binary-256': m.decode_example_binary_256,
+	'rfc7692-shared-window': m.decode_example_rfc7692_shared_window,
+	'deflate-conversation': m.decode_example_deflate_conversation,
+	'rfc7692-no-context-takeover': m.decode_example_rfc7692_no_context_takeover,
+	'broken-rsv1': m.decode_example_broken_rsv1,
+	'broken-masked-server': m.decode_example_broken_masked_server,
+	'broken-utf8': m.decode_example_broken_utf8,
+	'broken-close-code': m.decode_example_broken_close_code,
+	'broken-truncated': m.decode_example_broken_truncated,
+	'broken-corrupt-deflate': m.decode_example_broken_corrupt_deflate,
+	'socket-io': m.decode_example_socket_io,
+	mqtt: m.decode_example_mqtt
 };
 
 const GROUPS: Record<DecodeExample['group'], () => string> = {

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { EXAMPLES } from '$lib/state/examples.ts';
 import { exampleText } from '$lib/i18n/examples.ts';
+import { EXAMPLES as DECODE_EXAMPLES } from '../../../src/routes/decode/examples.ts';
+import { decodeExampleLabel } from '../../../src/routes/decode/example-labels.ts';
 
 // In Node there is no URL to read the language from: the tests say which one the page is in.
 const setLocale = (locale: Locale) => overwriteGetLocale(() => locale);
@@ -25,5 +27,19 @@ describe("the explorer's example names", () => {
 			if (example.id !== 'ping')
 				expect([example.id, label]).not.toEqual([example.id, example.label]);
 		}
+	});
+});
+
+describe("/decode's example names", () => {
+	it('are the examples’ own English on an English page', () => {
+		setLocale('en');
+		for (const example of DECODE_EXAMPLES)
+			expect([example.id, decodeExampleLabel(example)]).toEqual([example.id, example.label]);
+	});
+
+	it('are Hangul on a Korean page', () => {
+		setLocale('ko');
+		for (const example of DECODE_EXAMPLES)
+			expect([example.id, HANGUL.test(decodeExampleLabel(example))]).toEqual([example.id, true]);
 	});
 });
