@@ -37,6 +37,10 @@ export default defineConfig(({ command }) => ({
 	worker: { format: 'es' as const },
 	test: {
 		expect: { requireAssertions: true },
+		// Two workers a project on two cores (Vitest's default is one fewer than the cores): many tests
+		// wait on a child process, a real peer, tcpdump, a server or the browser rather than compute.
+		// (Projects that run side by side must agree on this.)
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: './vite.config.ts',
@@ -48,9 +52,6 @@ export default defineConfig(({ command }) => ({
 					// (measured under load: 348 s isolated, 91 s shared). The tests keep no state between
 					// files (a test that sets the language puts it back in afterEach).
 					isolate: false,
-					// Two forks on two cores (Vitest's default is one fewer than the cores): many of these
-					// tests wait on a child process, a real peer, tcpdump or a server rather than compute.
-					maxWorkers: 2,
 					include: [
 						'tests/unit/**/*.test.ts',
 						'tests/peer/**/*.test.ts',
