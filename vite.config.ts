@@ -41,6 +41,10 @@ export default defineConfig(({ command }) => ({
 		// wait on a child process, a real peer, tcpdump, a server or the browser rather than compute.
 		// (Projects that run side by side must agree on this.)
 		maxWorkers: 2,
+		// A bound for a hung test, not a measure of speed: property runs, big simulations and real
+		// peers take a second or two idle, and past Vitest's default 5 s on a machine busy with other
+		// work (seen at a load average of 20 on two cores).
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: './vite.config.ts',
