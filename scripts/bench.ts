@@ -9,6 +9,7 @@
 import os from 'node:os';
 import {
 	annotatedDecode,
+	decodeReadingAll,
 	plainDecode,
 	plainFrameDecoder,
 	streamingFrameDecoder,
@@ -35,7 +36,8 @@ const CONTENDERS: Contender<any>[] = [
 	streamingFrameDecoder,
 	plainFrameDecoder,
 	plainDecode,
-	annotatedDecode
+	annotatedDecode,
+	decodeReadingAll
 ];
 
 function workloads(): Workload[] {
@@ -57,7 +59,11 @@ async function main(): Promise<void> {
 	const ws = describeWs();
 	const cpu = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores)`;
 	const load = os.loadavg()[0]!.toFixed(1);
-	console.log(`Node ${process.version}, ${cpu}, load average ${load} (medians are wall time)`);
+	console.log(`Node ${process.version}, ${cpu}, load average ${load}`);
+	console.log(
+		'Medians of wall time and of the CPU time the process spent (every thread: GC included). Speeds\n' +
+			'and aims are judged on CPU time: on a shared machine the wall time mostly measures the others.'
+	);
 	const maxPayload = `${WS_OPTIONS.maxPayload / MiB} MiB`;
 	console.log(`ws ${wsVersion} Receiver { isServer: true, maxPayload: ${maxPayload} }`);
 	console.log(`  unmasking: ${ws.unmask}`);
@@ -68,7 +74,10 @@ async function main(): Promise<void> {
 	console.log(
 		'      FrameDecoder { annotate: false, from: client } push + end, streaming or keeping frames;'
 	);
-	console.log('      decode() = frames + messages (text decoded to strings), plain or annotated\n');
+	console.log(
+		'      decode() = frames + messages, plain or annotated; objects are made when first read:'
+	);
+	console.log('      "all read" reads every frame and message (text decoded) inside the clock\n');
 
 	const rows: string[][] = [];
 	const results: { w: Workload; times: Map<string, Timing> }[] = [];
@@ -76,27 +85,31 @@ async function main(): Promise<void> {
 		const times = new Map<string, Timing>();
 		for (const c of CONTENDERS) times.set(c.name, await measure(c, w, BUDGET));
 		results.push({ w, times });
-		const wsMs = times.get(wsReceiver.name)!.medianMs;
+		const ws = times.get(wsReceiver.name)!;
 		const mb = w.bytes.length / 1e6;
 		CONTENDERS.forEach((c, i) => {
 			const t = times.get(c.name)!;
-			const seconds = t.medianMs / 1000;
+			const seconds = t.cpuMs / 1000;
 			rows.push([
 				i === 0 ? `${w.name} (${fixed(mb, 1)} MB)` : '',
 				c.name,
-				fixed(t.medianMs, 2),
+				fixed(t.medianMs, 1),
+				fixed(t.cpuMs, 1),
 				fixed(mb / seconds, 0),
 				rate(w.frames / seconds),
-				c === wsReceiver ? '' : `${fixed(wsMs / t.medianMs, 2)}×`,
+				c === wsReceiver ? '' : `${fixed(ws.cpuMs / t.cpuMs, 2)}×`,
+				c === wsReceiver ? '' : `${fixed(ws.medianMs / t.medianMs, 2)}×`,
 				String(t.runs)
 			]);
 		});
 		process.stderr.write('.');
 	}
 	process.stderr.write('\n');
-	const header = ['workload (masked client frames)', 'decoder', 'median ms', 'MB/s', 'frames/s'];
-	console.log(table([...header, 'speed vs ws', 'runs'], rows));
-	console.log('\nspeed vs ws = ws time / our time (above 1 means faster than ws)\n');
+	const header = ['workload (masked client frames)', 'decoder', 'wall ms', 'CPU ms', 'MB/s'];
+	console.log(table([...header, 'frames/s', 'vs ws (CPU)', 'vs ws (wall)', 'runs'], rows));
+	console.log(
+		'\nvs ws = ws time / our time (above 1 means faster than ws); MB/s and frames/s of CPU time\n'
+	);
 	console.log(aims(results));
 	const words = process.argv.slice(2);
 	if (words.length === 0 || words.includes('capture')) {
@@ -107,25 +120,36 @@ async function main(): Promise<void> {
 function aims(results: { w: Workload; times: Map<string, Timing> }[]): string {
 	const rows: string[][] = [];
 	let allMet = true;
-	const row = (aim: string, w: Workload, value: number, goal: string, met: boolean): void => {
+	const row = (aim: string, w: Workload, value: [number, number], goal: string, met: boolean) => {
 		allMet &&= met;
-		rows.push([aim, w.name, `${fixed(value, 2)}×`, goal, met ? 'met' : 'MISSED']);
+		const [cpu, wall] = value.map((v) => `${fixed(v, 2)}×`);
+		rows.push([aim, w.name, cpu!, wall!, goal, met ? 'met' : 'MISSED']);
 	};
 	for (const { w, times } of results) {
-		const ms = (c: Contender<unknown>): number => times.get(c.name)!.medianMs;
-		const big = w.payloadSize >= MiB;
-		const goal = big ? 3 : 1;
-		// ws keeps nothing: the streaming receiver is its counterpart. Keeping every frame and message
-		// (what the pages need) is reported beside it.
+		const ms = (c: Contender<unknown>): [number, number] => {
+			const t = times.get(c.name)!;
+			return [t.cpuMs, t.medianMs];
+		};
+		const ratio = (a: Contender<unknown>, b: Contender<unknown>): [number, number] => {
+			const [x, y] = [ms(a), ms(b)];
+			return [x[0] / y[0], x[1] / y[1]];
+		};
+		// Issue #17: at least ws's speed on small frames, and the large-frame wins (≥ 3×) kept.
+		const goal = w.payloadSize >= MiB ? 3 : 1;
+		// ws keeps nothing: the streaming receiver is its counterpart; FrameDecoder and decode() keep
+		// every frame (and message), which the pages need.
 		for (const c of [streamingReceiver, plainFrameDecoder, plainDecode]) {
-			const speed = ms(wsReceiver) / ms(c);
-			row(`${c.name} vs ws`, w, speed, `≥ ${goal}×`, speed >= goal);
+			const speed = ratio(wsReceiver, c);
+			row(`${c.name} vs ws`, w, speed, `≥ ${goal}×`, speed[0] >= goal);
 		}
-		const slowdown = ms(annotatedDecode) / ms(plainDecode);
-		row('annotated / plain decode() time', w, slowdown, '≤ 4×', slowdown <= 4);
+		const slowdown = ratio(annotatedDecode, plainDecode);
+		row('annotated / plain decode() time', w, slowdown, '≤ 4×', slowdown[0] <= 4);
 	}
-	const summary = allMet ? 'Every aim is met.' : 'Some aims are missed (MISSED above).';
-	return `${table(['aim', 'workload', 'value', 'goal', ''], rows)}\n\n${summary}`;
+	const summary = allMet
+		? 'Every aim is met (on CPU time).'
+		: 'Some aims are missed on CPU time (MISSED above).';
+	const header = ['aim', 'workload', 'CPU', 'wall', 'goal', ''];
+	return `${table(header, rows)}\n\n${summary}`;
 }
 
 await main();

@@ -63,6 +63,20 @@ function setOption(
 	options[name] = value ?? '';
 }
 
+/**
+ * The list-length option of the commands that check a handshake (`--max-list 4096`): the most
+ * elements of one list header read (MAX_LIST_ELEMENTS by default), a whole number from 1 on.
+ */
+export function listLimit(value: string | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+		throw new UsageError(
+			`--max-list must be a whole number of list elements from 1 on, not '${value}'`
+		);
+	}
+	return Number(value);
+}
+
 /** A size option (`--max-message 1048576`): a whole number of bytes, or a usage error. */
 export function byteCount(option: string, value: string): number {
 	if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {

@@ -2,19 +2,24 @@
 // its kind (WebSocket, TLS, HTTP, TCP), the handshake, both directions' frames and messages on the
 // capture's clock. JSON for tools (DESIGN.md), a summary for people.
 import { readFileSync } from 'node:fs';
+import { readHarCapture, type HarCapture } from '../lib/protocol/capture/har.ts';
+import { harToJson } from '../lib/protocol/capture/har-view.ts';
+import { looksLikeHar } from '../lib/protocol/input/har.ts';
 import {
 	analyzeConnection,
+	captureFormatOf,
 	captureToJson,
 	readCapture,
 	type CaptureConnection,
 	type CaptureReading
 } from '../lib/protocol/index.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { listLimit, parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 import { renderCapture } from './render-capture.ts';
+import { renderHar } from './render-har.ts';
 import { palette } from './text.ts';
 
-const OPTIONS = { json: 'flag', connection: 'value', help: 'flag' } as const;
+const OPTIONS = { json: 'flag', connection: 'value', 'max-list': 'value', help: 'flag' } as const;
 
 export async function runCapture(argv: readonly string[], io: Io): Promise<number> {
 	const { options, positionals } = parseArgs(argv, OPTIONS);
@@ -27,7 +32,8 @@ export async function runCapture(argv: readonly string[], io: Io): Promise<numbe
 	const wanted = connectionOption(options.connection);
 	const bytes = await readCaptureFile(positionals[0]!, io);
 	if (!bytes) return 2;
-	return printCapture(bytes, { json: options.json === true, connection: wanted }, io);
+	const maxList = listLimit(options['max-list']);
+	return printCapture(bytes, { json: options.json === true, connection: wanted, maxList }, io);
 }
 
 function connectionOption(value: string | undefined): number | undefined {
@@ -52,9 +58,13 @@ async function readCaptureFile(file: string, io: Io): Promise<Uint8Array | undef
 /** Reads, analyses and prints a capture; also what `wsviz decode` does for a capture file. */
 export function printCapture(
 	bytes: Uint8Array,
-	options: { json: boolean; connection?: number },
+	options: { json: boolean; connection?: number; maxList?: number | undefined },
 	io: Io
 ): number {
+	if (!captureFormatOf(bytes)) {
+		const text = new TextDecoder().decode(bytes);
+		if (looksLikeHar(text)) return printHar(readHarCapture(text), options, io);
+	}
 	const reading = readCapture(bytes);
 	const unreadable = unreadableReason(reading);
 	if (unreadable) {
@@ -73,12 +83,45 @@ export function printCapture(
 		}
 	}
 	const connections: CaptureConnection[] = chosen.map((c) =>
-		analyzeConnection(c, { annotate: options.json })
+		analyzeConnection(c, {
+			annotate: options.json,
+			...(options.maxList === undefined ? {} : { maxListElements: options.maxList })
+		})
 	);
 	if (options.json) io.out(`${JSON.stringify(captureToJson(reading, connections), null, 2)}\n`);
 	else {
 		const detail = options.connection !== undefined;
 		io.out(renderCapture(reading, connections, { detail, palette: palette(io.color) }));
+	}
+	return 0;
+}
+
+/** A HAR (Chrome DevTools, Playwright): its WebSocket entries in the same shape as a capture's. */
+function printHar(
+	capture: HarCapture,
+	options: { json: boolean; connection?: number },
+	io: Io
+): number {
+	const error = capture.diagnostics.find((d) => d.severity === 'error');
+	if (error) {
+		io.err(`wsviz capture: ${error.code}: ${error.message}\n`);
+		return 2;
+	}
+	let chosen = capture.connections;
+	if (options.connection !== undefined) {
+		chosen = chosen.filter((c) => c.id === options.connection);
+		if (chosen.length === 0) {
+			const count = capture.connections.length;
+			io.err(
+				`wsviz capture: there is no connection ${options.connection} (the file has ${count})\n`
+			);
+			return 2;
+		}
+	}
+	if (options.json) io.out(`${JSON.stringify(harToJson(capture, chosen), null, 2)}\n`);
+	else {
+		const detail = options.connection !== undefined;
+		io.out(renderHar(capture, chosen, { detail, palette: palette(io.color) }));
 	}
 	return 0;
 }
@@ -92,7 +135,7 @@ function unreadableReason(reading: CaptureReading): string | undefined {
 	return undefined;
 }
 
-export const CAPTURE_HELP = `Usage: wsviz capture [--json] [--connection N] FILE|-
+export const CAPTURE_HELP = `Usage: wsviz capture [--json] [--connection N] [--max-list N] FILE|-
 
 Read a packet capture (.pcap or .pcapng, from tcpdump, Wireshark, tshark) as the
 conversations it holds: every TCP connection, what it is (WebSocket, TLS, HTTP or
@@ -103,6 +146,11 @@ Reads Ethernet (with 802.1Q VLAN tags), Linux cooked (SLL, SLL2), BSD loopback
 and raw IP link layers, IPv4 and IPv6. TCP is put back in sequence order; bytes
 the capture missed are reported as gaps, never joined over.
 
+A HAR file (Chrome DevTools "Save all as HAR", Playwright's recordHar) is read
+too: each WebSocket entry is a connection (client: the page's Origin, server:
+the URL), its handshake rebuilt from the recorded headers, and its recorded
+messages with their times. A HAR keeps messages, not frames: "frames" is empty.
+
 Options:
   --json            print one JSON object: { input, connections, diagnostics };
                     each connection has its handshake (as wsviz handshake --json)
@@ -110,6 +158,10 @@ Options:
                     and message with its capture time in seconds)
   --connection N    only connection N (numbered in order of first packet), with
                     every message listed
+  --max-list N      the most elements of one list header read (Connection,
+                    Upgrade, Sec-WebSocket-Protocol, Sec-WebSocket-Extensions;
+                    default 1024): a longer one is handshake_list_too_long, what a
+                    strict server answers 431
   -h, --help        show this help
 
 Exit status: 0 when the file was read (whatever is wrong inside it: diagnostics

@@ -6,7 +6,7 @@ import { printCapture } from './capture-command.ts';
 import type { DecodeOptions } from '../lib/protocol/index.ts';
 import type { Diagnostic } from '../lib/protocol/index.ts';
 import { inputNoteEnglish, parseInput } from '../lib/protocol/input/index.ts';
-import { byteCount, parseArgs, UsageError } from './args.ts';
+import { byteCount, listLimit, parseArgs, UsageError } from './args.ts';
 import { decodeReport, REPORT_LIMIT } from './decode-report.ts';
 import type { Io } from './io.ts';
 import { writeDecodeJson } from './json-stream.ts';
@@ -26,6 +26,7 @@ const OPTIONS = {
 	from: 'value',
 	extensions: 'value',
 	'max-message': 'value',
+	'max-list': 'value',
 	json: 'flag',
 	'each-line': 'flag',
 	payload: 'value',
@@ -43,7 +44,9 @@ export async function runDecode(argv: readonly string[], io: Io): Promise<number
 	const payload = readPayloadSettings(options);
 	// A pcap or pcapng file (named, or on standard input) is read as `wsviz capture` reads it.
 	const input = await readInput(positionals, io);
-	if (typeof input !== 'string') return printCapture(input, { json: options.json === true }, io);
+	const maxList = listLimit(options['max-list']);
+	if (typeof input !== 'string')
+		return printCapture(input, { json: options.json === true, maxList }, io);
 	const text = input;
 	if (options['each-line']) return decodeEachLine(text, decodeOptions, payload, io);
 	const json = options.json === true;
@@ -147,7 +150,8 @@ function noteDefaultLimit(
 }
 
 export const DECODE_HELP = `Usage: wsviz decode [--from client|server] [--extensions "<value>"]
-                    [--max-message N] [--payload <protocol>] [--protocol "<value>"]
+                    [--max-message N] [--max-list N] [--payload <protocol>]
+                    [--protocol "<value>"]
                     [--json] [--each-line] [INPUT|-]
 
 Decode WebSocket frames (RFC 6455) from a pasted capture and explain every byte:
@@ -168,6 +172,9 @@ Options:
   --max-message N        the receiver's message size limit in bytes (past it: 1009,
                          message_too_big, and a compressed message is inflated no
                          further). Default 104857600 (100 MiB, ws's maxPayload)
+  --max-list N           for a capture file (pcap, pcapng), read as wsviz capture
+                         reads it: the most elements of one list header of its
+                         handshakes (default 1024; past it handshake_list_too_long)
   --payload P            what the data messages carry: auto (the default: by the
                          subprotocol, then by content), none, json, socket.io,
                          stomp, mqtt, graphql-ws, signalr, wamp, msgpack, cbor

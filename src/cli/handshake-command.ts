@@ -15,12 +15,12 @@ import {
 	type HttpMessage
 } from '../lib/protocol/index.ts';
 import { renderSteps } from './accept-command.ts';
-import { byteCount, parseArgs, UsageError } from './args.ts';
+import { byteCount, listLimit, parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 import { renderDiagnostics } from './render.ts';
 import { padEnd, palette, plural, sanitize, type Palette } from './text.ts';
 
-const OPTIONS = { json: 'flag', 'max-bytes': 'value', help: 'flag' } as const;
+const OPTIONS = { json: 'flag', 'max-bytes': 'value', 'max-list': 'value', help: 'flag' } as const;
 
 /**
  * The most bytes of handshake read unless --max-bytes says otherwise. Servers refuse far less (Node's
@@ -37,6 +37,7 @@ export async function runHandshake(argv: readonly string[], io: Io): Promise<num
 	}
 	if (positionals.length > 1) throw new UsageError('one FILE (or -) is expected');
 	const max = byteCount('max-bytes', options['max-bytes'] ?? String(DEFAULT_MAX_HANDSHAKE));
+	const maxList = listLimit(options['max-list']);
 	const input = await readHandshake(positionals[0], io);
 	if (input === undefined) return 2;
 	const { bytes, note } = input;
@@ -47,7 +48,10 @@ export async function runHandshake(argv: readonly string[], io: Io): Promise<num
 		return 2;
 	}
 	// Text that is not HTTP was still read: its verdict is 400 and a failed connection.
-	const result = checkHandshakeInput(bytes);
+	const result = checkHandshakeInput(
+		bytes,
+		maxList === undefined ? {} : { maxListElements: maxList }
+	);
 	if (options.json) io.out(`${JSON.stringify(handshakeResultToJson(result), null, 2)}\n`);
 	else io.out(renderHandshake(result, bytes, note, palette(io.color)));
 	return 0;
@@ -232,7 +236,7 @@ function renderVerdict(r: HandshakeResult, pal: Palette): string {
 	return `${pal.bold('Verdict:')} ${parts.join('; ')}`;
 }
 
-export const HANDSHAKE_HELP = `Usage: wsviz handshake [--json] [--max-bytes N] [FILE|-]
+export const HANDSHAKE_HELP = `Usage: wsviz handshake [--json] [--max-bytes N] [--max-list N] [FILE|-]
 
 Check a WebSocket opening handshake against RFC 6455 §4: a request, a response,
 or both (the request first, as captured), as raw HTTP text. Every header is
@@ -252,6 +256,10 @@ Options:
                verdict: { ok, status, clientAccepts } }
   --max-bytes N  the most bytes of handshake read (default 1048576, 1 MiB; real
                servers stop at 8-16 KiB of headers); past it, exit status 2
+  --max-list N the most elements of one list header read (Connection, Upgrade,
+               Sec-WebSocket-Protocol, Sec-WebSocket-Extensions; default 1024):
+               a longer list is handshake_list_too_long, what a strict server
+               answers 431, and the elements past N are not checked
   -h, --help   show this help
 
 Exit status: 0 when the input was read, whatever the verdict (text that is not

@@ -108,7 +108,7 @@ function conversation(client: DirectionFrames, server: DirectionFrames) {
 	return all.sort((a, b) => a.time - b.time);
 }
 
-function messageText(m: Message): string {
+export function messageText(m: Message): string {
 	const zip = m.compressed ? ' (compressed)' : '';
 	if (m.type === 'text' && m.text !== undefined) return `text ${quoteText(m.text)}${zip}`;
 	if (m.type === 'close')
@@ -117,14 +117,14 @@ function messageText(m: Message): string {
 }
 
 /** Seconds since the connection's first packet: `+0.012345`. */
-function clock(time: number, start: number): string {
+export function clock(time: number, start: number): string {
 	return Number.isNaN(time) ? '        ?' : `+${(time - start).toFixed(6)}`;
 }
 
-function seconds(s: number): string {
+export function seconds(s: number): string {
 	return `${s.toFixed(3)} s`;
 }
 
-function isoTime(t: number): string {
+export function isoTime(t: number): string {
 	return new Date(t * 1000).toISOString();
 }

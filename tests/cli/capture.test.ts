@@ -29,6 +29,27 @@ const sent = [
 const bytes = pcapng([{ interfaces: [{ linkType: 1 }], packets: records(sent) }]);
 const file = join(dir, 'ws.pcapng');
 writeFileSync(file, bytes);
+const harFile = join(dir, 'devtools.har');
+writeFileSync(
+	harFile,
+	JSON.stringify({
+		log: {
+			entries: [
+				{
+					startedDateTime: '2023-11-14T22:13:20.000Z',
+					request: {
+						url: 'ws://10.0.0.2/chat',
+						headers: [{ name: 'Origin', value: 'http://10.0.0.2' }]
+					},
+					_webSocketMessages: [
+						{ type: 'send', time: 1_700_000_000.25, opcode: 1, data: 'Hello' },
+						{ type: 'receive', time: 1_700_000_000.5, opcode: 2, data: 'SGk=' }
+					]
+				}
+			]
+		}
+	})
+);
 const notCapture = join(dir, 'text.pcap');
 writeFileSync(notCapture, 'hello');
 
@@ -92,6 +113,21 @@ describe('wsviz capture', () => {
 			expect(capture.stdout).toMatch(/\+0\.5\d+ {2}server {2}text "Hello"/);
 			expect(decode.stdout).toBe(capture.stdout);
 			expect(decodeStdin.stdout).toBe(capture.stdout);
+		},
+		SLOW
+	);
+
+	it(
+		'reads a HAR into the same connections shape: messages with times, no frames',
+		async () => {
+			const json = await wsvizJson<CaptureJson>(['capture', '--json', harFile]);
+			expect(json.input.format).toBe('har');
+			const c = json.connections[0]!;
+			expect([c.id, c.client, c.kind]).toEqual([1, 'http://10.0.0.2', 'websocket']);
+			expect(c.fromClient).toMatchObject({ frames: [], messages: [{ text: 'Hello' }] });
+			expect(c.fromServer?.messages[0]).toMatchObject({ hex: '4869', time: 1_700_000_000.5 });
+			const text = await wsviz(['capture', harFile]);
+			expect(text.stdout).toMatch(/\+0\.250000 {2}client {2}text "Hello"/);
 		},
 		SLOW
 	);

@@ -171,6 +171,8 @@ describe('wsviz handshake', { timeout: SLOW }, () => {
 		const [help, own] = await Promise.all([wsviz(['--help']), wsviz(['handshake', '--help'])]);
 		expect(help.stdout).toMatch(/\n {2}accept {2}/);
 		expect(help.stdout).toMatch(/\n {2}handshake/);
-		expect(own.stdout).toContain('Usage: wsviz handshake [--json] [--max-bytes N] [FILE|-]');
+		expect(own.stdout).toContain(
+			'Usage: wsviz handshake [--json] [--max-bytes N] [--max-list N] [FILE|-]'
+		);
 	});
 });

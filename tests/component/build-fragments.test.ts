@@ -3,9 +3,11 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import Fragmenter from '../../src/routes/build/Fragmenter.svelte';
 import { Builder, BUILDER, DEFAULT_STATE, type BuilderState } from '$lib/state/builder.svelte.ts';
+import { readBuilder } from '$lib/state/builder-engine.ts';
 
 function renderFragmenter(changes: Partial<BuilderState> = {}) {
-	const builder = new Builder({ ...DEFAULT_STATE, ...changes });
+	const state = { ...DEFAULT_STATE, ...changes };
+	const builder = new Builder(state, readBuilder(state));
 	return render(Fragmenter, { context: new Map([[BUILDER, builder]]) });
 }
 

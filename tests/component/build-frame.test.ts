@@ -3,10 +3,12 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import FrameBuilder from '../../src/routes/build/FrameBuilder.svelte';
 import { Builder, BUILDER, DEFAULT_STATE, type BuilderState } from '$lib/state/builder.svelte.ts';
+import { readBuilder } from '$lib/state/builder-engine.ts';
 
 /** The builder as /build mounts it: a Builder in context, from the default state plus changes. */
 async function renderBuilder(changes: Partial<BuilderState> = {}) {
-	const builder = new Builder({ ...DEFAULT_STATE, ...changes });
+	const state = { ...DEFAULT_STATE, ...changes };
+	const builder = new Builder(state, readBuilder(state));
 	const screen = await render(FrameBuilder, { context: new Map([[BUILDER, builder]]) });
 	return { builder, screen };
 }

@@ -62,6 +62,18 @@ const view = (page: Page) => page.locator('section.capture');
 const grid = (page: Page) => view(page).getByRole('grid');
 const rows = (page: Page) => grid(page).locator('.body [role="row"]');
 
+/** Whether the selected row lies inside the table's scrolled viewport (below its sticky header). */
+async function selectedRowShown(page: Page): Promise<boolean> {
+	return grid(page).evaluate((viewport) => {
+		const row = viewport.querySelector('[aria-selected="true"]');
+		const head = viewport.querySelector('.head');
+		if (!row || !head) return false;
+		const box = row.getBoundingClientRect();
+		const view = viewport.getBoundingClientRect();
+		return box.top >= head.getBoundingClientRect().bottom - 1 && box.bottom <= view.bottom + 1;
+	});
+}
+
 test('a real Wireshark capture: connection, verdict, timeline, inflated messages, filter, export, link', async ({
 	page
 }) => {
@@ -147,15 +159,38 @@ test('3000 messages: only the rows on screen are in the page; a link asks for th
 	await expect(view(page).locator('.message pre')).toHaveText(/^message 2999 /);
 	expect(await rows(page).count()).toBeLessThan(60);
 	await expect(grid(page).locator('[aria-selected="true"]')).toBeInViewport();
+	// A timeline mark picked by keyboard (its Tab stop, Home, Enter) selects its message and scrolls
+	// the table back to its row at the top; one picked by mouse (the client's close, alone on its
+	// lane) scrolls it down to the last row.
+	const selected = grid(page).locator('[aria-selected="true"]');
+	await view(page).locator('.timeline .mark[tabindex="0"]').focus();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('Enter');
+	await expect(selected).toHaveAttribute('aria-rowindex', '2');
+	await expect.poll(() => selectedRowShown(page)).toBe(true);
+	await expect(view(page).locator('.timeline .mark.chosen').first()).toHaveAttribute(
+		'aria-label',
+		/^server frame 1,/
+	);
+	const before = page.url();
+	await view(page).locator('.lane[data-role="client"] .mark').click();
+	await expect(selected).toHaveAttribute('aria-rowindex', '3002');
+	await expect.poll(() => selectedRowShown(page)).toBe(true);
+	await expect(view(page).locator('#capture-message-title')).toHaveText(/^client message 1: close/);
 	await expect(view(page).getByText(/must drop the file again/)).toBeVisible();
 
+	// The hash is written once edits pause: wait until it holds the close's selection.
+	await expect.poll(() => page.url()).not.toBe(before);
 	await page.waitForTimeout(500);
 	const link = page.url();
 	const other = await page.context().newPage();
 	await open(other, link);
 	await expect(other.getByText(/connection 1 of the capture file long\.pcap/)).toBeVisible();
 	await drop(other, 'long.pcap', longCapture());
-	await expect(view(other).locator('.message pre')).toHaveText(/^message 2999 /);
+	// The link kept the selection: the client's close, picked last from the timeline.
+	await expect(view(other).locator('#capture-message-title')).toHaveText(
+		/^client message 1: close/
+	);
 });
 
 test('/ko: the capture view in Korean, dark, and axe finds nothing', async ({ page }) => {

@@ -63,9 +63,22 @@ test('an opened capture file lists its connections and opens frames from the tim
 		.getByRole('button', { name: /^server frame 1,/ })
 		.click();
 	await expect(capture(page).locator('#capture-frame-title')).toHaveText('Frame 1 from the server');
+	// The mark's message is selected in the table (the second row, after the header).
+	const selectedRow = capture(page).locator('[role="row"][aria-selected="true"]');
+	await expect(selectedRow).toHaveAttribute('aria-rowindex', '3');
 	// The keyboard moves through the marks in time order: the client's ping comes next.
 	await page.keyboard.press('ArrowRight');
 	await expect(capture(page).locator('#capture-frame-title')).toHaveText('Frame 2 from the client');
+	await expect(selectedRow).toHaveAttribute('aria-rowindex', '4');
+	// And back: a row picked in the table highlights its frame's mark.
+	await capture(page).locator('[role="grid"] .body [role="row"]').nth(5).click();
+	await expect(capture(page).locator('.timeline .mark.chosen')).toHaveAttribute(
+		'aria-label',
+		/^server frame 3,/
+	);
+	await capture(page)
+		.getByRole('button', { name: /^client frame 2,/ })
+		.focus();
 	await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^client frame 2,/);
 	await page.keyboard.press('End');
 	await expect(capture(page).locator('#capture-frame-title')).toHaveText('Frame 3 from the server');

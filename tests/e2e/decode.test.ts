@@ -175,37 +175,3 @@ test('the page works with the keyboard alone', async ({ page }) => {
 	await expect(results.locator('.hex .byte.marked')).toHaveAttribute('data-offset', '11');
 	expect(problems).toEqual([]);
 });
-
-test('a pasted Chrome HAR shows its messages and re-encodes them as frames', async ({ page }) => {
-	const problems = watchProblems(page);
-	await page.goto('/decode');
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	const har = {
-		log: {
-			entries: [
-				{
-					request: { url: 'wss://example.com/chat' },
-					_webSocketMessages: [
-						{ type: 'send', time: 1, opcode: 1, data: 'hi 안녕' },
-						{ type: 'receive', time: 2, opcode: 2, data: 'AAEC' }
-					]
-				}
-			]
-		}
-	};
-	await client(page).fill(JSON.stringify(har, null, 1));
-	const panel = page.locator('section.har');
-	await expect(panel).toContainText('wss://example.com/chat');
-	await expect(panel).toContainText('hi 안녕');
-	await panel.getByRole('button', { name: /Re-encode as frames/ }).click();
-	await expect(page.getByRole('main').getByRole('status')).toContainText(
-		'masking keys are not in the HAR'
-	);
-	await expect(section(page, 'client').locator('.verdict .sentence')).toHaveText(/accepts this/);
-	await expect(section(page, 'client').locator('q.text')).toHaveText('hi 안녕');
-	await expect(server(page)).toHaveValue('82 03 00 01 02');
-	// A malformed HAR says where it breaks.
-	await client(page).fill('{"log": {"entries": [,]}}');
-	await expect(page.locator('section.har')).toContainText('line 1, column 22');
-	expect(problems).toEqual([]);
-});

@@ -52,7 +52,8 @@ export interface DecodeView {
 	verdict: Verdict;
 }
 
-const FRAMES_KEPT = 32;
+/** Frames listed under one message; the rest are counted (decode_messages_count says both). */
+export const FRAMES_KEPT = 32;
 const PAYLOAD_HEAD = 2048;
 const TEXT_HEAD = 2000;
 

@@ -23,5 +23,3 @@ export const moreDiagnosticsText = counted(
 );
 /** "… and 2 more messages not listed." */
 export const moreMessagesText = counted(m.decode_messages_more_one, m.decode_messages_more);
-/** "1 WebSocket connection", "2 WebSocket connections" */
-export const connectionsText = counted(m.har_connections_one, m.har_connections);

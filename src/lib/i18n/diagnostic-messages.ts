@@ -101,5 +101,14 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	tcp_reset: m.diag_tcp_reset,
 	capture_stream_stops_at_gap: m.diag_capture_stream_stops_at_gap,
 	capture_handshake_not_captured: m.diag_capture_handshake_not_captured,
-	tls_frames_encrypted: m.diag_tls_frames_encrypted
+	http_messages_not_listed: m.diag_http_messages_not_listed,
+	tls_records_not_listed: m.diag_tls_records_not_listed,
+	tls_frames_encrypted: m.diag_tls_frames_encrypted,
+	har_json_invalid: m.diag_har_json_invalid,
+	har_json_ends_early: m.diag_har_json_ends_early,
+	har_not_har: m.diag_har_not_har,
+	har_no_websocket: m.diag_har_no_websocket,
+	har_handshake_not_recorded: m.diag_har_handshake_not_recorded,
+	har_message_skipped: m.diag_har_message_skipped,
+	har_message_time_missing: m.diag_har_message_time_missing
 };

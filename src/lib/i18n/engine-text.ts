@@ -6,7 +6,6 @@ import type { Diagnostic, Field, InputError } from '$lib/protocol/index.ts';
 import type { AcceptMistake } from '$lib/protocol/handshake/mistakes.ts';
 import type { BuildProblemCode } from '$lib/protocol/handshake/build-problems.ts';
 import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
-import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { InputNote, InputReading } from '$lib/protocol/input/index.ts';
 import type { Coded } from '$lib/protocol/text.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
@@ -14,12 +13,7 @@ import { closeCodeInfo, opcodeSpec } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.ts';
 import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from './field-messages.ts';
-import {
-	HAR_PROBLEM_MESSAGES,
-	INPUT_NOTE_MESSAGES,
-	INPUT_PROBLEM_MESSAGES,
-	READING_MESSAGES
-} from './input-messages.ts';
+import { INPUT_NOTE_MESSAGES, INPUT_PROBLEM_MESSAGES, READING_MESSAGES } from './input-messages.ts';
 import {
 	BUILD_PROBLEM_MESSAGES,
 	PROBLEM_MESSAGES,
@@ -113,11 +107,6 @@ export function buildProblemText(problem: Coded<BuildProblemCode>): string {
 /** Why a worker gave no answer, in the page's language. */
 export function workerFailureText(failure: WorkerFailure): string {
 	return say(WORKER_FAILURE_MESSAGES, failure);
-}
-
-/** Why a HAR file cannot be read, in the page's language. */
-export function harErrorText(problem: Coded<HarProblem>): string {
-	return say(HAR_PROBLEM_MESSAGES, problem);
 }
 
 /** Why a pasted Sec-WebSocket-Accept is wrong (RFC 6455 §4.2.2), in the page's language. */

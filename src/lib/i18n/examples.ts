@@ -3,9 +3,20 @@
 import { m } from '$lib/paraglide/messages.js';
 
 const EXAMPLES: Readonly<Record<string, { label: () => string; about: () => string }>> = {
+	'masked-hello': {
+		label: m['example_masked-hello_label'],
+		about: m['example_masked-hello_about']
+	},
+	'unmasked-hello': {
+		label: m['example_unmasked-hello_label'],
+		about: m['example_unmasked-hello_about']
+	},
 	fragmented: { label: m.example_fragmented_label, about: m.example_fragmented_about },
 	ping: { label: m.example_ping_label, about: m.example_ping_about },
-	korean: { label: m.example_korean_label, about: m.example_korean_about }
+	'binary-256': { label: m['example_binary-256_label'], about: m['example_binary-256_about'] },
+	korean: { label: m.example_korean_label, about: m.example_korean_about },
+	close: { label: m.example_close_label, about: m.example_close_about },
+	'rsv1-broken': { label: m['example_rsv1-broken_label'], about: m['example_rsv1-broken_about'] }
 };
 
 export function exampleText(

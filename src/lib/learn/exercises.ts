@@ -11,6 +11,7 @@ import {
 	type Frame
 } from '$lib/protocol/index.ts';
 import type { Exercise } from './types.ts';
+import { numberOf } from './answer-number.ts';
 
 export type CheckReason =
 	| 'correct'
@@ -65,17 +66,6 @@ const result = (reason: CheckReason, extra: Partial<Check> = {}): Check => ({
 	reason,
 	...extra
 });
-
-/** Units students write after a count: "8 bytes", "8바이트", "2개", "8 B". */
-const UNIT = /^(\d+)\s*(bytes?|octets?|b|messages?|바이트|개|번|개의 메시지)?\.?$/i;
-
-/** Reads a number the way people type one: "8", " 8 ", "0x08", "8 bytes", "8바이트". */
-export function numberOf(answer: string): number | undefined {
-	const text = answer.trim().replace(/,/g, '');
-	if (/^0x[0-9a-f]+$/i.test(text)) return parseInt(text.slice(2), 16);
-	const counted = UNIT.exec(text);
-	return counted ? Number(counted[1]) : undefined;
-}
 
 const hexOf = (bytes: Uint8Array) =>
 	Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');

@@ -8,6 +8,7 @@ import type { DecodeOptions, Frame } from './frame/types.ts';
 import { MessageAssembler } from './message/assembler.ts';
 import type { Message } from './message/types.ts';
 import type { Diagnostic, Role } from './types.ts';
+import { defineLazy } from './lazy.ts';
 
 export interface Verdict {
 	/** False when a strict endpoint must fail the connection. */
@@ -56,22 +57,33 @@ export function assemble(
 		maxMessage: options.maxMessage,
 		deflate: deflate && directionOf(deflate.config, from)
 	});
-	for (const f of frames.frames) assembler.push(f);
+	const table = frames.table;
+	// A row (a frame read whole and clean) that is a whole message stays a row; any other frame is
+	// made an object and read the general way.
+	for (let i = 0; i < table.count; i++) {
+		if (!table.isRow(i) || !assembler.takeRow(table, i)) assembler.push(table.frame(i));
+	}
 	assembler.end();
+	// Rows carry no diagnostics: the decoder makes a row only of a frame that breaks no rule.
 	const frameDiagnostics: Diagnostic[] = [];
-	for (const f of frames.frames) frameDiagnostics.push(...f.diagnostics);
-	const role = { from: frames.from, fromInferred: frames.fromInferred, first: frames.frames[0] };
+	for (const f of table.objectFrames) frameDiagnostics.push(...f.diagnostics);
+	const first = table.count > 0 ? table.frame(0) : undefined;
+	const role = { from: frames.from, fromInferred: frames.fromInferred, first };
 	const diagnostics = allDiagnostics(options.extensions, role, frameDiagnostics, assembler);
-	const last = frames.frames[frames.frames.length - 1];
+	const last = table.count > 0 ? table.frame(table.count - 1) : undefined;
 	const result: DecodeResult = {
 		bytes: length,
 		from,
 		fromInferred: frames.fromInferred,
-		frames: frames.frames,
-		messages: assembler.messages,
+		frames: [],
+		messages: [],
 		diagnostics,
 		verdict: verdictOf(diagnostics, last, assembler.closedAtBit)
 	};
+	// Frame and message objects are made when first read (frame/table.ts): a caller that reads only
+	// the verdict, or a few frames, does not pay for a hundred thousand objects.
+	defineLazy(result, 'frames', () => frames.frames);
+	defineLazy(result, 'messages', () => assembler.messages);
 	const unparsed = unparsedOf(frames, length);
 	if (unparsed) result.unparsed = unparsed;
 	return result;

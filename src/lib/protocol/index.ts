@@ -120,6 +120,7 @@ export {
 	type AcceptMistake,
 	type AcceptCheck,
 	type ListItem,
+	type HandshakeOptions,
 	type HandshakeResult,
 	type HandshakeVerdict,
 	type ParsedHandshake,

@@ -1,20 +1,11 @@
 // The frame builder's state (/build): a FrameSpec in parts, plus the one thing a spec cannot say, a
-// 7-bit payload length that disagrees with the payload. Everything shown is derived by the engine:
-// encodeFrame writes the bytes, decode reads them back and judges them, as a receiver would.
+// 7-bit payload length that disagrees with the payload. Everything shown is derived by the engine
+// (builder-engine.ts: encodeFrame writes the bytes, decode reads them back and judges them, as a
+// receiver would). The page opens on a reading made at build time, so its first load carries no
+// engine; the engine is imported when the state first differs from that reading's.
 import { getContext, setContext } from 'svelte';
-import {
-	concatBytes,
-	decode,
-	encodeFrame,
-	encodeMessage,
-	flipHeaderBit,
-	parseInput,
-	payloadOf,
-	type DecodeResult,
-	type Diagnostic,
-	type FrameSpec,
-	type Role
-} from '$lib/protocol/index.ts';
+import { flipHeaderBit, type Diagnostic, type Role } from '$lib/protocol/index.ts';
+import type { BuilderReading } from './builder-engine.ts';
 import { linkFails, type StateReading } from './url-state.ts';
 import { Selection } from './selection.svelte.ts';
 
@@ -71,9 +62,32 @@ export const DEFAULT_STATE: BuilderState = {
 	maskStep: 0
 };
 
+/** What the engine's reading depends on: everything but the masking animation's step. */
+export type BuilderInputs = Omit<BuilderState, 'maskStep'>;
+
+/** The inputs of a state, always in the same order, so equal inputs give equal keys. */
+function inputsKey(s: BuilderInputs): string {
+	const keys = Object.keys(DEFAULT_STATE).filter(
+		(k) => k !== 'maskStep'
+	) as (keyof BuilderInputs)[];
+	return JSON.stringify(keys.map((k) => s[k]));
+}
+
+type Engine = typeof import('./builder-engine.ts');
+/** The engine's side of the builder, once imported: a signal, so readings made without it redo. */
+const engine = $state<{ module: Engine | null }>({ module: null });
+let loading: Promise<void> | undefined;
+
+function requestEngine(): void {
+	loading ??= import('./builder-engine.ts').then((module) => {
+		engine.module = module;
+	});
+}
+
 export const MAX_FRAGMENTS = 8;
+/** The longest text, hex or close reason a link carries (characters): a payload up to ~400 kB. */
+export const LINK_FIELD_CHARS = 100_000;
 const KEY_PATTERN = /^[0-9a-f]{8}$/;
-const utf8 = new TextEncoder();
 
 export class Builder extends Selection {
 	fin = $state(true);
@@ -95,78 +109,42 @@ export class Builder extends Selection {
 	ping = $state(false);
 	maskStep = $state(0);
 
-	/** Hex payload mode: the pasted text read by the engine's paste parser. */
-	parsedHex = $derived(parseInput(this.hex));
+	#opened: { key: string; reading: BuilderReading };
+	/** The reading shown while the engine loads: the last one made. */
+	#last: BuilderReading;
 
-	/** The message data: what text or hex mode says (empty while the hex cannot be read). */
-	data: Uint8Array = $derived.by(() => {
-		if (this.payloadMode === 'text') return utf8.encode(this.text);
-		return this.parsedHex.ok ? this.parsedHex.bytes : new Uint8Array(0);
+	/**
+	 * The engine's reading of the current state: the one the builder opened with while the state is
+	 * that one's, else the engine's (imported on first need; until it is here, the last reading).
+	 */
+	reading: BuilderReading = $derived.by(() => {
+		const key = inputsKey(this);
+		if (key === this.#opened.key) return this.#opened.reading;
+		const module = engine.module;
+		if (!module) {
+			requestEngine();
+			return this.#last;
+		}
+		return (this.#last = module.readBuilder(this));
 	});
 
-	keyBytes = $derived(Uint8Array.from(this.key.match(/../g) ?? [], (h) => parseInt(h, 16)));
-
-	spec: FrameSpec = $derived.by(() => {
-		const spec: FrameSpec = {
-			fin: this.fin,
-			rsv1: this.rsv1,
-			rsv2: this.rsv2,
-			rsv3: this.rsv3,
-			opcode: this.opcode,
-			mask: this.masked ? this.keyBytes : null,
-			lengthBits: this.lengthBits
-		};
-		// RFC 6455 §5.5.1: a close frame's payload is a 2-byte code, then a UTF-8 reason.
-		if (this.opcode === 8 && this.closeCode !== null) {
-			spec.closeCode = this.closeCode;
-			spec.reason = this.reason;
-		} else spec.payload = this.data;
-		return spec;
-	});
-
-	/** The payload as the spec lays it out (close code and reason included). */
-	payload = $derived(payloadOf(this.spec));
-
-	bytes: Uint8Array = $derived.by(() => {
-		const out = encodeFrame(this.spec);
-		// The override rewrites the 7 length bits only; the rest stays as the spec wrote it, so the
-		// decoder reads exactly the bytes a sender with this bug would put on the wire.
-		if (this.length7 !== null) out[1] = (out[1]! & 0x80) | this.length7;
-		return out;
-	});
-
-	result: DecodeResult = $derived(decode(this.bytes, { from: this.from }));
+	parsedHex = $derived(this.reading.parsedHex);
+	data = $derived(this.reading.data);
+	payload = $derived(this.reading.payload);
+	bytes = $derived(this.reading.bytes);
+	result = $derived(this.reading.result);
 	frame = $derived(this.result.frames[0]!);
+	fragmented = $derived(this.reading.fragmented);
 
 	override get diagnostics(): readonly Diagnostic[] {
 		return this.result.diagnostics;
 	}
 
-	/** The data as one message cut into frames, with a ping after the first when asked. */
-	fragmented = $derived.by(() => {
-		const type = this.opcode === 2 || (this.opcode !== 1 && this.payloadMode === 'hex');
-		const mask = this.masked ? this.keyBytes : null;
-		const message = encodeMessage({
-			type: type ? 'binary' : 'text',
-			payload: this.data,
-			fragments: this.fragments,
-			mask
-		});
-		const frames = [...message.frames];
-		if (this.ping && frames.length > 1) {
-			// RFC 6455 §5.4: control frames may be injected in the middle of a fragmented message.
-			frames.splice(1, 0, encodeFrame({ opcode: 'ping', text: 'ping', mask }));
-		}
-		const bytes = concatBytes(frames);
-		return {
-			type: type ? ('binary' as const) : ('text' as const),
-			bytes,
-			result: decode(bytes, { from: this.from })
-		};
-	});
-
-	constructor(state: BuilderState = DEFAULT_STATE) {
+	/** `reading`: the engine's reading of `state` (readBuilder), made ahead (at build time). */
+	constructor(state: BuilderState, reading: BuilderReading) {
 		super();
+		this.#opened = { key: inputsKey(state), reading };
+		this.#last = reading;
 		this.load(state);
 	}
 
@@ -230,7 +208,9 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 		if (typeof o[k] !== 'boolean') return bad(k);
 	}
 	for (const k of ['text', 'hex', 'reason'] as const) {
-		if (typeof o[k] !== 'string' || o[k].length > 100_000) return bad(k);
+		if (typeof o[k] !== 'string') return bad(k);
+		if (o[k].length > LINK_FIELD_CHARS)
+			return linkFails('field_too_long', { field: k, limit: LINK_FIELD_CHARS });
 	}
 	if (!isInt(o.opcode, 0, 15)) return bad('opcode');
 	if (o.payloadMode !== 'text' && o.payloadMode !== 'hex') return bad('payload mode');
@@ -239,6 +219,8 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 	if (o.length7 !== null && !isInt(o.length7, 0, 125)) return bad('payload length');
 	if (o.closeCode !== null && !isInt(o.closeCode, 0, 65535)) return bad('close code');
 	if (o.from !== 'client' && o.from !== 'server') return bad('sender');
+	if (isInt(o.fragments, MAX_FRAGMENTS + 1, Number.MAX_SAFE_INTEGER))
+		return linkFails('too_many_fragments', { limit: MAX_FRAGMENTS });
 	if (!isInt(o.fragments, 1, MAX_FRAGMENTS)) return bad('number of fragments');
 	// Links written before the masking step was kept have none: they open on the first byte.
 	if (o.maskStep !== undefined && !isInt(o.maskStep, 0, 1_000_000)) return bad('masking step');

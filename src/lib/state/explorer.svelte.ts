@@ -1,83 +1,88 @@
 // The frame explorer's state: the pasted text, who sent it, and what the person points at (Selection).
-// Everything shown is derived from these by the engine: parseInput turns text into bytes, decode reads them.
+// Everything shown is the engine's reading of these (explorer-engine.ts: parseInput turns text into
+// bytes, decode reads them). The page opens on a reading computed at build time, so its first load
+// carries no engine; the engine is imported on the first edit, and from then on reads every edit at
+// once (synchronously, as it is typed).
 import { getContext, setContext } from 'svelte';
-import { decode, type DecodeResult, type Diagnostic, type Role } from '$lib/protocol/index.ts';
-import { frameFields } from '$lib/protocol/frame/fields.ts';
-import { parseInput, type ParsedInput } from '$lib/protocol/input/index.ts';
-import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
-import { DEFAULT_TEXT, type Example } from './examples.ts';
+import type { Diagnostic } from '$lib/protocol/index.ts';
+import type { Example } from './examples.ts';
+import { DEFAULT_TEXT } from './examples.ts';
+import type { Decoded, ExplorerReading, Sender } from './explorer-reading.ts';
 import { Selection } from './selection.svelte.ts';
 
-/** Who sent the bytes: `auto` lets the decoder infer it from the first frame's mask bit. */
-export type Sender = 'auto' | Role;
+export {
+	FRAMES_DRAWN,
+	ITEMS_LISTED,
+	TEXT_LIMIT,
+	type Decoded,
+	type ExplorerReading,
+	type Sender
+} from './explorer-reading.ts';
 
-/**
- * decode() is documented never to throw on input; if it does, the page says so instead of breaking.
- * A capture longer than TEXT_LIMIT is not read here at all (`tooLong`, its length in characters).
- */
-export type Decoded =
-	| { ok: true; result: DecodeResult }
-	| { ok: false; message: string }
-	| { ok: false; tooLong: number };
+type Engine = typeof import('./explorer-engine.ts');
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
 
-/**
- * The most text the explorer reads, on the main thread as it is typed: 64 KiB is thousands of
- * frames. Longer captures go to /decode, which reads them in a worker.
- */
-export const TEXT_LIMIT = 64 * 1024;
-
-/**
- * Frames drawn in full (each is a bit grid, a byte row and a field table: ~270 elements). The rest
- * are counted under the last one; /decode lists every frame of a long capture.
- */
-export const FRAMES_DRAWN = 16;
-/** Diagnostics and messages listed; the rest are counted. */
-export const ITEMS_LISTED = 100;
+/** The engine's side of the explorer, imported once, on first use. */
+function loadEngine(): Promise<Engine> {
+	loading ??= import('./explorer-engine.ts').then((module) => (engine = module));
+	return loading;
+}
 
 export class Explorer extends Selection {
 	text = $state(DEFAULT_TEXT);
 	sender = $state<Sender>('auto');
 
-	parsed: ParsedInput = $derived(parseInput(this.text.length > TEXT_LIMIT ? '' : this.text));
+	/** The engine's reading of `text` and `sender`; the previous one while the engine loads. */
+	#reading = $state.raw<ExplorerReading | null>(null);
+	/** Counts edits, so a reading made for an older edit (the engine arrived late) is dropped. */
+	#edits = 0;
 
-	decoded: Decoded | null = $derived.by(() => {
-		if (this.text.length > TEXT_LIMIT) return { ok: false, tooLong: this.text.length };
-		if (!this.parsed.ok) return null;
-		const from = this.sender === 'auto' ? undefined : this.sender;
-		try {
-			const options = { from, annotate: false, maxMessage: PAGE_MAX_MESSAGE };
-			const result = decode(this.parsed.bytes, options);
-			// Fields only for the frames drawn: a flood of typed frames costs no more than those.
-			for (const f of result.frames.slice(0, FRAMES_DRAWN)) f.fields = frameFields(f);
-			return { ok: true, result };
-		} catch (error) {
-			return { ok: false, message: error instanceof Error ? error.message : String(error) };
-		}
-	});
-
-	result: DecodeResult | null = $derived(this.decoded?.ok ? this.decoded.result : null);
+	parsed = $derived(this.#reading?.parsed ?? null);
+	decoded: Decoded | null = $derived(this.#reading?.decoded ?? null);
+	result = $derived(this.decoded?.ok ? this.decoded.result : null);
 
 	override get diagnostics(): readonly Diagnostic[] {
 		return this.result?.diagnostics ?? [];
 	}
 
-	constructor(text = DEFAULT_TEXT) {
+	/**
+	 * `reading`, when given, is the engine's reading of `text` made ahead (at build time): shown as
+	 * it is, with no engine loaded until the text or the sender changes.
+	 */
+	constructor(text = DEFAULT_TEXT, reading?: ExplorerReading) {
 		super();
 		this.text = text;
+		if (reading && reading.text === text && reading.sender === 'auto') this.#reading = reading;
+		else this.#read();
 	}
 
 	setText(text: string): void {
 		this.text = text;
 		this.clearSelection();
+		this.#read();
 	}
 
 	setSender(sender: Sender): void {
 		this.sender = sender;
 		this.clearSelection();
+		this.#read();
 	}
 
 	load(example: Example): void {
 		this.setText(example.text);
+	}
+
+	/** Reads the current text: at once when the engine is here, else as soon as it arrives. */
+	#read(): void {
+		const edit = ++this.#edits;
+		if (engine) {
+			this.#reading = engine.readExplorerText(this.text, this.sender);
+			return;
+		}
+		void loadEngine().then((loaded) => {
+			if (edit === this.#edits) this.#reading = loaded.readExplorerText(this.text, this.sender);
+		});
 	}
 }
 

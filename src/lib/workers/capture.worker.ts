@@ -1,28 +1,17 @@
-// Reads a capture file off the main thread: the containers and TCP once, then every connection for
-// the list (plain decode, no fields), and on request one connection in full. The file's reading stays
-// here between requests; only the selected connection's frames ever reach the page, and its messages'
-// data one message at a time.
-import {
-	analyzeConnection,
-	captureToJson,
-	connectionDetail,
-	connectionRow,
-	readCapture,
-	type CaptureConnection,
-	type CaptureReading
-} from '../protocol/capture/index.ts';
-import { messageContent, payloadInput } from '../protocol/capture/content.ts';
+// Reads a capture file off the main thread: a pcap/pcapng (containers and TCP once, then every
+// connection for the list, and on request one connection in full) or a HAR (its WebSocket entries).
+// The file's reading stays here between requests; only the selected connection's frames and messages
+// ever reach the page, and its messages' data one message at a time.
 import type { Role } from '../protocol/index.ts';
 import type { PayloadInput, PayloadResult } from '../protocol/payload/types.ts';
 import type { CaptureReply, CaptureRequest } from './capture-protocol.ts';
+import { openSource, type CaptureSource } from './capture-sources.ts';
 import { threw } from './failures.ts';
 
 const post = (reply: CaptureReply, transfer: Transferable[] = []): void =>
 	(self as unknown as Worker).postMessage(reply, transfer);
 
-let reading: CaptureReading | undefined;
-/** The selected connection, analysed (kept for its messages' data). */
-let selected: CaptureConnection | undefined;
+let source: CaptureSource | undefined;
 
 self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 	try {
@@ -38,25 +27,17 @@ self.onmessage = async (event: MessageEvent<CaptureRequest>) => {
 
 async function open(file: Blob): Promise<void> {
 	post({ kind: 'progress', stage: 'reading', fraction: 0 });
-	reading = readCapture(new Uint8Array(await file.arrayBuffer()));
-	selected = undefined;
-	const rows = [];
-	const total = reading.connections.length;
-	for (const [i, c] of reading.connections.entries()) {
-		rows.push(connectionRow(analyzeConnection(c, { annotate: false })));
-		if (i % 16 === 0) post({ kind: 'progress', stage: 'connections', fraction: i / total });
-	}
-	const { format, packets, bytes, diagnostics } = reading;
-	post({
-		kind: 'summary',
-		summary: { format: format ?? null, packets, bytes, diagnostics, connections: rows }
-	});
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	source = openSource(bytes, (fraction) =>
+		post({ kind: 'progress', stage: 'connections', fraction })
+	);
+	post({ kind: 'summary', summary: source.summary });
 }
 
-function tcpConnection(id: number) {
-	const c = reading?.connections.find((x) => x.id === id);
-	if (!c) post({ kind: 'failed', failure: { code: 'connection_missing', params: { id } } });
-	return c;
+function known(id: number): boolean {
+	const ok = source?.has(id) ?? false;
+	if (!ok) post({ kind: 'failed', failure: { code: 'connection_missing', params: { id } } });
+	return ok;
 }
 
 /**
@@ -66,10 +47,8 @@ function tcpConnection(id: number) {
 const PIECE = 2000;
 
 function showConnection(id: number): void {
-	const c = tcpConnection(id);
-	if (!c) return;
-	selected = analyzeConnection(c, { annotate: false });
-	const { frames, messages, ...rest } = connectionDetail(selected);
+	if (!source || !known(id)) return;
+	const { frames, messages, ...rest } = source.select(id)!;
 	const detail = { ...rest, frames: frames.slice(0, PIECE), messages: messages.slice(0, PIECE) };
 	const count = Math.max(frames.length, messages.length);
 	post({ kind: 'connection', detail, complete: count <= PIECE }, [
@@ -87,12 +66,12 @@ function showConnection(id: number): void {
 }
 
 async function showMessage(role: Role, index: number): Promise<void> {
-	if (!selected) return;
-	const content = messageContent(selected, role, index);
-	if (!content) return;
-	const input = payloadInput(selected, role, index);
-	const payload = input ? await carried(input, selected.websocket?.protocol) : null;
-	post({ kind: 'message', content, payload }, [content.bytes.buffer as ArrayBuffer]);
+	const read = source?.message(role, index);
+	if (!read) return;
+	const payload = read.input ? await carried(read.input, read.subprotocol) : null;
+	post({ kind: 'message', content: read.content, payload }, [
+		read.content.bytes.buffer as ArrayBuffer
+	]);
 }
 
 /** What a message carries; the payload layer (and each protocol's decoder) loads on first use. */
@@ -103,14 +82,6 @@ async function carried(input: PayloadInput, subprotocol?: string): Promise<Paylo
 
 /** The JSON `wsviz capture --json [--connection N]` prints for the same file. */
 function exportJson(id?: number): void {
-	if (!reading) return;
-	const one = id === undefined ? undefined : tcpConnection(id);
-	if (id !== undefined && !one) return;
-	const chosen = one ? [one] : reading.connections;
-	const connections = chosen.map((c) => analyzeConnection(c, { annotate: true }));
-	post({
-		kind: 'json',
-		id,
-		text: `${JSON.stringify(captureToJson(reading, connections), null, 2)}\n`
-	});
+	if (!source || (id !== undefined && !known(id))) return;
+	post({ kind: 'json', id, text: `${JSON.stringify(source.json(id), null, 2)}\n` });
 }

@@ -1,7 +1,6 @@
 // Parses and decodes a large capture off the main thread, so a 10 MB paste never freezes the page.
 // Posts progress, then the bytes and the compact analysis (typed-array columns, transferred).
 import { parseInput } from '../protocol/index.ts';
-import { looksLikeHar, parseHar } from '../protocol/input/har.ts';
 import { analyze, transferables } from './analysis.ts';
 import type { DecodeReply, DecodeRequest } from './protocol.ts';
 import { threw } from './failures.ts';
@@ -16,10 +15,6 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 		if (request.file) {
 			post({ kind: 'progress', stage: 'reading', fraction: 0 });
 			text = await request.file.text();
-		}
-		if (looksLikeHar(text)) {
-			post({ kind: 'har', har: parseHar(text) });
-			return;
 		}
 		post({ kind: 'progress', stage: 'parsing', fraction: 0 });
 		const parsed = parseInput(text);

@@ -1,6 +1,5 @@
 // The messages between the /decode page and decode.worker.ts.
 import type { ParsedInput, Role } from '../protocol/index.ts';
-import type { HarReading } from '../protocol/input/har.ts';
 import type { Analysis } from './analysis.ts';
 import type { WorkerFailure } from './failures.ts';
 
@@ -20,5 +19,4 @@ export type ParsedInfo =
 export type DecodeReply =
 	| { kind: 'progress'; stage: 'reading' | 'parsing' | 'decoding'; fraction: number }
 	| { kind: 'bytes'; parsed: ParsedInfo; input: Uint8Array; analysis: Analysis | null }
-	| { kind: 'har'; har: HarReading }
 	| { kind: 'failed'; failure: WorkerFailure };

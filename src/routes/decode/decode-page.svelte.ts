@@ -1,8 +1,6 @@
-// The /decode page's state: the two directions, the negotiated extensions and a HAR when one was
-// pasted. The page keeps it in the URL hash with useHashState.
+// The /decode page's state: the two directions and the negotiated extensions. A HAR pasted in either
+// box goes to the capture view (`onhar`). The page keeps it in the URL hash with useHashState.
 import { m } from '$lib/paraglide/messages.js';
-import { bytesToHex, encodeFrame, encodeMessage } from '$lib/protocol/index.ts';
-import type { HarMessage, HarReading } from '$lib/protocol/input/har.ts';
 import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
 import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
@@ -25,11 +23,12 @@ export class DecodePage {
 			Number.isFinite(this.maxMessageMiB) && this.maxMessageMiB > 0 ? this.maxMessageMiB : 64;
 		return Math.round(mib * MIB);
 	}
-	har = $state.raw<HarReading | null>(null);
-	/** The boxes hold messages re-encoded from a HAR: the masking keys are made up. */
+	/** The boxes hold messages re-encoded from a HAR (an older page did that; its links still can). */
 	reconstructed = $state(false);
-	readonly client = new Direction('client', (har) => this.showHar(har));
-	readonly server = new Direction('server', (har) => this.showHar(har));
+	/** Where a HAR pasted in a box goes: the page opens it in the capture view. */
+	onhar: (har: Blob) => void = () => {};
+	readonly client = new Direction('client', (har) => this.showHar('client', har));
+	readonly server = new Direction('server', (har) => this.showHar('server', har));
 
 	/** The state a link reopens; null parts are too large for a link. */
 	link: DecodeLink = $derived({
@@ -46,7 +45,7 @@ export class DecodePage {
 
 	/** Why the link leaves a capture out, if it does. */
 	linkNote: string | null = $derived(
-		this.client.large || this.server.large || this.har
+		this.client.large || this.server.large
 			? m.decode_link_too_large()
 			: this.client.text.length > LINK_TEXT_LIMIT || this.server.text.length > LINK_TEXT_LIMIT
 				? m.decode_link_text_too_long({ kib: LINK_TEXT_LIMIT / 1024 })
@@ -68,7 +67,6 @@ export class DecodePage {
 	}
 
 	load(example: DecodeExample): void {
-		this.har = null;
 		this.reconstructed = false;
 		this.extensions = example.extensions;
 		this.subprotocol = example.subprotocol ?? '';
@@ -80,7 +78,6 @@ export class DecodePage {
 	}
 
 	restore(link: DecodeLink): void {
-		this.har = null;
 		this.extensions = link.extensions;
 		this.reconstructed = link.reconstructed;
 		this.subprotocol = link.subprotocol;
@@ -96,43 +93,9 @@ export class DecodePage {
 		this.direction(role).setText(text);
 	}
 
-	private showHar(har: HarReading): void {
-		this.har = har;
+	/** A HAR replaces both panes: the capture view shows it, and the box it was pasted in empties. */
+	private showHar(role: 'client' | 'server', har: Blob): void {
+		this.direction(role).setText('');
+		this.onhar(har);
 	}
-
-	closeHar(): void {
-		this.har = null;
-		for (const d of [this.client, this.server]) if (d.large || /^\s*\{/.test(d.text)) d.setText('');
-	}
-
-	/**
-	 * Turns the HAR's messages into frames (RFC 6455 §5.4) and puts them in the boxes as hex. The HAR
-	 * keeps messages, not frames: fragmentation, compression and the client's masking keys are lost, so
-	 * client frames get fresh random keys.
-	 */
-	reencode(entry: number): void {
-		if (!this.har?.ok) return;
-		const hex = (messages: HarMessage[], masked: boolean): string =>
-			messages
-				.filter((m) => m.entry === entry)
-				.map((m) => bytesToHex(frameOf(m, masked), ' '))
-				.join('\n');
-		const { send, receive } = this.har;
-		this.har = null;
-		this.extensions = '';
-		this.client.setText(hex(send, true));
-		this.server.setText(hex(receive, false));
-		this.client.selected = 0;
-		this.server.selected = 0;
-		this.reconstructed = true;
-	}
-}
-
-function frameOf(m: HarMessage, masked: boolean): Uint8Array {
-	const mask = masked ? 'random' : null;
-	if (m.opcode === 1 || m.opcode === 2) {
-		const type = m.opcode === 1 ? 'text' : 'binary';
-		return encodeMessage({ type, payload: m.data, mask }).bytes;
-	}
-	return encodeFrame({ opcode: m.opcode, mask, payload: m.data });
 }

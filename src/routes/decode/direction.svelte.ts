@@ -2,7 +2,7 @@
 // Small captures are read right here; large ones (a 10 MB paste or file) in a worker, with progress,
 // and never go into the text box (a 10 MB textarea alone freezes the page).
 import { parseInput, type Role } from '$lib/protocol/index.ts';
-import { looksLikeHar, parseHar, type HarReading } from '$lib/protocol/input/har.ts';
+import { looksLikeHar } from '$lib/protocol/input/har.ts';
 import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
@@ -80,8 +80,8 @@ export class Direction {
 
 	constructor(
 		readonly role: Role,
-		/** A HAR pasted here belongs to the page: both directions come from it. */
-		private readonly onhar: (har: HarReading) => void
+		/** A HAR pasted here belongs to the capture view: both directions come from it. */
+		private readonly onhar: (har: Blob) => void
 	) {}
 
 	get empty(): boolean {
@@ -116,7 +116,7 @@ export class Direction {
 		this.progress = null;
 		if (looksLikeHar(text)) {
 			this.clear();
-			this.onhar(parseHar(text));
+			this.onhar(new Blob([text]));
 			return;
 		}
 		const parsed = parseInput(text);
@@ -136,6 +136,10 @@ export class Direction {
 
 	private runLarge(large: LargeInput, extensions: string, maxMessage: number): void {
 		this.clear();
+		if (large.text !== undefined && looksLikeHar(large.text)) {
+			this.progress = null;
+			return this.onhar(new Blob([large.text]));
+		}
 		this.progress = { stage: large.file ? 'reading' : 'parsing', fraction: 0 };
 		const { text, file } = large;
 		const request = { from: this.role, extensions, maxMessage, text, file };
@@ -143,7 +147,6 @@ export class Direction {
 			if (reply.kind === 'progress') this.progress = reply;
 			else this.progress = null;
 			if (reply.kind === 'bytes') this.show(reply.parsed, reply.input, reply.analysis);
-			if (reply.kind === 'har') this.onhar(reply.har);
 			if (reply.kind === 'failed') this.failure = reply.failure;
 		});
 	}

@@ -11,6 +11,12 @@ import type {
 	Span
 } from '$lib/protocol/index.ts';
 
+/**
+ * Characters of one side highlighted at most (a handshake head is a few hundred bytes): past it the
+ * editor is a plain box, since the highlight layer doubles the layout of the whole text.
+ */
+export const HIGHLIGHT_CHARS = 32 * 1024;
+
 /** Lines listed and highlighted at most: a paste of thousands of headers is for reading, not listing. */
 export const LINES_SHOWN = 200;
 

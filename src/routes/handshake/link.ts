@@ -4,8 +4,12 @@ import { decodeState, encodeState, linkFails, type StateReading } from '$lib/sta
 import type { BuildForm } from './build-form.ts';
 import { ACCEPT_STEP_COUNT, PARTS, type LabState, type Part } from './lab.svelte.ts';
 
-/** Texts longer than this are refused: a handshake head is a few hundred bytes. */
-const TEXT_LIMIT = 64 * 1024;
+/**
+ * Texts longer than this are refused, with the limit: a handshake head is a few hundred bytes, and
+ * 1 MiB is also what `wsviz handshake` reads by default (--max-bytes). The page writes any text it
+ * holds into the link, so every text typed up to this size comes back from it.
+ */
+export const LINK_TEXT_LIMIT = 1024 * 1024;
 const FORM_LIMIT = 4096;
 
 interface Stored {
@@ -46,7 +50,9 @@ function check(json: unknown): StateReading<LabState> {
 	}
 	const s = json as Record<string, unknown>;
 	if (s.v !== 1) return linkFails('other_version');
-	if (!isText(s.q, TEXT_LIMIT) || !isText(s.r, TEXT_LIMIT)) return linkFails('texts_missing');
+	if (typeof s.q !== 'string' || typeof s.r !== 'string') return linkFails('texts_missing');
+	if (s.q.length > LINK_TEXT_LIMIT || s.r.length > LINK_TEXT_LIMIT)
+		return linkFails('text_too_long', { limit: LINK_TEXT_LIMIT });
 	const step = s.s;
 	if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= ACCEPT_STEP_COUNT)
 		return linkFails('bad_accept_step');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameMark } from '$lib/protocol/capture/index.ts';
-import { timelineMarks } from '../../../src/routes/decode/capture/timeline-marks.ts';
+import type { ConnectionDetail, FrameMark, MessageMark } from '$lib/protocol/capture/index.ts';
+import {
+	messageOfItem,
+	timelineItems,
+	timelineMarks
+} from '../../../src/routes/decode/capture/timeline-marks.ts';
 
 const frame = (i: number, role: 'client' | 'server', type = 'text', ok = true) =>
 	({ role, index: i, time: i / 1000, type, ok }) as FrameMark;
@@ -31,5 +35,36 @@ describe('timelineMarks', () => {
 		);
 		const { marks } = timelineMarks(frames, 0, 0.1, 4);
 		expect(marks.map((m) => m.frame.index)).toEqual([13, 57]);
+	});
+});
+
+describe('timelineItems', () => {
+	const detail = (frames: FrameMark[], messages: MessageMark[]) =>
+		({ frames, messages }) as unknown as ConnectionDetail;
+	const message = (index: number, role: 'client' | 'server', frames: number[] = []) =>
+		({ role, index, time: index, type: 'text', length: 3, frames }) as unknown as MessageMark;
+
+	it('marks frames when the connection has them, and finds the message of each', () => {
+		const frames = [
+			{ ...frame(0, 'client'), message: 0 },
+			{ ...frame(1, 'client'), message: 0 }
+		];
+		const messages = [message(0, 'client', [0, 1])];
+		const { unit, items } = timelineItems(detail(frames, messages));
+		expect(unit).toBe('frame');
+		expect(items).toBe(frames);
+		expect(messageOfItem(messages, items[1]!)).toBe(messages[0]);
+	});
+
+	it('marks messages when there are no frames (a HAR records none)', () => {
+		const messages = [message(0, 'client'), message(0, 'server'), message(1, 'server')];
+		const { unit, items } = timelineItems(detail([], messages));
+		expect(unit).toBe('message');
+		expect(items.map((i) => [i.role, i.index, i.message, i.ok])).toEqual([
+			['client', 0, 0, true],
+			['server', 0, 0, true],
+			['server', 1, 1, true]
+		]);
+		expect(messageOfItem(messages, items[2]!)).toBe(messages[2]);
 	});
 });

@@ -43,6 +43,8 @@ export interface CaptureConnection {
 export interface AnalyzeOptions {
 	/** Build every field of every frame (for the CLI's JSON and the frame explorer). */
 	annotate?: boolean;
+	/** The most elements of one list header the handshake check reads (MAX_LIST_ELEMENTS). */
+	maxListElements?: number;
 }
 
 export function analyzeConnection(
@@ -83,7 +85,7 @@ function readContent(c: CaptureConnection, options: AnalyzeOptions, reporter: Re
 	const server = contiguous(c.streams.server);
 	if (looksLikeClientHello(client)) {
 		c.kind = 'tls';
-		c.tls = readTls(c.streams);
+		c.tls = readTls(c.streams, reporter);
 		reporter.add('tls_frames_encrypted', fileOffsetAt(c.streams.client, 0), 0);
 		return;
 	}
@@ -92,16 +94,17 @@ function readContent(c: CaptureConnection, options: AnalyzeOptions, reporter: Re
 	const annotate = options.annotate ?? true;
 	if (request && isUpgrade(request, response)) {
 		c.kind = 'websocket';
-		c.websocket = readWebSocket(c.streams, { request, response }, annotate, reporter);
+		const heads = { request, response };
+		c.websocket = readWebSocket(c.streams, heads, { ...options, annotate }, reporter);
 	} else if (request || response) {
 		c.kind = 'http';
 		c.http = {
-			requests: readHttpHeads(c.streams.client, 'request'),
-			responses: readHttpHeads(c.streams.server, 'response')
+			requests: readHttpHeads(c.streams.client, 'request', reporter),
+			responses: readHttpHeads(c.streams.server, 'response', reporter)
 		};
 	} else if (!c.streams.client.syn && looksLikeFrames(client, 'client', server, 'server')) {
 		c.kind = 'websocket';
-		c.websocket = readWebSocket(c.streams, {}, annotate, reporter);
+		c.websocket = readWebSocket(c.streams, {}, { annotate }, reporter);
 	}
 }
 

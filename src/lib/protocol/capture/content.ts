@@ -1,6 +1,7 @@
 // One message of a capture's connection, whole: its data (inflated when it was compressed, RFC 7692
 // §7.2.2), its text, and what it carries above WebSocket (the payload layer). The page asks for one
 // message at a time, so a connection of 100 000 messages never crosses to it as payloads.
+import type { Message } from '../message/types.ts';
 import type { PayloadInput } from '../payload/types.ts';
 import type { Role } from '../types.ts';
 import type { CaptureConnection } from './analyze.ts';
@@ -29,7 +30,15 @@ export function messageContent(
 	role: Role,
 	index: number
 ): MessageContent | null {
-	const message = c.websocket?.[role].result.messages[index];
+	return contentOf(c.websocket?.[role].result.messages[index], role, index);
+}
+
+/** A message's content for the page, wherever the message was read from (a capture, a HAR). */
+export function contentOf(
+	message: Message | undefined,
+	role: Role,
+	index: number
+): MessageContent | null {
 	if (!message) return null;
 	return {
 		role,
@@ -46,7 +55,10 @@ export function messageContent(
 
 /** What the payload layer reads of a message: whole data messages only. */
 export function payloadInput(c: CaptureConnection, role: Role, index: number): PayloadInput | null {
-	const message = c.websocket?.[role].result.messages[index];
+	return payloadInputOf(c.websocket?.[role].result.messages[index], role);
+}
+
+export function payloadInputOf(message: Message | undefined, role: Role): PayloadInput | null {
 	if (!message?.complete || (message.type !== 'text' && message.type !== 'binary')) return null;
 	return message.type === 'text' && message.text !== undefined
 		? { type: 'text', bytes: message.payload, text: message.text, from: role }

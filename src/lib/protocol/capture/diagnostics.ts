@@ -108,9 +108,54 @@ export const CAPTURE_DIAGNOSTICS = {
 		rfc: 'RFC 6455 §4',
 		text: 'the opening handshake is not in the capture: frames are read without its extensions or subprotocol'
 	},
+	http_messages_not_listed: {
+		severity: 'info',
+		rfc: 'RFC 9112 §2.1',
+		text: 'the {role} sent more than {limit} HTTP messages on this connection: the first {limit} are listed, the rest are not read (a limit of wsviz)'
+	},
+	tls_records_not_listed: {
+		severity: 'info',
+		rfc: 'RFC 8446 §5.1',
+		text: 'the {role} sent more than {limit} TLS records on this connection: the first {limit} are listed, the rest are not read (a limit of wsviz)'
+	},
 	tls_frames_encrypted: {
 		severity: 'info',
 		rfc: 'RFC 8446 §5.2',
 		text: 'this connection is TLS (wss): its records are encrypted, so its frames cannot be read without the session keys'
+	},
+	har_json_invalid: {
+		severity: 'error',
+		rfc: 'RFC 8259 §2',
+		text: 'this file is not valid JSON: {token} at line {line}, column {column} is not expected there'
+	},
+	har_json_ends_early: {
+		severity: 'error',
+		rfc: 'RFC 8259 §2',
+		text: 'this file is not valid JSON: it ends (line {line}, column {column}) before the JSON does'
+	},
+	har_not_har: {
+		severity: 'error',
+		rfc: 'HAR 1.2 §log',
+		text: '{path} is missing or not a list: this is not a HAR file'
+	},
+	har_no_websocket: {
+		severity: 'warning',
+		rfc: 'HAR 1.2 §entries',
+		text: 'none of the {entries} entries has _webSocketMessages: no WebSocket was recorded in this HAR'
+	},
+	har_handshake_not_recorded: {
+		severity: 'info',
+		rfc: 'RFC 6455 §4',
+		text: 'entry {entry} keeps no request or response headers: its opening handshake cannot be checked'
+	},
+	har_message_skipped: {
+		severity: 'warning',
+		rfc: 'HAR 1.2 §entries',
+		text: '{path} holds {value}, which is not what a recorded message has there: the message was skipped'
+	},
+	har_message_time_missing: {
+		severity: 'warning',
+		rfc: 'HAR 1.2 §entries',
+		text: '{path} has no time: it is placed at the start of its connection'
 	}
 } as const satisfies Record<string, DiagnosticSpec>;

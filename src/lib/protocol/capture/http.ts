@@ -5,7 +5,8 @@ import { parseHttpMessage } from '../handshake/http.ts';
 import { headersNamed } from '../handshake/lists.ts';
 import type { HttpMessage } from '../handshake/types.ts';
 import type { TcpStream } from './reassembly.ts';
-import { contiguous, timeAt } from './streams.ts';
+import type { Reporter } from './report.ts';
+import { contiguous, fileOffsetAt, timeAt } from './streams.ts';
 
 export interface HttpHead {
 	/** Where the head starts in the direction's stream. */
@@ -19,13 +20,23 @@ export interface HttpHead {
 
 /** Heads are small; a bigger one is read as incomplete rather than scanned for megabytes. */
 const HEAD_LIMIT = 65536;
-const MAX_MESSAGES = 10000;
+/** HTTP messages listed per direction; past it the rest is counted as not listed (a diagnostic). */
+export const MAX_HTTP_MESSAGES = 10000;
 
-export function readHttpHeads(stream: TcpStream, side: 'request' | 'response'): HttpHead[] {
+export function readHttpHeads(
+	stream: TcpStream,
+	side: 'request' | 'response',
+	reporter?: Reporter
+): HttpHead[] {
 	const bytes = contiguous(stream);
 	const heads: HttpHead[] = [];
 	let at = 0;
-	while (at < bytes.length && heads.length < MAX_MESSAGES) {
+	while (at < bytes.length) {
+		if (heads.length === MAX_HTTP_MESSAGES) {
+			const params = { limit: MAX_HTTP_MESSAGES, role: side === 'request' ? 'client' : 'server' };
+			reporter?.add('http_messages_not_listed', fileOffsetAt(stream, at), 0, params);
+			break;
+		}
 		const msg = parseHttpMessage(bytes.subarray(at, at + HEAD_LIMIT));
 		if (!msg || msg.kind !== side) break;
 		heads.push(headOf(msg, at, stream));

@@ -20,32 +20,33 @@ export type IpReading =
 
 const u16 = (d: Uint8Array, at: number) => (d[at]! << 8) | d[at + 1]!;
 
-export function readIp(version: 4 | 6, d: Uint8Array): IpReading {
-	return version === 4 ? readIpv4(d) : readIpv6(d);
+/** Reads the IP header starting at byte `o` of `d` (offsets in the reading are relative to `o`). */
+export function readIp(version: 4 | 6, d: Uint8Array, o = 0): IpReading {
+	return version === 4 ? readIpv4(d, o) : readIpv6(d, o);
 }
 
 /** RFC 791 §3.1: IHL in 32-bit words, total length in bytes, flags and fragment offset. */
-function readIpv4(d: Uint8Array): IpReading {
-	if (d.length < 20) return { tooShort: { layer: 'IPv4', needed: 20 } };
-	const version = d[0]! >> 4;
+function readIpv4(d: Uint8Array, o: number): IpReading {
+	if (d.length - o < 20) return { tooShort: { layer: 'IPv4', needed: 20 } };
+	const version = d[o + 0]! >> 4;
 	if (version !== 4) return { invalid: { layer: 'IPv4', field: 'version', value: version } };
-	const headerLength = (d[0]! & 0x0f) * 4;
-	const total = u16(d, 2);
+	const headerLength = (d[o + 0]! & 0x0f) * 4;
+	const total = u16(d, o + 2);
 	if (headerLength < 20)
 		return { invalid: { layer: 'IPv4', field: 'IHL', value: headerLength / 4 } };
-	if (d.length < headerLength) return { tooShort: { layer: 'IPv4', needed: headerLength } };
+	if (d.length - o < headerLength) return { tooShort: { layer: 'IPv4', needed: headerLength } };
 	// A total length of 0 comes from TCP segmentation offload on the capturing host: use what is there.
-	const length = total === 0 ? d.length : total;
+	const length = total === 0 ? d.length - o : total;
 	if (length < headerLength)
 		return { invalid: { layer: 'IPv4', field: 'total length', value: total } };
-	const flags = u16(d, 6);
+	const flags = u16(d, o + 6);
 	// RFC 791 §3.1: "more fragments" and the fragment offset; either means this is a piece.
-	if (flags & 0x3fff) return { fragment: { id: u16(d, 4), offset: (flags & 0x1fff) * 8 } };
-	if (d[9] !== TCP) return { notTcp: true };
+	if (flags & 0x3fff) return { fragment: { id: u16(d, o + 4), offset: (flags & 0x1fff) * 8 } };
+	if (d[o + 9] !== TCP) return { notTcp: true };
 	return {
-		src: ipv4Text(d, 12),
-		dst: ipv4Text(d, 16),
-		protocol: d[9]!,
+		src: ipv4Text(d, o + 12),
+		dst: ipv4Text(d, o + 16),
+		protocol: d[o + 9]!,
 		payloadOffset: headerLength,
 		payloadLength: length - headerLength
 	};
@@ -78,37 +79,37 @@ const EXTENSIONS: Readonly<Record<number, (d: Uint8Array, at: number) => number>
 };
 const FRAGMENT = 44;
 
-function readIpv6(d: Uint8Array): IpReading {
-	if (d.length < 40) return { tooShort: { layer: 'IPv6', needed: 40 } };
-	const version = d[0]! >> 4;
+function readIpv6(d: Uint8Array, o: number): IpReading {
+	if (d.length - o < 40) return { tooShort: { layer: 'IPv6', needed: 40 } };
+	const version = d[o + 0]! >> 4;
 	if (version !== 6) return { invalid: { layer: 'IPv6', field: 'version', value: version } };
-	const payload = u16(d, 4);
+	const payload = u16(d, o + 4);
 	// A payload length of 0 is a jumbogram (RFC 2675) or offload: use what was captured.
-	const end = payload === 0 ? d.length : 40 + payload;
-	let next = d[6]!;
+	const end = payload === 0 ? d.length - o : 40 + payload;
+	let next = d[o + 6]!;
 	let at = 40;
 	while (next !== TCP) {
-		if (d.length < at + 8) return { tooShort: { layer: 'IPv6 extension', needed: at + 8 } };
+		if (d.length - o < at + 8) return { tooShort: { layer: 'IPv6 extension', needed: at + 8 } };
 		if (next === FRAGMENT) {
-			const offsetFlags = u16(d, at + 2);
+			const offsetFlags = u16(d, o + at + 2);
 			// RFC 8200 §4.5: an atomic fragment (offset 0, M = 0) is a whole packet.
 			if (offsetFlags & 0xfff9) {
-				const id = (u16(d, at + 4) << 16) | u16(d, at + 6);
+				const id = (u16(d, o + at + 4) << 16) | u16(d, o + at + 6);
 				return { fragment: { id: id >>> 0, offset: offsetFlags & 0xfff8 } };
 			}
-			next = d[at]!;
+			next = d[o + at]!;
 			at += 8;
 			continue;
 		}
 		const length = EXTENSIONS[next];
 		if (!length) return { notTcp: true };
-		next = d[at]!;
-		at += length(d, at);
+		next = d[o + at]!;
+		at += length(d, o + at);
 	}
 	if (at > end) return { invalid: { layer: 'IPv6', field: 'payload length', value: payload } };
 	return {
-		src: ipv6Text(d, 8),
-		dst: ipv6Text(d, 24),
+		src: ipv6Text(d, o + 8),
+		dst: ipv6Text(d, o + 24),
 		protocol: TCP,
 		payloadOffset: at,
 		payloadLength: end - at

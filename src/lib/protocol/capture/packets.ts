@@ -24,8 +24,9 @@ export function segmentOf(
 	const l = link.read(p.data);
 	if ('tooShort' in l) return tooShort(p, reporter, 0, l.tooShort);
 	if ('notIp' in l) return undefined;
-	const ipBytes = p.data.subarray(l.offset);
-	const ip = readIp(l.ip, ipBytes);
+	// Headers are read in place (offsets into the packet): a view per layer per packet was a large
+	// share of reading a big capture.
+	const ip = readIp(l.ip, p.data, l.offset);
 	if ('tooShort' in ip) return tooShort(p, reporter, l.offset, ip.tooShort);
 	if ('notTcp' in ip) return undefined;
 	if ('invalid' in ip) {
@@ -37,8 +38,8 @@ export function segmentOf(
 		return undefined;
 	}
 	const at = l.offset + ip.payloadOffset;
-	const tcp = p.data.subarray(at, Math.min(p.data.length, at + ip.payloadLength));
-	return readTcp(p, at, tcp, ip.payloadLength, { src: ip.src, dst: ip.dst }, reporter);
+	const end = Math.min(p.data.length, at + ip.payloadLength);
+	return readTcp(p, at, end, ip.payloadLength, ip, reporter);
 }
 
 function tooShort(
@@ -56,25 +57,29 @@ function tooShort(
 	return undefined;
 }
 
-/** RFC 9293 §3.1: ports, sequence and acknowledgment numbers, data offset in words, flags. */
+/**
+ * RFC 9293 §3.1: ports, sequence and acknowledgment numbers, data offset in words, flags. The header
+ * is bytes [at, end) of the packet (end: where the IP layer says it ends, or the capture stopped).
+ */
 function readTcp(
 	p: Packet,
 	at: number,
-	d: Uint8Array,
+	end: number,
 	wireLength: number,
 	addresses: { src: string; dst: string },
 	reporter: Reporter
 ): Segment | undefined {
-	if (d.length < 20) return tooShort(p, reporter, at, { layer: 'TCP', needed: 20 });
-	const headerLength = (d[12]! >> 4) * 4;
+	const d = p.data;
+	if (end - at < 20) return tooShort(p, reporter, at, { layer: 'TCP', needed: 20 });
+	const headerLength = (d[at + 12]! >> 4) * 4;
 	if (headerLength < 20 || headerLength > wireLength) {
 		reporter.add('tcp_header_invalid', p.fileOffset + at + 12, 1, { dataOffset: headerLength / 4 });
 		return undefined;
 	}
-	if (d.length < headerLength)
+	if (end - at < headerLength)
 		return tooShort(p, reporter, at, { layer: 'TCP', needed: headerLength });
-	const flags = d[13]!;
-	const payload = d.subarray(headerLength);
+	const flags = d[at + 13]!;
+	const payload = d.subarray(at + headerLength, end);
 	const length = wireLength - headerLength;
 	if (payload.length < length) {
 		reporter.add('capture_packet_snapped', p.fileOffset, p.data.length, {
@@ -86,10 +91,10 @@ function readTcp(
 		packet: p.index,
 		fileOffset: p.fileOffset + at + headerLength,
 		time: p.time,
-		src: { address: addresses.src, port: (d[0]! << 8) | d[1]! },
-		dst: { address: addresses.dst, port: (d[2]! << 8) | d[3]! },
-		seq: ((d[4]! << 24) | (d[5]! << 16) | (d[6]! << 8) | d[7]!) >>> 0,
-		ack: ((d[8]! << 24) | (d[9]! << 16) | (d[10]! << 8) | d[11]!) >>> 0,
+		src: { address: addresses.src, port: (d[at]! << 8) | d[at + 1]! },
+		dst: { address: addresses.dst, port: (d[at + 2]! << 8) | d[at + 3]! },
+		seq: ((d[at + 4]! << 24) | (d[at + 5]! << 16) | (d[at + 6]! << 8) | d[at + 7]!) >>> 0,
+		ack: ((d[at + 8]! << 24) | (d[at + 9]! << 16) | (d[at + 10]! << 8) | d[at + 11]!) >>> 0,
 		syn: (flags & FLAG.syn) !== 0,
 		ackFlag: (flags & FLAG.ack) !== 0,
 		fin: (flags & FLAG.fin) !== 0,

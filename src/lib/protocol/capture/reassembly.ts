@@ -38,10 +38,18 @@ export interface TcpStream {
 	retransmitted: number;
 }
 
+/**
+ * What reassembly keeps of a segment with data. Not the segment itself: a big capture holds one of
+ * these per packet until its streams are built, and a small object with a view of the payload is
+ * what keeps that cheap (the segment, its endpoints and headers die young, which the GC likes).
+ */
 interface Piece {
 	rel: number;
 	arrival: number;
-	seg: Segment;
+	payload: Uint8Array;
+	fileOffset: number;
+	time: number;
+	packet: number;
 }
 
 /** Collects one direction's segments as they arrive; `build` rebuilds the stream. */
@@ -60,7 +68,10 @@ export class DirectionCollector {
 		// RFC 9293 §3.4: the SYN takes one sequence number; data starts after it.
 		const rel = this.unwrap(seg.syn ? (seg.seq + 1) >>> 0 : seg.seq);
 		if (seg.syn) this.synRel = rel;
-		if (seg.length > 0) this.pieces.push({ rel, arrival, seg });
+		if (seg.length > 0) {
+			const { payload, fileOffset, time, packet } = seg;
+			this.pieces.push({ rel, arrival, payload, fileOffset, time, packet });
+		}
 		if (seg.fin && this.finRel === undefined) {
 			this.finRel = rel + seg.length;
 			this.finOffset = seg.fileOffset;
@@ -82,14 +93,14 @@ export class DirectionCollector {
 	peek(): Uint8Array {
 		let first: Piece | undefined;
 		for (const p of this.pieces) if (!first || p.rel < first.rel) first = p;
-		return first?.seg.payload ?? new Uint8Array(0);
+		return first?.payload ?? new Uint8Array(0);
 	}
 
 	build(direction: string, reporter: Reporter): TcpStream {
 		const pieces = inOrder(this.pieces);
 		const start = this.synRel ?? pieces[0]?.rel ?? 0;
 		const b = new StreamBuilder(pieces, start, direction, reporter);
-		for (const piece of pieces) b.add(piece);
+		for (const piece of pieces) b.place(piece);
 		if (this.finRel !== undefined && this.finRel > b.cursor) {
 			b.gap(this.finRel, this.finOffset);
 		}
@@ -130,31 +141,32 @@ class StreamBuilder {
 		private reporter: Reporter
 	) {
 		let total = 0;
-		for (const p of pieces) total += p.seg.payload.length;
+		for (const p of pieces) total += p.payload.length;
 		this.out = new Uint8Array(total);
 		this.cursor = start;
 	}
 
-	add(piece: Piece): void {
-		const data = piece.seg.payload;
+	place(piece: Piece): void {
+		const data = piece.payload;
 		let s = piece.rel;
 		let skip = 0;
 		// Bytes before the first one of the stream (before the SYN's sequence number) are not its data.
 		if (s < this.start) [skip, s] = [this.start - s, this.start];
 		const e = piece.rel + data.length;
 		if (e <= s) return;
-		if (s > this.cursor) this.gap(s, piece.seg.fileOffset + skip);
+		if (s > this.cursor) this.gap(s, piece.fileOffset + skip);
 		const overlapEnd = Math.min(e, this.cursor);
 		if (s < overlapEnd) this.overlap(piece, s, overlapEnd);
 		if (e <= this.cursor) return;
 		const from = this.cursor - piece.rel;
-		this.out.set(data.subarray(from), this.written);
+		// In order (the usual case) the whole payload is new: no view of it needs making.
+		this.out.set(from === 0 ? data : data.subarray(from), this.written);
 		this.ranges.push({
 			start: this.written,
 			end: this.written + (e - this.cursor),
-			time: piece.seg.time,
-			fileOffset: piece.seg.fileOffset + from,
-			packet: piece.seg.packet,
+			time: piece.time,
+			fileOffset: piece.fileOffset + from,
+			packet: piece.packet,
 			arrival: piece.arrival
 		});
 		this.written += e - this.cursor;
@@ -177,11 +189,11 @@ class StreamBuilder {
 	private overlap(piece: Piece, s: number, e: number): void {
 		this.retransmitted += e - s;
 		const at = this.written - (this.cursor - s);
-		const incoming = piece.seg.payload.subarray(s - piece.rel, e - piece.rel);
+		const incoming = piece.payload.subarray(s - piece.rel, e - piece.rel);
 		let differing = 0;
 		for (let i = 0; i < incoming.length; i++) if (incoming[i] !== this.out[at + i]) differing++;
 		if (differing > 0) {
-			this.reporter.add('tcp_overlap_conflict', piece.seg.fileOffset + (s - piece.rel), e - s, {
+			this.reporter.add('tcp_overlap_conflict', piece.fileOffset + (s - piece.rel), e - s, {
 				role: this.direction,
 				length: differing,
 				streamOffset: s - this.start
@@ -202,10 +214,9 @@ class StreamBuilder {
 			const mine: StreamRange = {
 				start: from,
 				end: to,
-				time: piece.seg.time,
-				fileOffset:
-					piece.seg.fileOffset + (from - a) + (a - this.written + this.cursor - piece.rel),
-				packet: piece.seg.packet,
+				time: piece.time,
+				fileOffset: piece.fileOffset + (from - a) + (a - this.written + this.cursor - piece.rel),
+				packet: piece.packet,
 				arrival: piece.arrival
 			};
 			const parts = [

@@ -137,7 +137,7 @@ export function connectionDetail(c: CaptureConnection): ConnectionDetail {
 			.subarray(d.streamOffset, d.streamOffset + d.result.bytes)
 			.slice();
 		detail.frames.push(...frameMarks(role, d));
-		detail.messages.push(...messageMarks(role, d));
+		detail.messages.push(...messageMarks(role, d.result.messages, d.messageTimes));
 	}
 	detail.frames.sort((a, b) => a.time - b.time);
 	detail.messages.sort((a, b) => a.time - b.time);
@@ -163,11 +163,16 @@ function frameMarks(role: Role, d: DirectionFrames): FrameMark[] {
 	}));
 }
 
-function messageMarks(role: Role, d: DirectionFrames): MessageMark[] {
-	return d.result.messages.map((m, i) => ({
+/** One direction's messages as marks, each at its time (`times[i]` is message i's). */
+export function messageMarks(
+	role: Role,
+	messages: readonly Message[],
+	times: readonly number[]
+): MessageMark[] {
+	return messages.map((m, i) => ({
 		role,
 		index: m.index,
-		time: d.messageTimes[i]!,
+		time: times[i]!,
 		type: m.type,
 		length: m.payload.length,
 		preview: previewOf(m),

@@ -2,7 +2,8 @@
 // first handshake message the server name (RFC 6066 §3) and the offered protocols (RFC 7301 §3.1).
 // Everything after the handshake is encrypted: frames cannot be read without the session keys.
 import type { TcpStream } from './reassembly.ts';
-import { contiguous, timeAt } from './streams.ts';
+import type { Reporter } from './report.ts';
+import { contiguous, fileOffsetAt, timeAt } from './streams.ts';
 
 export interface TlsRecord {
 	offset: number;
@@ -21,11 +22,18 @@ export interface TlsReading {
 	unreadable: 'tls_frames_encrypted';
 }
 
-const MAX_RECORDS = 100000;
+/** TLS records listed per direction; past it the rest is counted as not listed (a diagnostic). */
+export const MAX_TLS_RECORDS = 100000;
 
-export function readTls(streams: { client: TcpStream; server: TcpStream }): TlsReading {
+export function readTls(
+	streams: { client: TcpStream; server: TcpStream },
+	reporter?: Reporter
+): TlsReading {
 	const reading: TlsReading = {
-		records: { client: records(streams.client), server: records(streams.server) },
+		records: {
+			client: records(streams.client, 'client', reporter),
+			server: records(streams.server, 'server', reporter)
+		},
 		unreadable: 'tls_frames_encrypted'
 	};
 	const hello = clientHello(contiguous(streams.client));
@@ -33,10 +41,15 @@ export function readTls(streams: { client: TcpStream; server: TcpStream }): TlsR
 	return reading;
 }
 
-function records(stream: TcpStream): TlsRecord[] {
+function records(stream: TcpStream, role: 'client' | 'server', reporter?: Reporter): TlsRecord[] {
 	const bytes = contiguous(stream);
 	const list: TlsRecord[] = [];
-	for (let at = 0; at + 5 <= bytes.length && list.length < MAX_RECORDS;) {
+	for (let at = 0; at + 5 <= bytes.length;) {
+		if (list.length === MAX_TLS_RECORDS) {
+			const params = { limit: MAX_TLS_RECORDS, role };
+			reporter?.add('tls_records_not_listed', fileOffsetAt(stream, at), 0, params);
+			break;
+		}
 		const length = (bytes[at + 3]! << 8) | bytes[at + 4]!;
 		const version = (bytes[at + 1]! << 8) | bytes[at + 2]!;
 		list.push({ offset: at, time: timeAt(stream, at), type: bytes[at]!, version, length });

@@ -39,16 +39,18 @@ const headEnd = (m: HttpMessage | undefined) => (m?.complete ? m.offset + m.leng
 export function readWebSocket(
 	streams: Record<Role, TcpStream>,
 	heads: Heads,
-	annotate: boolean,
+	options: { annotate: boolean; maxListElements?: number },
 	reporter: Reporter
 ): WebSocketReading {
+	const { annotate, maxListElements } = options;
 	const { request, response } = heads;
 	const reading: Partial<WebSocketReading> = {};
 	if (request || response) {
 		const head = (s: TcpStream, m?: HttpMessage) => m && s.bytes.subarray(0, headEnd(m));
 		reading.handshake = checkHandshake(
 			head(streams.client, request),
-			head(streams.server, response)
+			head(streams.server, response),
+			maxListElements === undefined ? {} : { maxListElements }
 		);
 		const value = (key: string) =>
 			response &&
@@ -62,10 +64,10 @@ export function readWebSocket(
 	} else {
 		reporter.add('capture_handshake_not_captured', fileOffsetAt(streams.client, 0), 0);
 	}
-	const options = { extensions: reading.extensions, annotate };
+	const decoding = { extensions: reading.extensions, annotate };
 	for (const role of ['client', 'server'] as const) {
 		const start = headEnd(role === 'client' ? request : response);
-		reading[role] = readDirection(streams[role], start, role, options, reporter);
+		reading[role] = readDirection(streams[role], start, role, decoding, reporter);
 	}
 	return reading as WebSocketReading;
 }

@@ -6,17 +6,11 @@ import type { Diagnostic, Role } from '../types.ts';
 import { frameFields } from './fields.ts';
 import { xorInto } from './mask.ts';
 import { opcodeSpec } from './opcodes.ts';
-import {
-	checkHeader,
-	HEADER_READ,
-	LENGTH_LIMIT,
-	lengthFieldBits,
-	type HeaderRead,
-	type RuleContext
-} from './rules.ts';
+import { checkHeader, HEADER_READ, type HeaderRead, type RuleContext } from './rules.ts';
+import { RowReader } from './rows.ts';
+import { headerReadBy, missingBytes, readHead, readPayload, type State } from './states.ts';
+import { FrameTable } from './table.ts';
 import type { Frame } from './types.ts';
-
-type State = (d: FrameDecoder) => State | undefined;
 
 export interface FrameDecoderOptions {
 	/** Who sent the bytes; inferred from the first frame's mask bit when absent. */
@@ -34,7 +28,16 @@ export interface FrameDecoderOptions {
 }
 
 export class FrameDecoder {
-	readonly frames: Frame[] = [];
+	/**
+	 * The frames read so far (none when `keep` is false), in one array that grows as more are read.
+	 * Frames read whole and clean are rows of `table` until asked for: this makes their objects.
+	 */
+	get frames(): Frame[] {
+		return this.table.frames();
+	}
+
+	/** Every frame kept, as rows and objects (see frame/table.ts). */
+	readonly table: FrameTable;
 	/** Who sent the bytes, once known. */
 	from: Role | undefined;
 	/** True when `from` was inferred from the first frame's mask bit. */
@@ -59,6 +62,8 @@ export class FrameDecoder {
 	/** Unmasked payloads and masking keys of small frames share slabs: see `alloc`. */
 	private slab: ArrayBuffer | undefined;
 	private slabUsed = 0;
+	/** The fast lane into `table` (frames kept, none handed on one by one), once the sender is known. */
+	private rows: RowReader | undefined;
 
 	constructor(options: FrameDecoderOptions = {}) {
 		this.from = options.from;
@@ -66,29 +71,53 @@ export class FrameDecoder {
 		this.keep = options.keep ?? true;
 		this.onFrame = options.onFrame;
 		this.rsvAllowed = options.rsvAllowed ?? [false, false, false];
+		this.table = new FrameTable(this.annotate, this.rsvAllowed);
 	}
 
 	/**
-	 * Feeds bytes; returns the frames completed by them (none when frames are not kept). The chunk is
-	 * kept by reference, not copied.
+	 * Feeds bytes; the frames they complete are added to `frames` (or handed to `onFrame`). The chunk
+	 * is kept by reference, not copied.
 	 */
-	push(chunk: Uint8Array): Frame[] {
-		const kept = this.frames.length;
+	push(chunk: Uint8Array): void {
 		if (chunk.length > 0) {
 			this.buffers.push(chunk);
 			this.buffered += chunk.length;
 		}
 		let state: State | undefined = this.state;
 		while (state) {
+			if (state === readHead) this.readRows();
 			this.state = state;
 			state = state(this);
 		}
-		return this.frames.slice(kept);
+	}
+
+	/**
+	 * Between frames, whole clean frames go into table rows without objects (frame/rows.ts); the
+	 * state machine reads whatever stops that loop. Only when frames are kept and nothing wants each
+	 * frame as it comes, and once the sender is known (the first mask bit may decide it).
+	 */
+	private readRows(): void {
+		if (this.rows === undefined) {
+			if (!this.keep || this.onFrame || this.from === undefined) return;
+			this.rows = new RowReader(this.table, this.from === 'client');
+		}
+		if (this.unparsedOffset !== undefined) return;
+		for (let buf = this.buffers[0]; buf; buf = this.buffers[0]) {
+			const from = this.head;
+			const read = this.rows.read(buf, from, buf.length, this.position) - from;
+			if (read === 0) return;
+			this.count = this.table.count;
+			this.skip(read);
+			if (this.head !== 0) return; // stopped inside this chunk: the state machine goes on
+		}
 	}
 
 	/** Ends the input: a frame cut short is added as incomplete, with what it still needs. */
-	end(): Frame[] {
-		if (this.unparsedOffset !== undefined) return this.push(EMPTY);
+	end(): void {
+		if (this.unparsedOffset !== undefined) {
+			this.push(EMPTY);
+			return;
+		}
 		if (!this.cur && this.buffered === 1) this.startFrame(this.takeByte(), undefined);
 		const f = this.cur;
 		if (f) {
@@ -109,7 +138,7 @@ export class FrameDecoder {
 			this.finish(f);
 			this.state = readHead;
 		}
-		return this.push(EMPTY);
+		this.push(EMPTY);
 	}
 
 	/** True when every byte pushed so far has been read into frames. */
@@ -272,17 +301,22 @@ export class FrameDecoder {
 		f.payloadOffset = this.position;
 		f.length = f.headerLength;
 		f.headerComplete = true;
-		f.diagnostics.push(...this.check(f, HEADER_READ.whole));
+		const found = this.check(f, HEADER_READ.whole);
+		if (found.length > 0) f.diagnostics.push(...found);
 	}
 
 	private check(f: Frame, read: HeaderRead): Diagnostic[] {
-		const ctx: RuleContext = { from: this.from ?? 'client', rsvAllowed: this.rsvAllowed };
-		return checkHeader(f, ctx, read);
+		const from = this.from ?? 'client';
+		// One context per sender, not one per frame.
+		if (this.ctx?.from !== from) this.ctx = { from, rsvAllowed: this.rsvAllowed };
+		return checkHeader(f, this.ctx, read);
 	}
+
+	private ctx: RuleContext | undefined;
 
 	finish(f: Frame): void {
 		if (this.annotate) f.fields = frameFields(f, this.rsvAllowed);
-		if (this.keep) this.frames.push(f);
+		if (this.keep) this.table.addObject(f);
 		this.count++;
 		this.onFrame?.(f);
 		this.cur = undefined;
@@ -308,97 +342,3 @@ export class FrameDecoder {
 
 const EMPTY = new Uint8Array(0);
 const SLAB_SIZE = 64 * 1024;
-
-function readHead(d: FrameDecoder): State | undefined {
-	if (!d.has(2)) return; // a header is at least 2 bytes
-	const b0 = d.takeByte();
-	const b1 = d.takeByte();
-	const f = d.startFrame(b0, b1);
-	const len7 = b1 & 0x7f;
-	if (len7 === 126) f.lengthBits = 16;
-	if (len7 === 127) f.lengthBits = 64;
-	if (len7 === 126) return readLength16;
-	if (len7 === 127) return readLength64;
-	return f.masked ? readMask : headerDone;
-}
-
-// RFC 6455 §5.2: 126 means the length follows as a 16-bit unsigned integer in network byte order.
-function readLength16(d: FrameDecoder): State | undefined {
-	if (!d.has(2)) return;
-	const f = d.cur!;
-	f.payloadLength = (d.takeByte() << 8) | d.takeByte();
-	return f.masked ? readMask : headerDone;
-}
-
-// RFC 6455 §5.2: 127 means a 64-bit unsigned integer follows, its most significant bit 0.
-function readLength64(d: FrameDecoder): State | undefined {
-	if (!d.has(8)) return;
-	const f = d.cur!;
-	let high = 0;
-	for (let i = 0; i < 4; i++) high = high * 256 + d.takeByte();
-	let low = 0;
-	for (let i = 0; i < 4; i++) low = low * 256 + d.takeByte();
-	const bit0 = f.offset * 8 + 9;
-	if (high >= 0x80000000) {
-		f.payloadLength = (BigInt(high) << 32n) | BigInt(low);
-		d.stop(f, diagnostic('length_top_bit_set', bit0 + 7, 1));
-		return readUnparsed;
-	}
-	const length = high * 2 ** 32 + low;
-	if (length > LENGTH_LIMIT) {
-		f.payloadLength = (BigInt(high) << 32n) | BigInt(low);
-		d.stop(
-			f,
-			diagnostic('length_beyond_limit', bit0, 71, { length: f.payloadLength, limit: LENGTH_LIMIT })
-		);
-		return readUnparsed;
-	}
-	f.payloadLength = length;
-	return f.masked ? readMask : headerDone;
-}
-
-function readMask(d: FrameDecoder): State | undefined {
-	if (!d.has(4)) return;
-	// Copy: the key must outlive the chunk it came in.
-	const key = d.alloc(4, 0);
-	for (let i = 0; i < 4; i++) key[i] = d.takeByte();
-	d.cur!.maskKey = key;
-	return headerDone;
-}
-
-function headerDone(d: FrameDecoder): State | undefined {
-	d.headerRead(d.cur!);
-	return readPayload;
-}
-
-function readPayload(d: FrameDecoder): State | undefined {
-	const f = d.cur!;
-	const n = f.payloadLength as number;
-	if (!d.has(n)) return;
-	f.payload = f.maskKey ? d.takeUnmasked(n, f.maskKey) : d.take(n);
-	f.length = f.headerLength + n;
-	d.finish(f);
-	return readHead;
-}
-
-/** After a fatal problem every later byte is unparsed input. */
-function readUnparsed(d: FrameDecoder): State | undefined {
-	d.skipRest();
-	return undefined;
-}
-
-/** How much of a cut-short header a decoder in `state` has read. */
-function headerReadBy(state: State, f: Frame): HeaderRead {
-	if (state === readMask) return HEADER_READ.length;
-	return f.headerLength >= 2 ? HEADER_READ.secondByte : HEADER_READ.firstByte;
-}
-
-/** What a frame cut short still needs: exact once the length is known, a lower bound before. */
-function missingBytes(f: Frame, state: State): number {
-	const have = f.payload.length;
-	if (state === readPayload) return (f.payloadLength as number) - have;
-	if (f.headerLength < 2) return 1;
-	const headerNeeded = 2 + (lengthFieldBits(f) - 7) / 8 + (f.masked ? 4 : 0);
-	const payload = state === readMask ? (f.payloadLength as number) : 0;
-	return headerNeeded - f.headerLength + payload;
-}

@@ -63,6 +63,12 @@ export function xorInto(
 	key: Uint8Array,
 	keyPhase: number
 ): void {
+	let i = 0;
+	if (n < WORD_LOOP_MIN) {
+		// No key array here: a small frame's unmasking should allocate nothing.
+		for (; i < n; i++) out[at + i] = src[from + i]! ^ key[(keyPhase + i) & 3]!;
+		return;
+	}
 	const k = [
 		key[keyPhase & 3]!,
 		key[(keyPhase + 1) & 3]!,
@@ -70,11 +76,6 @@ export function xorInto(
 		key[(keyPhase + 3) & 3]!
 	];
 	const srcAt = src.byteOffset + from;
-	let i = 0;
-	if (n < WORD_LOOP_MIN) {
-		for (; i < n; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
-		return;
-	}
 	if (((out.byteOffset + at - srcAt) & 3) !== 0) {
 		// Aligned differently: copy, then XOR in place a word at a time.
 		out.set(src.subarray(from, from + n), at);

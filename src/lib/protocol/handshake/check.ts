@@ -3,7 +3,7 @@
 // response. No close code: until the handshake succeeds there is no WebSocket connection to close.
 import { computeAccept } from './accept.ts';
 import { parseHttpMessage, toBytes } from './http.ts';
-import { headersNamed } from './lists.ts';
+import { headersNamed, MAX_LIST_ELEMENTS } from './lists.ts';
 import { diagnoseAcceptMismatch } from './mistakes.ts';
 import { withPeerNotes } from './peer-notes.ts';
 import { report } from './report.ts';
@@ -49,6 +49,12 @@ export interface HandshakeResult {
 	verdict: HandshakeVerdict;
 }
 
+/** How the handshake is read. */
+export interface HandshakeOptions {
+	/** The most elements of one list header read (default MAX_LIST_ELEMENTS, 1024). */
+	maxListElements?: number;
+}
+
 export interface ParsedHandshake {
 	request?: HttpMessage;
 	response?: HttpMessage;
@@ -76,7 +82,10 @@ export function parseHandshake(input: HttpInput): ParsedHandshake {
 }
 
 /** Checks one input: a request, a response, or both (request first). */
-export function checkHandshakeInput(input: HttpInput): HandshakeResult {
+export function checkHandshakeInput(
+	input: HttpInput,
+	options: HandshakeOptions = {}
+): HandshakeResult {
 	const parsed = parseHandshake(input);
 	const notHttp: HandshakeDiagnostic[] = [];
 	if (!parsed.request && !parsed.response) {
@@ -86,11 +95,15 @@ export function checkHandshakeInput(input: HttpInput): HandshakeResult {
 		notHttp.push(notHttpAt(bytes, 'request', 'request_line'));
 		notHttp.push(notHttpAt(bytes, 'response', 'status_line'));
 	}
-	return checkMessages(parsed, notHttp);
+	return checkMessages(parsed, notHttp, options);
 }
 
 /** Checks a request text and a response text given apart (offsets count within each text). */
-export function checkHandshake(request?: HttpInput, response?: HttpInput): HandshakeResult {
+export function checkHandshake(
+	request?: HttpInput,
+	response?: HttpInput,
+	options: HandshakeOptions = {}
+): HandshakeResult {
 	const parsed: ParsedHandshake = {};
 	const problems: HandshakeDiagnostic[] = [];
 	for (const [side, input] of [
@@ -113,7 +126,7 @@ export function checkHandshake(request?: HttpInput, response?: HttpInput): Hands
 			parsed.rest = { offset: restAt, bytes: bytes.subarray(restAt), after: side };
 		}
 	}
-	return checkMessages(parsed, problems);
+	return checkMessages(parsed, problems, options);
 }
 
 /** `line`: the start line the text should begin with (a PARAM_WORDS id). */
@@ -131,19 +144,24 @@ function notHttpAt(
 	);
 }
 
-function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): HandshakeResult {
+function checkMessages(
+	parsed: ParsedHandshake,
+	early: HandshakeDiagnostic[],
+	options: HandshakeOptions
+): HandshakeResult {
 	const { request, response, rest } = parsed;
+	const limit = options.maxListElements ?? MAX_LIST_ELEMENTS;
 	const server: HandshakeDiagnostic[] = early.filter((d) => d.side === 'request');
 	const client: HandshakeDiagnostic[] = early.filter((d) => d.side === 'response');
 	const checks: CheckRun[] = [];
-	if (request) checks.push(...checkRequest(request, rest, server));
+	if (request) checks.push(...checkRequest(request, rest, server, limit));
 	const accept = request && acceptCheck(request, response);
 	// Input given as a request but unreadable still gets the server's answer to garbage: 400.
 	const status = request || server.length > 0 ? statusOf(server) : null;
 	if (response) {
 		checks.push(syntaxRun(response));
 		for (const d of response.diagnostics) client.push(d);
-		const ctx: ResponseContext = { ...contextFor(response, client), request, accept };
+		const ctx: ResponseContext = { ...contextFor(response, client, limit), request, accept };
 		checks.push(...runRules(response.status === 101 ? RESPONSE_RULES : [statusRule], ctx, client));
 		if (!request) client.push(report('response', 'handshake_accept_unchecked', response.startLine));
 		if (status !== null && status !== 101 && response.status === 101) {
@@ -167,12 +185,13 @@ function checkMessages(parsed: ParsedHandshake, early: HandshakeDiagnostic[]): H
 function checkRequest(
 	request: HttpMessage,
 	rest: RestBytes | undefined,
-	server: HandshakeDiagnostic[]
+	server: HandshakeDiagnostic[],
+	listLimit: number
 ): CheckRun[] {
 	for (const d of request.diagnostics) server.push(d);
 	const runs = [
 		syntaxRun(request),
-		...runRules(REQUEST_RULES, contextFor(request, server), server)
+		...runRules(REQUEST_RULES, contextFor(request, server, listLimit), server)
 	];
 	if (rest?.after === 'request') {
 		const at = { offset: rest.offset, length: rest.bytes.length };

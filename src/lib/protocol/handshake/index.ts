@@ -20,6 +20,7 @@ export {
 	checkHandshake,
 	checkHandshakeInput,
 	parseHandshake,
+	type HandshakeOptions,
 	type HandshakeResult,
 	type HandshakeVerdict,
 	type ParsedHandshake

@@ -1,6 +1,5 @@
 // The client's opening handshake as a server reads it (RFC 6455 §4.1, §4.2.1), one row per rule, and
 // the status a strict server answers to each error.
-import { parseExtensionsHeader } from '../extensions/header.ts';
 import { PERMESSAGE_DEFLATE, readDeflateParams } from '../extensions/permessage-deflate.ts';
 import { keyCheck } from './accept.ts';
 import { problemParams } from './problems.ts';
@@ -9,6 +8,7 @@ import { headersNamed, listOf } from './lists.ts';
 import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
+	extensionsOf,
 	httpVersionRule,
 	listLengthRule,
 	nonEmptyListRule,
@@ -128,7 +128,7 @@ export const REQUEST_RULES: readonly Rule[] = [
 /** RFC 6455 §4.1 item 10: tokens, each offered once. */
 function checkOfferedProtocols(c: CheckContext): void {
 	const seen = new Set<string>();
-	for (const item of listOf(c.msg, 'sec-websocket-protocol')) {
+	for (const item of listOf(c.msg, 'sec-websocket-protocol', c.listLimit)) {
 		const name = JSON.stringify(item.text);
 		if (!isToken(item.text)) c.report('handshake_subprotocol_invalid', item, { name });
 		else if (seen.has(item.text)) c.report('handshake_subprotocol_duplicate', item, { name });
@@ -138,21 +138,19 @@ function checkOfferedProtocols(c: CheckContext): void {
 
 /** RFC 7692 §5: an offer with an unknown or invalid parameter is declined, not an error. */
 function checkOfferedExtensions(c: CheckContext): void {
-	for (const h of headersNamed(c.msg, 'sec-websocket-extensions')) {
-		for (const item of parseExtensionsHeader(h.value)) {
-			const at = { offset: h.valueOffset + item.offset, length: item.length };
-			if (item.name !== PERMESSAGE_DEFLATE) {
-				c.report('handshake_extension_unknown', at, { name: item.name });
-				continue;
-			}
-			const { problems } = readDeflateParams(item, 'offer');
-			const first = problems[0];
-			if (!first) continue;
-			const param = { offset: h.valueOffset + first.param.offset, length: first.param.length };
-			c.report('handshake_extension_offer_declined', param, {
-				problem: first.kind,
-				param: first.param.name
-			});
+	for (const { header: h, item } of extensionsOf(c.msg, c.listLimit)) {
+		const at = { offset: h.valueOffset + item.offset, length: item.length };
+		if (item.name !== PERMESSAGE_DEFLATE) {
+			c.report('handshake_extension_unknown', at, { name: item.name });
+			continue;
 		}
+		const { problems } = readDeflateParams(item, 'offer');
+		const first = problems[0];
+		if (!first) continue;
+		const param = { offset: h.valueOffset + first.param.offset, length: first.param.length };
+		c.report('handshake_extension_offer_declined', param, {
+			problem: first.kind,
+			param: first.param.name
+		});
 	}
 }

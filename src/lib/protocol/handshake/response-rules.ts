@@ -1,6 +1,6 @@
 // The server's opening handshake as a client reads it (RFC 6455 §4.1, the client's checks 1-6, and
 // §4.2.2), one row per rule. A client that finds any error fails the connection.
-import { parseExtensionsHeader, type ExtensionItem } from '../extensions/header.ts';
+import type { ExtensionItem } from '../extensions/header.ts';
 import { checkDeflateResponse, type ResponseProblem } from '../extensions/negotiate.ts';
 import { PERMESSAGE_DEFLATE } from '../extensions/permessage-deflate.ts';
 import { rsvBitOf } from '../extensions/rsv.ts';
@@ -10,10 +10,12 @@ import type { AcceptMistake } from './mistakes.ts';
 import type { HandshakeCode } from './report.ts';
 import {
 	connectionRule,
+	extensionsOf,
 	httpVersionRule,
 	listLengthRule,
 	nonEmptyListRule,
 	onceRule,
+	quoted,
 	startLinePart,
 	upgradeRule,
 	valueSpan,
@@ -114,52 +116,48 @@ function checkAccept(c: ResponseContext): void {
 /** RFC 6455 §4.1 client check 6, §4.2.2 item 5.4: none, or exactly one of the offered names. */
 function checkChosenProtocol(c: ResponseContext): void {
 	if (!c.request) return;
-	const offered = listOf(c.request, 'sec-websocket-protocol').map((i) => i.text);
+	const offered = listOf(c.request, 'sec-websocket-protocol', c.listLimit).map((i) => i.text);
 	const headers = headersNamed(c.msg, 'sec-websocket-protocol');
 	const first = headers[0];
 	if (!first) {
 		if (offered.length > 0)
-			c.report('handshake_subprotocol_none_chosen', c.missingAt, { offered: offered.join(', ') });
+			c.report('handshake_subprotocol_none_chosen', c.missingAt, { offered: quoted(offered) });
 		return;
 	}
-	const items = listOf(c.msg, 'sec-websocket-protocol');
-	const value = headers.map((h) => h.value).join(', ');
+	const items = listOf(c.msg, 'sec-websocket-protocol', c.listLimit);
+	const value = quoted(headers.map((h) => h.value));
 	if (items.length > 1)
 		return c.report('handshake_subprotocol_multiple', valueSpan(first), { value });
 	// No element at all is the list rule's finding (handshake_list_empty).
 	const name = items[0]?.text;
 	if (name === undefined || offered.includes(name)) return;
-	const params = { name: JSON.stringify(name), offered: offered.join(', ') || 'none' };
+	const params = { name: JSON.stringify(name), offered: quoted(offered) || 'none' };
 	c.report('handshake_subprotocol_not_offered', valueSpan(first), params);
 }
 
 /** RFC 6455 §4.1 client check 5, §9.1; RFC 7692 §5, §7.1: only what was offered, as offered. */
 function checkAcceptedExtensions(c: ResponseContext): void {
 	if (!c.request) return;
-	const offers = headersNamed(c.request, 'sec-websocket-extensions').flatMap((h) =>
-		parseExtensionsHeader(h.value)
-	);
+	const offers = extensionsOf(c.request, c.listLimit).map((o) => o.item);
 	// RFC 7692 §5: two accepted extensions giving one RSV bit a meaning (the same one twice, say)
 	// conflict, and the client fails the connection; RFC 6455 §9.1 lets only what was offered through.
 	const bitOwners = new Map<number, string>();
-	for (const h of headersNamed(c.msg, 'sec-websocket-extensions')) {
-		for (const item of parseExtensionsHeader(h.value)) {
-			const at = { offset: h.valueOffset + item.offset, length: item.length };
-			const bit = rsvBitOf(item.name);
-			const other = bit && bitOwners.get(bit);
-			if (bit && !other) bitOwners.set(bit, item.name);
-			if (bit && other) {
-				c.report('handshake_extension_rsv_conflict', at, { name: item.name, other, bit });
-			} else if (!offers.some((o) => o.name === item.name)) {
-				c.report('handshake_extension_not_offered', at, { name: item.name });
-			} else if (item.name === PERMESSAGE_DEFLATE) {
-				for (const p of checkDeflateResponse(offers, item)) {
-					const param = paramSpan(item, p.param, h.valueOffset) ?? at;
-					c.report(DEFLATE_PROBLEM_CODE[p.kind], param, {
-						param: p.param ?? item.name,
-						name: item.name
-					});
-				}
+	for (const { header: h, item } of extensionsOf(c.msg, c.listLimit)) {
+		const at = { offset: h.valueOffset + item.offset, length: item.length };
+		const bit = rsvBitOf(item.name);
+		const other = bit && bitOwners.get(bit);
+		if (bit && !other) bitOwners.set(bit, item.name);
+		if (bit && other) {
+			c.report('handshake_extension_rsv_conflict', at, { name: item.name, other, bit });
+		} else if (!offers.some((o) => o.name === item.name)) {
+			c.report('handshake_extension_not_offered', at, { name: item.name });
+		} else if (item.name === PERMESSAGE_DEFLATE) {
+			for (const p of checkDeflateResponse(offers, item)) {
+				const param = paramSpan(item, p.param, h.valueOffset) ?? at;
+				c.report(DEFLATE_PROBLEM_CODE[p.kind], param, {
+					param: p.param ?? item.name,
+					name: item.name
+				});
 			}
 		}
 	}

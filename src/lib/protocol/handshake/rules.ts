@@ -1,6 +1,7 @@
 // What request and response checks share: the context a rule reads, and the rules that apply to both
 // sides (Upgrade, Connection, the HTTP version, headers that may appear only once).
 import type { DiagnosticParams } from '../types.ts';
+import { parseExtensionsHeader, type ExtensionItem } from '../extensions/header.ts';
 import {
 	headersNamed,
 	hasToken,
@@ -17,6 +18,8 @@ export interface CheckContext {
 	msg: HttpMessage;
 	/** Where a missing header is reported: the start line. */
 	missingAt: Span;
+	/** The most elements of one list header read (MAX_LIST_ELEMENTS unless the caller says). */
+	listLimit: number;
 	report(code: HandshakeCode, at: Span, params?: DiagnosticParams): void;
 }
 
@@ -42,11 +45,16 @@ export interface CheckRun {
 	found: HandshakeDiagnostic[];
 }
 
-export function contextFor(msg: HttpMessage, out: HandshakeDiagnostic[]): CheckContext {
+export function contextFor(
+	msg: HttpMessage,
+	out: HandshakeDiagnostic[],
+	listLimit = MAX_LIST_ELEMENTS
+): CheckContext {
 	return {
 		side: msg.kind,
 		msg,
 		missingAt: msg.startLine,
+		listLimit,
 		report: (code, at, params) => out.push(report(msg.kind, code, at, params))
 	};
 }
@@ -64,6 +72,39 @@ export function runRules<C extends CheckContext>(
 		const startLine = r.startLine === true;
 		return { side: ctx.side, rule, rfc, headers, startLine, found: out.slice(from) };
 	});
+}
+
+/**
+ * Every extension of the message's Sec-WebSocket-Extensions headers, each with its header: at most
+ * `limit` in all, as the list is counted (listLengthRule reports a longer one).
+ */
+export function extensionsOf(
+	msg: HttpMessage,
+	limit = MAX_LIST_ELEMENTS
+): { header: HttpHeader; item: ExtensionItem }[] {
+	const out: { header: HttpHeader; item: ExtensionItem }[] = [];
+	for (const header of headersNamed(msg, 'sec-websocket-extensions')) {
+		const left = limit - out.length;
+		if (left <= 0) break;
+		for (const item of parseExtensionsHeader(header.value, left)) out.push({ header, item });
+	}
+	return out;
+}
+
+/**
+ * Characters of a header value quoted in a diagnostic's params: a finding names the value, it does
+ * not carry a 789 kB header into every message that renders it.
+ */
+export const QUOTE_CHARS = 200;
+
+/** The values of `headers` joined as one list, cut after QUOTE_CHARS characters with an ellipsis. */
+export function quoted(values: readonly string[]): string {
+	let out = '';
+	for (const v of values) {
+		out += out === '' ? v : `, ${v}`;
+		if (out.length > QUOTE_CHARS) return `${out.slice(0, QUOTE_CHARS)}…`;
+	}
+	return out;
 }
 
 /** A header's value span. */
@@ -106,8 +147,8 @@ export const upgradeRule: Rule = {
 		const headers = headersNamed(c.msg, 'upgrade');
 		if (headers.length === 0)
 			return c.report('handshake_upgrade_missing', c.missingAt, { side: c.side });
-		const items = listOf(c.msg, 'upgrade');
-		const value = headers.map((h) => h.value).join(', ');
+		const items = listOf(c.msg, 'upgrade', c.listLimit);
+		const value = quoted(headers.map((h) => h.value));
 		const exact = items.length === 1 && hasToken(items, 'websocket');
 		const ok = c.side === 'request' ? hasToken(items, 'websocket') : exact;
 		const need = c.side === 'request' ? 'token_among' : 'exactly';
@@ -124,11 +165,11 @@ export const connectionRule: Rule = {
 	headers: ['connection'],
 	check(c) {
 		const headers = headersNamed(c.msg, 'connection');
-		if (hasToken(listOf(c.msg, 'connection'), 'upgrade')) return;
+		if (hasToken(listOf(c.msg, 'connection', c.listLimit), 'upgrade')) return;
 		const at = headers[0] ? valueSpan(headers[0]) : c.missingAt;
 		// `found` says whether there is a value to show (a PARAM_WORDS id).
 		const found = headers.length === 0 ? 'absent' : 'value';
-		const value = headers.map((h) => h.value).join(', ');
+		const value = quoted(headers.map((h) => h.value));
 		c.report('handshake_connection_missing_upgrade', at, { found, value });
 	}
 };
@@ -178,7 +219,7 @@ export const nonEmptyListRule: Rule = {
 	check(c) {
 		for (const { key, name } of NON_EMPTY_LISTS) {
 			for (const h of headersNamed(c.msg, key)) {
-				if (listItems(h).length > 0) continue;
+				if (listItems(h, 1).length > 0) continue;
 				c.report('handshake_list_empty', valueSpan(h), { name, commas: count(h.value, ',') });
 			}
 		}
@@ -202,8 +243,8 @@ export const listLengthRule: Rule = {
 	headers: LIST_HEADERS.map((l) => l.key),
 	check(c) {
 		for (const { key, name } of LIST_HEADERS) {
-			const h = listOverflow(c.msg, key);
-			if (h) c.report('handshake_list_too_long', valueSpan(h), { name, limit: MAX_LIST_ELEMENTS });
+			const h = listOverflow(c.msg, key, c.listLimit);
+			if (h) c.report('handshake_list_too_long', valueSpan(h), { name, limit: c.listLimit });
 		}
 	}
 };

@@ -92,7 +92,7 @@ export function parseHar(text: string): HarReading {
 		const url = String(at(entry, ['request', 'url']) ?? '');
 		const socket: HarSocket = { entry: e, url, send: 0, receive: 0 };
 		for (let i = 0; i < list.length; i++) {
-			const message = readMessage(list[i], `${path}[${i}]`, e, url);
+			const message = readHarMessage(list[i], `${path}[${i}]`, e, url);
 			if ('ok' in message) return message;
 			(message.type === 'send' ? reading.send : reading.receive).push(message);
 			socket[message.type]++;
@@ -105,7 +105,8 @@ export function parseHar(text: string): HarReading {
 	return reading;
 }
 
-function readMessage(
+/** One entry of `_webSocketMessages`, checked field by field (`path` names it in the JSON). */
+export function readHarMessage(
 	raw: unknown,
 	path: string,
 	entry: number,
@@ -147,7 +148,8 @@ function readMessage(
 	return { type: m.type, time, opcode: m.opcode, data, entry, url };
 }
 
-function at(value: unknown, keys: string[]): unknown {
+/** The value at `keys` inside nested objects, or undefined. */
+export function at(value: unknown, keys: string[]): unknown {
 	let v = value;
 	for (const k of keys) {
 		if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
@@ -177,7 +179,7 @@ function show(value: unknown): string {
 }
 
 /** Where JSON.parse stopped, found by a small scanner: engines word (and place) the error differently. */
-function jsonError(text: string): Extract<HarReading, { ok: false }> {
+export function jsonError(text: string): Extract<HarReading, { ok: false }> {
 	const offset = new JsonScanner(text).firstError();
 	if (!Number.isFinite(offset)) return fail('', 'not_json');
 	if (offset >= text.length) {

@@ -4,12 +4,14 @@
 import { concatBytes } from '../bytes.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { lengthFieldBits } from '../frame/rules.ts';
+import type { FrameTable } from '../frame/table.ts';
 import type { Frame } from '../frame/types.ts';
 import type { Diagnostic } from '../types.ts';
 import { MessageInflater } from '../extensions/deflate-codec.ts';
 import type { DeflateDirection } from '../extensions/permessage-deflate.ts';
 import { closeCodeInfo } from './close-codes.ts';
 import type { Message, MessageType } from './types.ts';
+import { isWholeMessageRow, MessageList } from './list.ts';
 import { Utf8Validator } from './utf8.ts';
 
 export interface AssemblerOptions {
@@ -55,7 +57,15 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const strictDecoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 export class MessageAssembler {
-	readonly messages: Message[] = [];
+	/**
+	 * The messages published so far (none when `keep` is false), in one array that grows as more are.
+	 * A message taken from a frame table row (takeRow) becomes an object when first read.
+	 */
+	get messages(): Message[] {
+		return this.published.all();
+	}
+
+	private readonly published = new MessageList();
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;
@@ -88,6 +98,21 @@ export class MessageAssembler {
 		// RFC 7692 §6: RSV1 means compressed only when permessage-deflate was negotiated.
 		this.open = gathering(f.type, f.rsv1 && this.inflater !== undefined, f.offset * 8);
 		this.extend(this.open, f);
+	}
+
+	/**
+	 * Frame `i` of `table`, a row (read whole, breaking no header rule), as whole() would take it but
+	 * kept as the row's index: its message object is made when `messages` is read. False (nothing
+	 * done) when whole() would not take it, or when messages are handed on one by one; the caller then
+	 * pushes the frame as an object.
+	 */
+	takeRow(table: FrameTable, i: number): boolean {
+		const { keep, onMessage, maxMessage } = this.options;
+		if (this.open || this.closed || keep === false || onMessage) return false;
+		if (!isWholeMessageRow(table, i, maxMessage)) return false;
+		this.delivered++;
+		this.published.addRow(table, i);
+		return true;
 	}
 
 	/**
@@ -307,7 +332,7 @@ export class MessageAssembler {
 	/** A message is final (inflated, close code read): keep it and hand it on. */
 	private publish(message: Message): void {
 		this.delivered++;
-		if (this.options.keep ?? true) this.messages.push(message);
+		if (this.options.keep ?? true) this.published.add(message);
 		this.options.onMessage?.(message);
 	}
 

@@ -54,6 +54,15 @@ export class Utf8Validator {
 	}
 }
 
+/** True when `bytes[from, to)` is whole, valid UTF-8: an ASCII loop first, as most text is ASCII. */
+export function isValidUtf8(bytes: Uint8Array, from: number, to: number): boolean {
+	let i = from;
+	while (i < to && bytes[i]! < 0x80) i++;
+	if (i === to) return true;
+	const v = new Utf8Validator();
+	return v.push(bytes.subarray(i, to)) < 0 && !v.incomplete;
+}
+
 /** The first invalid byte of a whole text, or -1 (also -1 for a cut-off last code point if `partialOk`). */
 export function firstInvalidUtf8(bytes: Uint8Array, partialOk = false): number {
 	const v = new Utf8Validator();

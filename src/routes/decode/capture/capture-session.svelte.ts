@@ -7,6 +7,7 @@ import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import { CAPTURE_LINK_LIMIT, type CaptureLink } from './capture-link.ts';
 import { startCaptureWorker, type CaptureWorker } from '$lib/workers/capture-client.ts';
 import type { CaptureReply, CaptureSummary } from '$lib/workers/capture-protocol.ts';
+import { messageOfItem, type TimelineItem } from './timeline-marks.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
 
 export type CaptureProgress = { stage: 'reading' | 'connections' | 'connection'; fraction: number };
@@ -82,14 +83,24 @@ export class CaptureSession {
 		this.opened = { role: mark.role, index: mark.index };
 	}
 
-	/** Selects a message: its first frame opens, and the worker sends the whole message. */
-	selectMessage(mark: Pick<MessageMark, 'role' | 'index' | 'frames'>): void {
+	/** Selects a message: its first frame opens (unless told not to), and the worker sends all of it. */
+	selectMessage(mark: Pick<MessageMark, 'role' | 'index' | 'frames'>, openFirst = true): void {
 		if (!this.worker) return;
 		this.message = { role: mark.role, index: mark.index };
 		this.content = null;
 		const first = mark.frames[0];
-		if (first !== undefined) this.openFrame({ role: mark.role, index: first });
+		if (openFirst && first !== undefined) this.openFrame({ role: mark.role, index: first });
 		this.worker.send({ kind: 'message', role: mark.role, index: mark.index });
+	}
+
+	/** A timeline mark was picked: its frame opens (a HAR has none) and its message is selected. */
+	pick(item: TimelineItem): void {
+		const detail = this.detail;
+		if (!detail) return;
+		const isFrame = detail.frames.length > 0;
+		if (isFrame) this.openFrame(item);
+		const message = messageOfItem(detail.messages, item);
+		if (message) this.selectMessage(message, !isFrame);
 	}
 
 	/** `wsviz capture --json` for one connection or (no id) the whole file, from the worker. */
