@@ -1,9 +1,10 @@
-// The slowest tests of a `npm test` run, read from the reports scripts/test.js already collects
-// (Vitest's and Playwright's JSON), so that the next slowdown shows at the end of every run.
+// The slowest tests and test files of a `npm test` run, read from the reports scripts/test.js
+// already collects (Vitest's and Playwright's JSON), so that the next slowdown shows at the end of
+// every run.
 //
 // Plain Node ESM with built-ins only.
 
-/** @typedef {{ ms: number, name: string }} Timing */
+/** @typedef {{ ms: number, name: string, file: string }} Timing */
 
 /**
  * Vitest's JSON reporter: testResults[] (one per file), each with assertionResults[].duration.
@@ -12,12 +13,29 @@
  */
 export function vitestTimings(json) {
 	const cwd = process.cwd() + '/';
-	return (json?.testResults ?? []).flatMap((/** @type {any} */ file) =>
-		(file.assertionResults ?? []).map((/** @type {any} */ test) => ({
+	return (json?.testResults ?? []).flatMap((/** @type {any} */ result) => {
+		const file = String(result.name).replace(cwd, '');
+		return (result.assertionResults ?? []).map((/** @type {any} */ test) => ({
 			ms: test.duration ?? 0,
-			name: `${String(file.name).replace(cwd, '')} › ${test.fullName ?? test.title}`
-		}))
-	);
+			name: `${file} › ${test.fullName ?? test.title}`,
+			file
+		}));
+	});
+}
+
+/**
+ * Vitest's JSON reporter: a file's time from the start of its collection to its last test (its
+ * imports and hooks included, which its tests' durations leave out).
+ * @param {any} json
+ * @returns {Timing[]}
+ */
+export function vitestFileTimings(json) {
+	const cwd = process.cwd() + '/';
+	return (json?.testResults ?? []).map((/** @type {any} */ result) => {
+		const file = String(result.name).replace(cwd, '');
+		const ms = Math.max(0, (result.endTime ?? 0) - (result.startTime ?? 0));
+		return { ms, name: file, file };
+	});
 }
 
 /**
@@ -34,7 +52,7 @@ export function playwrightTimings(json) {
 			const ms = (spec.tests ?? [])
 				.flatMap((/** @type {any} */ t) => t.results ?? [])
 				.reduce((/** @type {number} */ sum, /** @type {any} */ r) => sum + (r.duration ?? 0), 0);
-			out.push({ ms, name: `${spec.file} › ${spec.title}` });
+			out.push({ ms, name: `${spec.file} › ${spec.title}`, file: spec.file });
 		}
 		for (const child of suite.suites ?? []) walk(child);
 	};
@@ -43,13 +61,27 @@ export function playwrightTimings(json) {
 }
 
 /**
- * Prints the `count` slowest of all timings.
+ * A file's tests' times added up: with Playwright's fullyParallel, the worker time the file costs
+ * (its tests run on both workers, so its wall time says less).
+ * @param {Timing[]} timings
+ * @returns {Timing[]}
+ */
+export function byFile(timings) {
+	/** @type {Map<string, number>} */
+	const sums = new Map();
+	for (const t of timings) sums.set(t.file, (sums.get(t.file) ?? 0) + t.ms);
+	return [...sums].map(([file, ms]) => ({ ms, name: file, file }));
+}
+
+/**
+ * Prints the `count` slowest of all timings under a title.
+ * @param {string} title
  * @param {Timing[]} timings
  * @param {number} [count]
  */
-export function printSlowest(timings, count = 10) {
+export function printSlowest(title, timings, count = 10) {
 	if (timings.length === 0) return;
-	console.log(`\nslowest tests:`);
+	console.log(`\n${title}:`);
 	for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, count))
 		console.log(`${(t.ms / 1000).toFixed(1).padStart(6)}s  ${t.name}`);
 }

@@ -24,7 +24,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
 import { ensureCaptureTools } from './ensure-capture-tools.js';
-import { playwrightTimings, printSlowest, vitestTimings } from './slowest-tests.js';
+import {
+	byFile,
+	playwrightTimings,
+	printSlowest,
+	vitestFileTimings,
+	vitestTimings
+} from './slowest-tests.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -45,8 +51,11 @@ process.chdir(root);
 const stages = [];
 const env = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
-/** @type {import('./slowest-tests.js').Timing[]} every test's duration; the slowest are listed last */
+/** @typedef {import('./slowest-tests.js').Timing} Timing */
+/** @type {Timing[]} every test's duration; the slowest are listed last */
 const timings = [];
+/** @type {Timing[]} every test file's time (Vitest: its wall time; Playwright: its tests' sum) */
+const fileTimings = [];
 
 /** @type {Set<import('node:child_process').ChildProcess>} the stages running now (check and lint run side by side) */
 const running = new Set();
@@ -175,6 +184,7 @@ async function vitestStage(haveBrowser) {
 	const result = await run('npx', args);
 	const json = readJson(report);
 	timings.push(...vitestTimings(json));
+	fileTimings.push(...vitestFileTimings(json));
 	if (!json || !Array.isArray(json.testResults)) {
 		return record('vitest', started, {
 			failed: 1,
@@ -225,7 +235,9 @@ async function e2eStage() {
 		WSVIZ_E2E_PREBUILT: '1'
 	});
 	const json = readJson(report);
-	timings.push(...playwrightTimings(json));
+	const e2eTimings = playwrightTimings(json);
+	timings.push(...e2eTimings);
+	fileTimings.push(...byFile(e2eTimings));
 	if (!json || typeof json.stats !== 'object' || json.stats === null) {
 		return record('e2e', started, {
 			failed: 1,
@@ -284,7 +296,8 @@ function summarize() {
 		total.failed += 1;
 	}
 
-	printSlowest(timings);
+	printSlowest('slowest test files', fileTimings);
+	printSlowest('slowest tests', timings);
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
 	const elapsed = stages.reduce((sum, s) => sum + s.ms, 0);

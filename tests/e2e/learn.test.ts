@@ -10,7 +10,6 @@ import {
 import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const pages = prerendered();
 const lessons = pages
 	.filter((p) => /^\/learn\/[^/]+$/.test(p) && p !== '/learn/review')
@@ -47,37 +46,8 @@ test('the index lists thirteen lessons, each prerendered in English and in Korea
 	}
 });
 
-for (const locale of ['en', 'ko'] as const) {
-	test(`every lesson renders in ${locale} with its parts, RFC link and no problems`, async ({
-		page
-	}) => {
-		const problems = await watchProblems(page);
-		for (const slug of lessons) {
-			await page.goto(`/${locale}/learn/${slug}`);
-			// Settled, so leaving for the next lesson does not abort a request still in flight.
-			await page.waitForLoadState('networkidle');
-			await expect(page.locator('html')).toHaveAttribute('lang', locale);
-			const main = page.locator('main');
-			await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
-			expect(await main.locator('[data-part]').count(), slug).toBeGreaterThanOrEqual(3);
-			await expect(page.getByTestId('rfc-link')).toHaveAttribute(
-				'href',
-				/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc6455#section-[\d.]+$/
-			);
-			// The prose without the engine's values (a Korean string is a value in English lessons too).
-			const text = await main.locator('[data-part] > p').evaluateAll((ps) =>
-				ps.map((p) => {
-					const copy = p.cloneNode(true) as HTMLElement;
-					copy.querySelectorAll('code').forEach((c) => c.remove());
-					return copy.textContent ?? '';
-				})
-			);
-			expect(HANGUL.test(text.join(' ')), `${slug}: Hangul in the prose`).toBe(locale === 'ko');
-			await expect(exercise(page)).toBeVisible();
-		}
-		expect(await problems()).toEqual([]);
-	});
-}
+// Each lesson's parts, RFC link, prose language and first question are checked in the one visit
+// tests/e2e/pages.test.ts makes to every page (expectLesson in page-checks.ts).
 
 test('code samples are highlighted in the prerendered page, and shiki is not shipped', async ({
 	page

@@ -1,10 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { axeViolations, expectLesson, isLesson, REPRESENTATIVE, themesOf } from './page-checks.ts';
 import { prerendered } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
 const pages = prerendered();
 const languageOf = (path: string) => (/^\/ko(\/|$)/.test(path) ? 'ko' : 'en');
+
+test('the pages checked in every theme exist', () => {
+	for (const path of REPRESENTATIVE) expect(pages).toContain(path);
+});
 
 test('every page is prerendered in English and in Korean', () => {
 	const routes = pages.filter((p) => !/^\/(en|ko)(\/|$)/.test(p));
@@ -49,8 +54,16 @@ test('every /en/ page is its unprefixed twin, and every page names only files th
 	}
 });
 
+// One visit per page (at /x and /ko/x): it loads cleanly under the CSP, in its language, axe finds
+// nothing in the light theme, a lesson shows its parts; on the representative pages the other
+// themes are checked in the same visit (tests/e2e/page-checks.ts says what each check is).
 for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
-	test(`${path} loads cleanly, in its language, under the site's CSP`, async ({ page }) => {
+	const themes = themesOf(path);
+	test(`${path} loads cleanly in its language, axe finds nothing (${themes.join(', ')})`, async ({
+		page
+	}) => {
+		// A full axe run on a long lab page takes 10-40 s on a busy 2-core machine.
+		test.setTimeout(45_000 * themes.length);
 		const problems = await watchProblems(page);
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
@@ -69,6 +82,10 @@ for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 		// The header's links to the labs are in the page's language (the language switch is not).
 		const nav = await page.locator('header nav').innerText();
 		expect(/[\uac00-\ud7a3]/.test(nav), 'Hangul in the site navigation').toBe(language === 'ko');
+		if (isLesson(path)) await expectLesson(page, language);
+
+		for (const theme of themes)
+			expect(await axeViolations(page, theme), `${path} in the ${theme} theme`).toEqual([]);
 		expect(await problems()).toEqual([]);
 	});
 }

@@ -28,7 +28,9 @@ export function startTcpdump(
 	file: string,
 	format: 'pcap' | 'pcapng' = 'pcap'
 ): Promise<Recorder> {
-	const args = ['-i', 'lo', '-n', '-U', '--immediate-mode', '-s', '0', '-w', file];
+	// -B: a 64 MiB kernel buffer (KiB), so that a tcpdump starved of CPU by tests running beside it
+	// on a busy machine loses no packets (a loss shows as tcp_gap: seen once with two test workers).
+	const args = ['-i', 'lo', '-n', '-U', '--immediate-mode', '-B', '65536', '-s', '0', '-w', file];
 	if (format === 'pcapng') args.push('--time-stamp-precision=nano');
 	const child = spawn('tcpdump', [...args, `tcp port ${port}`], {
 		stdio: ['ignore', 'ignore', 'pipe']
