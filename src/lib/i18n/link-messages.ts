@@ -1,8 +1,9 @@
 // Why a link cannot be opened (src/lib/state/url-state.ts: LinkProblem), by problem code.
 import { m } from '$lib/paraglide/messages.js';
 import type { LinkProblemCode } from '$lib/state/url-state.ts';
-import { say, type MessageTable } from './say.ts';
+import { say, type MessageTable, type ParamMessages } from './say.ts';
 import type { LinkProblem } from '$lib/state/url-state.ts';
+import type { LinkField } from '$lib/state/builder.svelte.ts';
 
 export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	too_long: m.link_problem_too_long,
@@ -36,7 +37,31 @@ export const LINK_PROBLEM_MESSAGES: MessageTable<LinkProblemCode> = {
 	bad_capture: m.link_problem_bad_capture
 };
 
+/** A builder link's fields, named in the page's language (the `field` of bad_field, field_too_long). */
+export const LINK_FIELD_MESSAGES: MessageTable<LinkField> = {
+	fin: m.link_field_fin,
+	rsv1: m.link_field_rsv1,
+	rsv2: m.link_field_rsv2,
+	rsv3: m.link_field_rsv3,
+	masked: m.link_field_masked,
+	ping: m.link_field_ping,
+	text: m.link_field_text,
+	hex: m.link_field_hex,
+	reason: m.link_field_reason,
+	opcode: m.link_field_opcode,
+	payload_mode: m.link_field_payload_mode,
+	masking_key: m.link_field_masking_key,
+	length_form: m.link_field_length_form,
+	payload_length: m.link_field_payload_length,
+	close_code: m.link_field_close_code,
+	sender: m.link_field_sender,
+	fragments: m.link_field_fragments,
+	masking_step: m.link_field_masking_step
+};
+
+const LINK_WORDS: ParamMessages = { field: LINK_FIELD_MESSAGES };
+
 /** Why a link cannot be opened, in the page's language. */
 export function linkErrorText(problem: LinkProblem): string {
-	return say(LINK_PROBLEM_MESSAGES, problem);
+	return say(LINK_PROBLEM_MESSAGES, problem, LINK_WORDS);
 }

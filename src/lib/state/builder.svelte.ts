@@ -87,6 +87,29 @@ function requestEngine(): void {
 export const MAX_FRAGMENTS = 8;
 /** The longest text, hex or close reason a link carries (characters): a payload up to ~400 kB. */
 export const LINK_FIELD_CHARS = 100_000;
+
+/** The fields of a builder link a problem can name (the `field` param of bad_field, field_too_long). */
+export const LINK_FIELDS = [
+	'fin',
+	'rsv1',
+	'rsv2',
+	'rsv3',
+	'masked',
+	'ping',
+	'text',
+	'hex',
+	'reason',
+	'opcode',
+	'payload_mode',
+	'masking_key',
+	'length_form',
+	'payload_length',
+	'close_code',
+	'sender',
+	'fragments',
+	'masking_step'
+] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
 const KEY_PATTERN = /^[0-9a-f]{8}$/;
 
 export class Builder extends Selection {
@@ -201,7 +224,8 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 		return linkFails('no_frame');
 	}
 	const o = json as Record<string, unknown>;
-	const bad = (field: string): StateReading<BuilderState> => linkFails('bad_field', { field });
+	// `field` is an id (LINK_FIELD_WORDS in src/lib/i18n/link-messages.ts names it in each language).
+	const bad = (field: LinkField): StateReading<BuilderState> => linkFails('bad_field', { field });
 	const isInt = (v: unknown, lo: number, hi: number) =>
 		typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 	for (const k of ['fin', 'rsv1', 'rsv2', 'rsv3', 'masked', 'ping'] as const) {
@@ -213,17 +237,17 @@ export function readBuilderState(json: unknown): StateReading<BuilderState> {
 			return linkFails('field_too_long', { field: k, limit: LINK_FIELD_CHARS });
 	}
 	if (!isInt(o.opcode, 0, 15)) return bad('opcode');
-	if (o.payloadMode !== 'text' && o.payloadMode !== 'hex') return bad('payload mode');
-	if (typeof o.key !== 'string' || !KEY_PATTERN.test(o.key)) return bad('masking key');
-	if (o.lengthBits !== 7 && o.lengthBits !== 16 && o.lengthBits !== 64) return bad('length form');
-	if (o.length7 !== null && !isInt(o.length7, 0, 125)) return bad('payload length');
-	if (o.closeCode !== null && !isInt(o.closeCode, 0, 65535)) return bad('close code');
+	if (o.payloadMode !== 'text' && o.payloadMode !== 'hex') return bad('payload_mode');
+	if (typeof o.key !== 'string' || !KEY_PATTERN.test(o.key)) return bad('masking_key');
+	if (o.lengthBits !== 7 && o.lengthBits !== 16 && o.lengthBits !== 64) return bad('length_form');
+	if (o.length7 !== null && !isInt(o.length7, 0, 125)) return bad('payload_length');
+	if (o.closeCode !== null && !isInt(o.closeCode, 0, 65535)) return bad('close_code');
 	if (o.from !== 'client' && o.from !== 'server') return bad('sender');
 	if (isInt(o.fragments, MAX_FRAGMENTS + 1, Number.MAX_SAFE_INTEGER))
 		return linkFails('too_many_fragments', { limit: MAX_FRAGMENTS });
-	if (!isInt(o.fragments, 1, MAX_FRAGMENTS)) return bad('number of fragments');
+	if (!isInt(o.fragments, 1, MAX_FRAGMENTS)) return bad('fragments');
 	// Links written before the masking step was kept have none: they open on the first byte.
-	if (o.maskStep !== undefined && !isInt(o.maskStep, 0, 1_000_000)) return bad('masking step');
+	if (o.maskStep !== undefined && !isInt(o.maskStep, 0, 1_000_000)) return bad('masking_step');
 	const state = {} as Record<string, unknown>;
 	for (const k of Object.keys(DEFAULT_STATE)) state[k] = o[k];
 	state.maskStep ??= 0;
