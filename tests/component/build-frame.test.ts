@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import FrameBuilder from '../../src/routes/build/FrameBuilder.svelte';
-import { Builder, BUILDER, DEFAULT_STATE, type BuilderState } from '$lib/state/builder.svelte.ts';
+import {
+	Builder,
+	BUILDER,
+	DEFAULT_STATE,
+	loadBuilderEngine,
+	type BuilderState
+} from '$lib/state/builder.svelte.ts';
 import { readBuilder } from '$lib/state/builder-engine.ts';
 
 /** The builder as /build mounts it: a Builder in context, from the default state plus changes. */
 async function renderBuilder(changes: Partial<BuilderState> = {}) {
+	// The page imports the engine on the first change; here it is in before the first click.
+	await loadBuilderEngine();
 	const state = { ...DEFAULT_STATE, ...changes };
 	const builder = new Builder(state, readBuilder(state));
 	const screen = await render(FrameBuilder, { context: new Map([[BUILDER, builder]]) });
@@ -44,7 +52,7 @@ describe('the bit grid of /build', () => {
 	it('flipping RSV1 breaks the rule of §5.2 and the verdict is close code 1002', async () => {
 		const { screen } = await renderBuilder();
 		await userEvent.click(bits(screen.container)[1]!);
-		expect(hexLine(screen.container)).toMatch(/^c1 85/);
+		await expect.poll(() => hexLine(screen.container)).toMatch(/^c1 85/);
 		await expect.poll(() => codes(screen.container)).toContain('rsv_bit_without_extension');
 		const d = screen.container.querySelector('[data-code="rsv_bit_without_extension"]')!;
 		expect(d.textContent).toContain('RFC 6455 §5.2');
@@ -65,7 +73,7 @@ describe('the bit grid of /build', () => {
 		);
 		expect(document.activeElement).toBe(grid[6]);
 		await userEvent.keyboard(' ');
-		expect(hexLine(screen.container)).toMatch(/^83 85/);
+		await expect.poll(() => hexLine(screen.container)).toMatch(/^83 85/);
 		await expect.poll(() => codes(screen.container)).toContain('reserved_opcode');
 		expect((screen.container.querySelector('#build-opcode') as HTMLSelectElement).value).toBe('3');
 		expect(document.activeElement).toBe(grid[6]);

@@ -78,10 +78,16 @@ type Engine = typeof import('./builder-engine.ts');
 const engine = $state<{ module: Engine | null }>({ module: null });
 let loading: Promise<void> | undefined;
 
-function requestEngine(): void {
+/** Imports the engine once; resolves when readings can be made (tests await it before acting). */
+export function loadBuilderEngine(): Promise<void> {
 	loading ??= import('./builder-engine.ts').then((module) => {
 		engine.module = module;
 	});
+	return loading;
+}
+
+function requestEngine(): void {
+	void loadBuilderEngine();
 }
 
 export const MAX_FRAGMENTS = 8;
