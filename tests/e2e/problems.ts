@@ -16,17 +16,23 @@ export async function watchProblems(page: Page): Promise<() => Promise<string[]>
 	page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
 	// A load the test cut short by leaving the page (a worker's script still on its way) is not the
 	// page's problem: count the page's own navigations, and forgive an abort that one of them caused.
+	// A navigation to about:blank makes no request, so its commit counts (a hash change must not);
+	// and the abort may be reported before that commit, so aborts are judged when problems are read.
 	let navigations = 0;
 	const startedAt = new WeakMap<Request, number>();
+	const aborted: { url: string; startedAt: number }[] = [];
 	page.on('request', (request) => {
 		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
 		else startedAt.set(request, navigations);
 	});
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame() && frame.url() === 'about:blank') navigations++;
+	});
 	page.on('requestfailed', (request) => {
 		const error = request.failure()?.errorText;
-		const left = (startedAt.get(request) ?? navigations) < navigations;
-		if (error === 'net::ERR_ABORTED' && left) return;
-		problems.push(`request failed: ${request.url()} (${error})`);
+		if (error === 'net::ERR_ABORTED')
+			aborted.push({ url: request.url(), startedAt: startedAt.get(request) ?? navigations });
+		else problems.push(`request failed: ${request.url()} (${error})`);
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -42,6 +48,9 @@ export async function watchProblems(page: Page): Promise<() => Promise<string[]>
 	});
 	return async () => {
 		const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-		return [...problems, ...violations.map((v) => `CSP violation: ${v}`)];
+		const unexplained = aborted
+			.filter((a) => a.startedAt >= navigations)
+			.map((a) => `request failed: ${a.url} (net::ERR_ABORTED)`);
+		return [...problems, ...unexplained, ...violations.map((v) => `CSP violation: ${v}`)];
 	};
 }
