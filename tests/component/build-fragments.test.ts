@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import Fragmenter from '../../src/routes/build/Fragmenter.svelte';
-import {
-	Builder,
-	BUILDER,
-	DEFAULT_STATE,
-	loadBuilderEngine,
-	type BuilderState
-} from '$lib/state/builder.svelte.ts';
-import { readBuilder } from '$lib/state/builder-engine.ts';
+import { BUILDER, type BuilderState } from '$lib/state/builder.svelte.ts';
+import { makeBuilder } from './helpers.ts';
 
 async function renderFragmenter(changes: Partial<BuilderState> = {}) {
-	// The page imports the engine on the first change; here it is in before the first click.
-	await loadBuilderEngine();
-	const state = { ...DEFAULT_STATE, ...changes };
-	const builder = new Builder(state, readBuilder(state));
+	const builder = await makeBuilder(changes);
 	return render(Fragmenter, { context: new Map([[BUILDER, builder]]) });
 }
 

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import FrameBuilder from '../../src/routes/build/FrameBuilder.svelte';
-import {
-	Builder,
-	BUILDER,
-	DEFAULT_STATE,
-	loadBuilderEngine,
-	type BuilderState
-} from '$lib/state/builder.svelte.ts';
-import { readBuilder } from '$lib/state/builder-engine.ts';
+import { BUILDER, type BuilderState } from '$lib/state/builder.svelte.ts';
+import { makeBuilder } from './helpers.ts';
 
 /** The builder as /build mounts it: a Builder in context, from the default state plus changes. */
 async function renderBuilder(changes: Partial<BuilderState> = {}) {
-	// The page imports the engine on the first change; here it is in before the first click.
-	await loadBuilderEngine();
-	const state = { ...DEFAULT_STATE, ...changes };
-	const builder = new Builder(state, readBuilder(state));
+	const builder = await makeBuilder(changes);
 	const screen = await render(FrameBuilder, { context: new Map([[BUILDER, builder]]) });
 	return { builder, screen };
 }

@@ -7,7 +7,12 @@ import { MAX_HTTP_MESSAGES } from '$lib/protocol/capture/http.ts';
 import { MAX_TLS_RECORDS } from '$lib/protocol/capture/tls.ts';
 import { messageView, FRAMES_KEPT } from '$lib/components/decode-view.ts';
 import { decode } from '$lib/protocol/index.ts';
-import { LINK_FIELD_CHARS, MAX_FRAGMENTS, readBuilderState } from '$lib/state/builder.svelte.ts';
+import {
+	DEFAULT_STATE,
+	LINK_FIELD_CHARS,
+	MAX_FRAGMENTS,
+	readBuilderState
+} from '$lib/state/builder.svelte.ts';
 import { LINK_PROBLEM_MESSAGES } from '$lib/i18n/link-messages.ts';
 import {
 	LINK_TEXT_LIMIT,
@@ -16,26 +21,8 @@ import {
 import { encodeState } from '$lib/state/url-state.ts';
 import { conversation, pcap, records } from '../capture/build.ts';
 
-const FRAME = {
-	fin: true,
-	rsv1: false,
-	rsv2: false,
-	rsv3: false,
-	opcode: 1,
-	payloadMode: 'text',
-	text: 'Hello',
-	hex: '',
-	masked: true,
-	key: '37fa213d',
-	lengthBits: 7,
-	length7: null,
-	closeCode: null,
-	reason: '',
-	from: 'client',
-	fragments: 1,
-	ping: false,
-	maskStep: 0
-};
+// The builder's default frame with one fragment and no hex: the link a user would share.
+const FRAME = { ...DEFAULT_STATE, hex: '', fragments: 1 };
 
 describe('/build link limits', () => {
 	it('a text, hex or reason past LINK_FIELD_CHARS is field_too_long with the field and limit', () => {
