@@ -66,29 +66,42 @@ function inputOf(
 	return input;
 }
 
+/**
+ * The request for a direction's messages (its id left to the caller) and how to spread the answer
+ * back over every message; null when no message is sent (nothing to read, or `none` chosen).
+ */
+export function payloadRequest(
+	messages: readonly MessageView[],
+	options: PayloadRequestOptions = {}
+): {
+	request: Omit<PayloadRequest, 'id'>;
+	spread(payloads: (PayloadResult | null)[]): (PayloadResult | null)[];
+} | null {
+	const inputs = messages.map((m) => inputOf(m, options));
+	const sent = inputs.filter((i) => i !== undefined);
+	if (sent.length === 0 || options.choice === 'none') return null;
+	const { subprotocol, choice, whole } = options;
+	const request: Omit<PayloadRequest, 'id'> = { messages: sent, subprotocol, choice };
+	if (whole && sent.some((i) => typeof i === 'number')) request.whole = whole;
+	const spread = (payloads: (PayloadResult | null)[]) => {
+		let k = 0;
+		return inputs.map((i) => (i === undefined ? null : payloads[k++]!));
+	};
+	return { request, spread };
+}
+
 /** The payload of each message, by message index (null: nothing decoded). Rejects if the worker fails. */
 export function decodeMessagePayloads(
 	messages: readonly MessageView[],
 	options: PayloadRequestOptions = {}
 ): { result: Promise<(PayloadResult | null)[]>; cancel(): void } {
-	const inputs = messages.map((m) => inputOf(m, options));
-	const sent = inputs.filter((i) => i !== undefined);
-	if (sent.length === 0 || options.choice === 'none')
-		return { result: Promise.resolve(messages.map(() => null)), cancel() {} };
+	const asked = payloadRequest(messages, options);
+	if (!asked) return { result: Promise.resolve(messages.map(() => null)), cancel() {} };
 	const id = nextId++;
 	const result = new Promise<(PayloadResult | null)[]>((resolve, reject) => {
-		jobs.set(id, {
-			reject,
-			resolve: (payloads) => {
-				let k = 0;
-				resolve(inputs.map((i) => (i === undefined ? null : payloads[k++]!)));
-			}
-		});
+		jobs.set(id, { reject, resolve: (payloads) => resolve(asked.spread(payloads)) });
 	});
-	const { subprotocol, choice, whole } = options;
-	const request: PayloadRequest = { id, messages: sent, subprotocol, choice };
-	if (whole && sent.some((i) => typeof i === 'number')) request.whole = whole;
-	payloadWorker().postMessage(request);
+	payloadWorker().postMessage({ id, ...asked.request } satisfies PayloadRequest);
 	return { result, cancel: () => void jobs.delete(id) };
 }
 

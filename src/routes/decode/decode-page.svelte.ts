@@ -3,6 +3,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
+import type { DecodeReading } from './decode-reading.ts';
 import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
 import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
 import type { PayloadChoice } from '$lib/protocol/payload/types.ts';
@@ -64,6 +65,18 @@ export class DecodePage {
 
 	direction(role: 'client' | 'server'): Direction {
 		return role === 'client' ? this.client : this.server;
+	}
+
+	/** Opens on a reading made at build time (the default example): no engine until an input changes. */
+	open(reading: DecodeReading): void {
+		this.reconstructed = false;
+		this.extensions = reading.extensions;
+		this.subprotocol = reading.payload.subprotocol;
+		this.payload = reading.payload.choice;
+		this.client.open(reading.client);
+		this.server.open(reading.server);
+		this.client.selected = 0;
+		this.server.selected = 0;
 	}
 
 	load(example: DecodeExample): void {

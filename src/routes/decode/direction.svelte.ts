@@ -1,16 +1,26 @@
 // One direction of the /decode page: what was pasted, what parseInput read, and the engine's analysis.
 // Small captures are read right here; large ones (a 10 MB paste or file) in a worker, with progress,
-// and never go into the text box (a 10 MB textarea alone freezes the page).
-import { parseInput, type Role } from '$lib/protocol/index.ts';
+// and never go into the text box (a 10 MB textarea alone freezes the page). The page opens on a reading
+// made at build time (seed): the engine is imported when the direction's inputs first differ from it.
+import type { Role } from '$lib/protocol/index.ts';
 import { looksLikeHar } from '$lib/protocol/input/har.ts';
-import { analyze, PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
+import { PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
-import { deflateHint } from '$lib/protocol/deflate-hint.ts';
-import type { PayloadChoice, PayloadResult } from '$lib/protocol/payload/types.ts';
-import { FrameCache } from '$lib/workers/frame-at.ts';
+import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
-import { threw, type WorkerFailure } from '$lib/workers/failures.ts';
+import type { WorkerFailure } from '$lib/workers/failures.ts';
+import { decodeEngine, loadDecodeEngine } from './decode-engine.svelte.ts';
+import {
+	framesInput,
+	payloadOptions,
+	ReadFrames,
+	type DirectionReading,
+	type FrameSource,
+	type PayloadReading
+} from './decode-reading.ts';
+
+export type { PayloadReading } from './decode-reading.ts';
 
 /** Captures longer than this (in chars, or bytes of a file) stay out of the text box. */
 export const SMALL = 256 * 1024;
@@ -32,12 +42,6 @@ export interface LargeInput {
 export type Progress = { stage: 'reading' | 'parsing' | 'decoding'; fraction: number };
 
 export type PayloadView = 'wire' | 'unmasked';
-
-/** How the page reads what messages carry: the negotiated subprotocol and the reader's choice. */
-export interface PayloadReading {
-	subprotocol: string;
-	choice: PayloadChoice;
-}
 
 const EMPTY = new Uint8Array(0);
 
@@ -63,18 +67,18 @@ export class Direction {
 	private reading: PayloadReading = { subprotocol: '', choice: 'auto' };
 
 	/** Full frames (fields, unmasked payload) for what is on screen, built when asked for. */
-	frames: FrameCache | null = $derived(
-		this.analysis
-			? new FrameCache(this.input, this.analysis.frames, this.analysis.from, this.extensions)
-			: null
-	);
+	frames = $state.raw<FrameSource | null>(null);
+	/** The build-time reading shown while the inputs are still the ones it was made from. */
+	private seed = $state.raw<DirectionReading | null>(null);
+	/** Counts runs, so a run that waited for the engine gives way to a later one. */
+	private runs = 0;
 
 	/** RSV1 frames that inflate while no extension is given: the page offers permessage-deflate. */
-	deflateHint = $derived.by(() =>
-		this.analysis && this.analysis.frames.count > 0
-			? deflateHint(this.input.subarray(0, 1 << 20), this.role, this.extensions)
-			: null
-	);
+	deflateHint = $derived.by(() => {
+		if (!this.analysis || this.analysis.frames.count === 0) return null;
+		if (this.seed) return this.seed.deflateHint;
+		return decodeEngine.module?.hintFor(this.input, this.role, this.extensions) ?? null;
+	});
 
 	private job: DecodeJob | null = null;
 
@@ -98,8 +102,46 @@ export class Direction {
 		this.large = large;
 	}
 
+	/** Shows a reading made at build time, until the text, extensions or size limit change. */
+	open(reading: DirectionReading): void {
+		this.large = null;
+		this.text = reading.text;
+		this.extensions = reading.extensions;
+		this.maxMessage = reading.maxMessage;
+		this.reading = reading.payload;
+		this.seed = reading;
+		this.parsed = reading.parsed;
+		this.input = reading.input;
+		this.analysis = reading.analysis;
+		this.frames = reading.analysis ? new ReadFrames(reading.frames) : null;
+		this.payloads = reading.payloads;
+	}
+
+	/** The inputs are the ones the build-time reading was made from: nothing to read. */
+	private seeded(extensions: string, maxMessage: number): boolean {
+		const seed = this.seed;
+		return (
+			seed !== null &&
+			this.large === null &&
+			seed.text === this.text &&
+			seed.extensions === extensions &&
+			seed.maxMessage === maxMessage
+		);
+	}
+
 	/** Reads the capture again, e.g. after the text, the extensions or the size limit changed. */
 	run(extensions: string, maxMessage = PAGE_MAX_MESSAGE): void {
+		if (this.seeded(extensions, maxMessage)) return;
+		this.seed = null;
+		const run = ++this.runs;
+		if (decodeEngine.module) return this.read(extensions, maxMessage);
+		// The first input: the engine loads, then the latest run reads.
+		void loadDecodeEngine().then(() => {
+			if (run === this.runs) this.read(extensions, maxMessage);
+		});
+	}
+
+	private read(extensions: string, maxMessage: number): void {
 		this.job?.cancel();
 		this.job = null;
 		this.extensions = extensions;
@@ -114,24 +156,12 @@ export class Direction {
 
 	private runSmall(text: string, extensions: string, maxMessage: number): void {
 		this.progress = null;
-		if (looksLikeHar(text)) {
-			this.clear();
-			this.onhar(new Blob([text]));
-			return;
-		}
-		const parsed = parseInput(text);
-		if (!parsed.ok) {
-			this.clear();
-			this.parsed = parsed;
-			return;
-		}
-		const { bytes, ...info } = parsed;
-		try {
-			this.show(info, bytes, analyze(bytes, { from: this.role, extensions, maxMessage }));
-		} catch (error) {
-			this.clear();
-			this.failure = threw(error);
-		}
+		const read = decodeEngine.module!.readSmall(text, this.role, extensions, maxMessage);
+		if (read.kind === 'read') return this.show(read.parsed, read.bytes, read.analysis);
+		this.clear();
+		if (read.kind === 'har') this.onhar(new Blob([text]));
+		if (read.kind === 'unread') this.parsed = read.parsed;
+		if (read.kind === 'failed') this.failure = read.failure;
 	}
 
 	private runLarge(large: LargeInput, extensions: string, maxMessage: number): void {
@@ -154,8 +184,12 @@ export class Direction {
 	private show(parsed: ParsedInfo, input: Uint8Array, analysis: Analysis | null): void {
 		this.parsed = parsed;
 		// Frames and offsets start after an HTTP head the capture began with.
-		this.input = analysis?.head ? input.subarray(analysis.head.length) : input;
+		this.input = framesInput(input, analysis);
 		this.analysis = analysis;
+		const { FrameCache } = decodeEngine.module!;
+		this.frames = analysis
+			? new FrameCache(this.input, analysis.frames, analysis.from, this.extensions)
+			: null;
 		this.decodePayloads(analysis);
 		const count = analysis?.frames.count ?? 0;
 		if (this.selected >= count) this.selected = 0;
@@ -165,11 +199,16 @@ export class Direction {
 		this.parsed = null;
 		this.input = EMPTY;
 		this.analysis = null;
+		this.frames = null;
 		this.decodePayloads(null);
 	}
 
 	/** Reads what the messages carry again, under another subprotocol or protocol choice. */
 	readPayloadsAs(reading: PayloadReading): void {
+		// The build-time reading already holds what the messages carry, read this way.
+		const same =
+			reading.subprotocol === this.reading.subprotocol && reading.choice === this.reading.choice;
+		if (this.seed && same) return;
 		this.reading = reading;
 		this.decodePayloads(this.analysis);
 	}
@@ -182,13 +221,9 @@ export class Direction {
 		this.payloadJob?.cancel();
 		this.payloads = [];
 		if (!analysis || analysis.messages.length === 0) return;
-		const { extensions, maxMessage } = this;
-		const job = decodeMessagePayloads(analysis.messages, {
-			subprotocol: this.reading.subprotocol,
-			choice: this.reading.choice,
-			from: analysis.from,
-			whole: { bytes: this.input, from: analysis.from, extensions, maxMessage }
-		});
+		const { extensions, maxMessage, reading: payload } = this;
+		const options = payloadOptions(analysis, this.input, { extensions, maxMessage, payload });
+		const job = decodeMessagePayloads(analysis.messages, options);
 		this.payloadJob = job;
 		job.result.then(
 			(payloads) => {

@@ -1,6 +1,7 @@
 // A capture file opened on /decode: the worker reading it, the connection list, the selected
 // connection and the frame opened from its timeline (decoded here, with every field, on demand).
-import { decode, type Frame, type Role } from '$lib/protocol/index.ts';
+import type { Frame, Role } from '$lib/protocol/index.ts';
+import { decodeEngine, loadDecodeEngine } from '../decode-engine.svelte.ts';
 import type { ConnectionDetail, FrameMark, MessageMark } from '$lib/protocol/capture/index.ts';
 import type { MessageContent } from '$lib/protocol/capture/content.ts';
 import type { PayloadResult } from '$lib/protocol/payload/types.ts';
@@ -66,6 +67,8 @@ export class CaptureSession {
 		this.progress = { stage: 'reading', fraction: 0 };
 		this.worker = startCaptureWorker((reply) => this.receive(reply));
 		this.worker.send({ kind: 'open', file });
+		// The opened frame is decoded on the main thread, by the engine the page imports on first use.
+		void loadDecodeEngine();
 	}
 
 	select(id: number): void {
@@ -124,7 +127,10 @@ export class CaptureSession {
 		const mark = detail.frames.find((f) => f.role === opened.role && f.index === opened.index);
 		if (!mark) return null;
 		const input = detail.bytes[mark.role].subarray(mark.offset, mark.offset + mark.size);
-		const result = decode(input, { from: mark.role, extensions: detail.extensions });
+		// The engine is loaded when a capture opens (open()); until it is there, no frame is shown.
+		const engine = decodeEngine.module;
+		if (!engine) return null;
+		const result = engine.decode(input, { from: mark.role, extensions: detail.extensions });
 		const frame = result.frames[0];
 		return frame ? { frame, input, mark } : null;
 	});
