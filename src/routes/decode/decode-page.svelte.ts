@@ -5,7 +5,7 @@ import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
 import type { DecodeReading } from './decode-reading.ts';
 import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
-import { PAGE_MAX_MESSAGE } from '$lib/workers/analysis.ts';
+import { PAGE_MAX_MESSAGE } from '$lib/workers/frame-table.ts';
 import type { PayloadChoice } from '$lib/protocol/payload/types.ts';
 
 const MIB = 1024 * 1024;

@@ -5,7 +5,7 @@ import type { Frame } from '$lib/protocol/index.ts';
 import type { Coded } from '$lib/protocol/text.ts';
 import type { DeflateHint } from '$lib/protocol/deflate-hint.ts';
 import type { PayloadChoice, PayloadResult } from '$lib/protocol/payload/types.ts';
-import type { Analysis } from '$lib/workers/analysis.ts';
+import type { Analysis } from '$lib/workers/frame-table.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 import type { PayloadRequestOptions } from '$lib/workers/payload-client.ts';
 import type { DecodeExample } from './examples.ts';

@@ -4,7 +4,7 @@
 // made at build time (seed): the engine is imported when the direction's inputs first differ from it.
 import type { Role } from '$lib/protocol/index.ts';
 import { looksLikeHar } from '$lib/protocol/input/har.ts';
-import { PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/analysis.ts';
+import { PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/frame-table.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
 import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
 import type { PayloadResult } from '$lib/protocol/payload/types.ts';

@@ -2,7 +2,7 @@
 // §5.4), so message byte k lies in the frame whose payload holds it. A compressed message's bytes are
 // inflated (RFC 7692 §6.2) and are not in the input at all: it maps to nothing.
 import type { MessageView } from '$lib/components/decode-view.ts';
-import type { FrameTable } from '$lib/workers/analysis.ts';
+import type { FrameTable } from '$lib/workers/frame-table.ts';
 
 export interface ByteRange {
 	start: number;
