@@ -6,7 +6,6 @@ import type { Role } from '$lib/protocol/index.ts';
 import { looksLikeHar } from '$lib/protocol/input/har.ts';
 import { PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/frame-table.ts';
 import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
-import { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
 import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
@@ -221,9 +220,17 @@ export class Direction {
 		this.payloadJob?.cancel();
 		this.payloads = [];
 		if (!analysis || analysis.messages.length === 0) return;
+		const engine = decodeEngine.module;
+		// Read another way before any input changed: the worker's client comes with the engine.
+		if (!engine) {
+			void loadDecodeEngine().then(() => {
+				if (this.analysis === analysis) this.decodePayloads(analysis);
+			});
+			return;
+		}
 		const { extensions, maxMessage, reading: payload } = this;
 		const options = payloadOptions(analysis, this.input, { extensions, maxMessage, payload });
-		const job = decodeMessagePayloads(analysis.messages, options);
+		const job = engine.decodeMessagePayloads(analysis.messages, options);
 		this.payloadJob = job;
 		job.result.then(
 			(payloads) => {
