@@ -13,6 +13,8 @@ export interface HashStateOptions<T> {
 	load(state: T): void;
 	/** What a plain link shows, and what a broken one falls back to. */
 	fallback: T;
+	/** What a plain link shows when it is not the fallback (/decode's example): no hash is written for it. */
+	plain?: T;
 	/** Edits come in bursts (typing): the hash is written once they pause this long. */
 	delayMs?: number;
 }
@@ -60,7 +62,8 @@ export function useHashState<T>(o: HashStateOptions<T>): HashState {
 		const state = o.snapshot();
 		if (!ready) return;
 		// A plain link stays plain until something is changed.
-		if (location.hash === '' && JSON.stringify(state) === JSON.stringify(o.fallback)) return;
+		if (location.hash === '' && JSON.stringify(state) === JSON.stringify(o.plain ?? o.fallback))
+			return;
 		const timer = setTimeout(() => {
 			void o.write(state).then((hash) => {
 				if (hash === written) return;

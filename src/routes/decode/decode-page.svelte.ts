@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { Direction } from './direction.svelte.ts';
 import type { DecodeExample } from './examples.ts';
 import type { DecodeReading } from './decode-reading.ts';
-import { LINK_TEXT_LIMIT, type DecodeLink } from './link.ts';
+import { LINK_TEXT_LIMIT, type DecodeLink } from './link-state.ts';
 import { PAGE_MAX_MESSAGE } from '$lib/workers/frame-table.ts';
 import type { PayloadChoice } from '$lib/protocol/payload/types.ts';
 

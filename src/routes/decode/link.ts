@@ -3,24 +3,10 @@
 // person) can write by hand.
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { PAYLOAD_PROTOCOLS, type PayloadChoice } from '$lib/protocol/payload/types.ts';
-import { readCaptureLink, storeCapture, type CaptureLink } from './capture/capture-link.ts';
+import { readCaptureLink, storeCapture } from './capture/capture-link.ts';
+import { EMPTY_LINK, LINK_TEXT_LIMIT, type DecodeLink } from './link-state.ts';
 
-export interface DecodeLink {
-	/** Client → server and server → client capture text. */
-	client: string;
-	server: string;
-	extensions: string;
-	/** The selected frame in each direction. */
-	clientFrame: number;
-	serverFrame: number;
-	/** The boxes hold messages re-encoded from a HAR (the masking keys are made up). */
-	reconstructed: boolean;
-	/** The negotiated Sec-WebSocket-Protocol, and what to read the messages as. */
-	subprotocol: string;
-	payload: PayloadChoice;
-	/** A capture file's view: its selection, and the file when it is small. */
-	capture: CaptureLink | null;
-}
+export { EMPTY_LINK, LINK_TEXT_LIMIT, type DecodeLink } from './link-state.ts';
 
 const CHOICES: readonly string[] = ['auto', 'none', ...PAYLOAD_PROTOCOLS];
 
@@ -31,21 +17,6 @@ function choiceOf(value: unknown): StateReading<PayloadChoice> {
 		return { ok: true, value: value as PayloadChoice };
 	return linkFails('bad_payload_choice', { value: String(value).slice(0, 20) });
 }
-
-export const EMPTY_LINK: DecodeLink = {
-	client: '',
-	server: '',
-	extensions: '',
-	clientFrame: 0,
-	serverFrame: 0,
-	reconstructed: false,
-	subprotocol: '',
-	payload: 'auto',
-	capture: null
-};
-
-/** No capture text longer than this goes into a link (the page says so). */
-export const LINK_TEXT_LIMIT = 64 * 1024;
 
 interface Stored {
 	v: 1;
