@@ -4,7 +4,7 @@
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { PAYLOAD_PROTOCOLS, type PayloadChoice } from '$lib/protocol/payload/types.ts';
 import { readCaptureLink, storeCapture } from './capture/capture-link.ts';
-import { EMPTY_LINK, LINK_TEXT_LIMIT, type DecodeLink } from './link-state.ts';
+import { EMPTY_LINK, type DecodeLink } from './link-state.ts';
 
 export { EMPTY_LINK, LINK_TEXT_LIMIT, type DecodeLink } from './link-state.ts';
 
