@@ -1,7 +1,7 @@
 // What "check yourself" says about an answer the engine judged (src/lib/learn/exercises.ts), in the
 // page's language: imported with the checker on the first answer, so a lesson opens without the
 // diagnostics' sentences.
-import { diagnosticText } from '$lib/i18n/engine-text.ts';
+import { diagnosticText } from '$lib/i18n/diagnostic-text.ts';
 import { withParticle } from '$lib/i18n/particles.ts';
 import type { Check, CheckReason } from '$lib/learn/exercises.ts';
 import { m } from '$lib/paraglide/messages.js';
