@@ -5,6 +5,7 @@
 //   capture tools  tcpdump and tshark for the real-capture tests, installed like Chromium: scripts/ensure-capture-tools.js
 //   check     npm run check:types (svelte-check, after `npm run prepare`) counts as one check
 //   build     npm run build, once check has ended                    counts as one check
+//   build 2   the same sources as the next deploy, for tests/e2e/sw-update.test.ts: one check
 //   lint      npm run lint   (prettier --check + eslint)             counts as one check;
 //             check then build on one core, lint on the other, their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
@@ -24,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
 import { ensureCaptureTools } from './ensure-capture-tools.js';
+import { nextDeployEnv } from './next-deploy.js';
 import {
 	byFile,
 	playwrightTimings,
@@ -69,6 +71,8 @@ const BUILD_ENV = {
 	WSVIZ_KIT_DIR: path.join('node_modules', '.cache', 'wsviz', 'kit-test'),
 	WSVIZ_I18N_COMPILED: '1'
 };
+/** The service worker's update test deploys a second build over the first: built on the same core. */
+const NEXT_DEPLOY = nextDeployEnv(path.join('node_modules', '.cache', 'wsviz', 'next-deploy'));
 
 /** @type {Set<import('node:child_process').ChildProcess>} the stages running now (check and lint run side by side) */
 const running = new Set();
@@ -240,7 +244,8 @@ async function vitestStage(haveBrowser) {
 	});
 }
 
-async function e2eStage() {
+/** @param {boolean} nextBuilt  the next deploy's build is there (else sw-update.test.ts builds it) */
+async function e2eStage(nextBuilt) {
 	const started = Date.now();
 	const report = path.join(tmp, 'playwright.json');
 	const result = await run('npx', ['--no', 'playwright', 'test', '--reporter=list,json'], {
@@ -248,7 +253,8 @@ async function e2eStage() {
 		// The build stage has just built the site: playwright.config.ts then only starts `vite preview`,
 		// which serves it from the build's own SvelteKit folder.
 		WSVIZ_E2E_PREBUILT: '1',
-		...BUILD_ENV
+		...BUILD_ENV,
+		...(nextBuilt ? { WSVIZ_E2E_NEXT_BUILD: NEXT_DEPLOY.WSVIZ_BUILD_DIR } : {})
 	});
 	const json = readJson(report);
 	const e2eTimings = playwrightTimings(json);
@@ -361,11 +367,14 @@ async function main() {
 	// reading (the build writes its own SvelteKit folder: BUILD_ENV).
 	if (!interrupted) await run('npm', ['run', 'prepare']);
 	let built = false;
+	let nextBuilt = false;
 	const checkThenBuild = async () => {
 		await checkStage('check', 'check:types', { collect: true });
 		if (interrupted) return;
-		const build = await checkStage('build', 'build', { collect: true }, BUILD_ENV);
-		built = build.status === 'passed';
+		built = (await checkStage('build', 'build', { collect: true }, BUILD_ENV)).status === 'passed';
+		if (interrupted || !built) return;
+		const next = { ...NEXT_DEPLOY, WSVIZ_I18N_COMPILED: '1' };
+		nextBuilt = (await checkStage('build 2', 'build', { collect: true }, next)).status === 'passed';
 	};
 	if (!interrupted)
 		await Promise.all([checkThenBuild(), checkStage('lint', 'lint', { collect: true })]);
@@ -381,7 +390,7 @@ async function main() {
 	} else if (!chromium) {
 		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
 	} else {
-		await e2eStage();
+		await e2eStage(nextBuilt);
 	}
 }
 

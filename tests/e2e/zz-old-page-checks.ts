@@ -1,0 +1,79 @@
+// What tests/e2e/pages.test.ts checks on each page in its one visit: axe in the themes that differ,
+// and a lesson's own parts.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 A and AA, as axe-core checks them. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** What a change of colours alone can break (the dark theme changes nothing else). */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Every page is checked in the light theme. The dark theme changes colours only: its contrast is
+ * checked on a set of pages that between them show every kind of component (the labs, a lesson,
+ * the glossary, a handshake step, the home page's explorer; Korean text once). The projector theme
+ * also enlarges the type and thickens the rules, so the same pages get every rule in it.
+ */
+export const REPRESENTATIVE = [
+	'/',
+	'/decode',
+	'/build',
+	'/handshake',
+	'/transports',
+	'/glossary',
+	'/learn',
+	'/learn/frame',
+	'/ko/handshake'
+];
+
+export type CheckedTheme = 'light' | 'dark' | 'projector';
+
+export const themesOf = (path: string): CheckedTheme[] =>
+	REPRESENTATIVE.includes(path) ? ['light', 'dark', 'projector'] : ['light'];
+
+/**
+ * Switches the page to `theme` with the header's theme menu (the page starts in the system's
+ * light), lets any transition settle, and returns axe's violations, one line each.
+ */
+export async function axeViolations(page: Page, theme: CheckedTheme): Promise<string[]> {
+	if (theme !== 'light') {
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('header label.theme select').selectOption(theme);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	}
+	await page.evaluate(() =>
+		Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+	);
+	const axe = new AxeBuilder({ page });
+	if (theme === 'dark') axe.withRules(COLOUR_RULES);
+	else axe.withTags(WCAG);
+	const results = await axe.analyze();
+	return results.violations.map(
+		(v) => `${theme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+	);
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+export const isLesson = (path: string) =>
+	/^(\/ko)?\/learn\/[^/]+$/.test(path) && !path.endsWith('/review');
+
+/** A lesson: its parts, its RFC link, prose in its language and a question. */
+export async function expectLesson(page: Page, language: 'en' | 'ko'): Promise<void> {
+	const main = page.locator('main');
+	expect(await main.locator('[data-part]').count(), 'lesson parts').toBeGreaterThanOrEqual(3);
+	await expect(page.getByTestId('rfc-link')).toHaveAttribute(
+		'href',
+		/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc6455#section-[\d.]+$/
+	);
+	// The prose without the engine's values (a Korean string is a value in English lessons too).
+	const text = await main.locator('[data-part] > p').evaluateAll((ps) =>
+		ps.map((p) => {
+			const copy = p.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('code').forEach((c) => c.remove());
+			return copy.textContent ?? '';
+		})
+	);
+	expect(HANGUL.test(text.join(' ')), 'Hangul in the prose').toBe(language === 'ko');
+	await expect(page.locator('form.exercise').first()).toBeVisible();
+}
