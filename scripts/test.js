@@ -323,6 +323,7 @@ function summarize() {
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
 	const elapsed = Date.now() - began;
+	const [load = 0] = os.loadavg();
 	console.log('\n' + '─'.repeat(72));
 	for (const s of stages) {
 		const status = s.status === 'failed' ? 'FAILED' : s.status;
@@ -331,7 +332,7 @@ function summarize() {
 		);
 	}
 	console.log(
-		`${'total'.padEnd(nameWidth)}  ${''.padEnd(statusWidth)} ${seconds(elapsed).padStart(7)}  wall time, load average ${os.loadavg()[0].toFixed(1)}`
+		`${'total'.padEnd(nameWidth)}  ${''.padEnd(statusWidth)} ${seconds(elapsed).padStart(7)}  wall time, load average ${load.toFixed(1)}`
 	);
 	if (interrupted) console.log(`interrupted by ${interrupted}`);
 	let line = `${total.passed} passed, ${total.failed} failed`;

