@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
 import { clientI18n } from './scripts/vite-client-i18n.ts';
+import { shellChunk } from './scripts/vite-shell-chunk.ts';
 import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 import { liveLab } from './src/server/live/vite-plugin.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig(({ command }) => ({
 		...i18n(command),
 		sveltekit(),
 		clientI18n(inlangSettings),
+		shellChunk(),
 		...(process.env.VITEST ? [] : [liveLab()])
 	],
 	// Module workers, so a worker can import code on first use (the payload decoders, one per protocol).

@@ -3,7 +3,7 @@
 // meaning from the bytes.
 import type { Field, Frame } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
-import { fieldLabel } from '$lib/i18n/engine-text.ts';
+import { fieldLabel } from '$lib/i18n/field-text.ts';
 import { FAMILY_NAMES, familyOf, hexByte, inputBit } from './fields.ts';
 
 /** Consecutive bits of one byte (or of the bit grid) that belong to the same field. */

@@ -1,7 +1,10 @@
 // Every diagnostic code (src/lib/protocol/diagnostics.ts) to its message: diag_<code>.
 import { m } from '$lib/paraglide/messages.js';
 import type { DiagnosticCode } from '$lib/protocol/index.ts';
-import type { MessageTable } from './say.ts';
+import { MISTAKE_MESSAGES, PEER_NOTE_MESSAGES } from './handshake-note-messages.ts';
+import { CLOSE_MEANING_MESSAGES } from './meaning-messages.ts';
+import { PROBLEM_MESSAGES } from './problem-messages.ts';
+import type { MessageTable, WordsFor } from './say.ts';
 
 export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	rsv_bit_without_extension: m.diag_rsv_bit_without_extension,
@@ -111,4 +114,15 @@ export const DIAGNOSTIC_MESSAGES: MessageTable<DiagnosticCode> = {
 	har_handshake_not_recorded: m.diag_har_handshake_not_recorded,
 	har_message_skipped: m.diag_har_message_skipped,
 	har_message_time_missing: m.diag_har_message_time_missing
+};
+
+/**
+ * The sentences diagnostics name by id: why a close code is refused, a header's or an extension
+ * parameter's problem, an accept mistake, a peer note.
+ */
+export const DIAGNOSTIC_WORDS: WordsFor<'why' | 'problem' | 'mistake' | 'note'> = {
+	why: CLOSE_MEANING_MESSAGES,
+	problem: PROBLEM_MESSAGES,
+	mistake: MISTAKE_MESSAGES,
+	note: PEER_NOTE_MESSAGES
 };

@@ -4,7 +4,7 @@ import type { HarProblem } from '$lib/protocol/input/har.ts';
 import type { InputNote } from '$lib/protocol/input/notes.ts';
 import type { InputProblem } from '$lib/protocol/input/problems.ts';
 import type { InputReading } from '$lib/protocol/input/readings.ts';
-import type { MessageTable } from './say.ts';
+import type { MessageTable, WordsFor } from './say.ts';
 
 export const INPUT_PROBLEM_MESSAGES: MessageTable<InputProblem> = {
 	not_hex: m.input_problem_not_hex,
@@ -92,4 +92,11 @@ export const READING_MESSAGES: MessageTable<InputReading> = {
 	hexdump: m.reading_hexdump,
 	xxd: m.reading_xxd,
 	wireshark: m.reading_wireshark
+};
+
+/** A paste's formats and token problems, as the input catalogs name them by id. */
+export const INPUT_WORDS: WordsFor<'format' | 'reading' | 'token_problem'> = {
+	format: READING_MESSAGES,
+	reading: READING_MESSAGES,
+	token_problem: INPUT_PROBLEM_MESSAGES
 };

@@ -1,8 +1,6 @@
 // Why part of a handshake cannot be read or used (handshake/problems.ts), by problem id.
 import { m } from '$lib/paraglide/messages.js';
-import type { BuildProblemCode } from '$lib/protocol/handshake/build-problems.ts';
 import type { HandshakeProblem } from '$lib/protocol/handshake/problems.ts';
-import type { WorkerFailureCode } from '$lib/workers/failures.ts';
 import type { MessageTable } from './say.ts';
 
 export const PROBLEM_MESSAGES: MessageTable<HandshakeProblem> = {
@@ -26,23 +24,4 @@ export const PROBLEM_MESSAGES: MessageTable<HandshakeProblem> = {
 	unknown_param: m.hs_problem_unknown_param,
 	duplicate_param: m.hs_problem_duplicate_param,
 	invalid_value: m.hs_problem_invalid_value
-};
-
-/** Why buildHandshake cannot build from a form (handshake/build-problems.ts), by problem code. */
-export const BUILD_PROBLEM_MESSAGES: MessageTable<BuildProblemCode> = {
-	url_not_absolute: m.hs_build_problem_url_not_absolute,
-	url_scheme: m.hs_build_problem_url_scheme,
-	url_fragment: m.hs_build_problem_url_fragment,
-	url_no_host: m.hs_build_problem_url_no_host,
-	subprotocol_not_token: m.hs_build_problem_subprotocol_not_token,
-	subprotocol_twice: m.hs_build_problem_subprotocol_twice,
-	key_invalid: m.hs_build_problem_key_invalid,
-	line_break: m.hs_build_problem_line_break
-};
-
-/** Why a worker gave no answer (src/lib/workers/failures.ts), by failure code. */
-export const WORKER_FAILURE_MESSAGES: MessageTable<WorkerFailureCode> = {
-	worker_unavailable: m.worker_failure_worker_unavailable,
-	threw: m.worker_failure_threw,
-	connection_missing: m.worker_failure_connection_missing
 };

@@ -4,11 +4,8 @@
 // params, the id-valued ones first turned into words of the page's language. No English is read
 // back: the engine's English is only for the CLI and the JSON.
 import type { Coded, TextParams } from '$lib/protocol/text.ts';
-import type { PresetId } from '$lib/protocol/handshake/presets.ts';
 import type { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { m } from '$lib/paraglide/messages.js';
-import { INPUT_PROBLEM_MESSAGES, READING_MESSAGES } from './input-messages.ts';
-import { PROBLEM_MESSAGES } from './problem-messages.ts';
 
 /**
  * A Paraglide message, called with the sentence's params as strings. Each message declares its own
@@ -23,6 +20,20 @@ export type Message = {
 export type MessageTable<C extends string> = Readonly<Record<C, Message>>;
 
 type Words = typeof PARAM_WORDS;
+
+/**
+ * The id-valued params whose ids stand for a sentence of another catalog (why a close code is
+ * refused, what an opcode does, an accept mistake, a peer note, a header's or a token's problem, a
+ * paste format). Their tables are not here: a page renders few of these catalogs, so each topic's
+ * texts (diagnostic-text.ts, input-text.ts ...) pass the ones their sentences use to say().
+ */
+export type SentenceParam =
+	'why' | 'does' | 'mistake' | 'note' | 'problem' | 'token_problem' | 'format' | 'reading';
+
+/** The site's words for some of the engine's id-valued params, each for every id of its param. */
+export type WordsFor<N extends keyof Words> = {
+	readonly [K in N]: MessageTable<keyof Words[K] & string>;
+};
 
 /**
  * Params as the messages take them: data as text, ids as words. A nested sentence gets the data and
@@ -60,87 +71,8 @@ export function say<C extends string>(
 	return message ? message(localParams(said.params, words)) : said.code;
 }
 
-/** What a close code means (RFC 6455 §7.4), by CloseCodeInfo.meaningId. */
-export const CLOSE_MEANING_MESSAGES: MessageTable<string> = {
-	1000: m.close_meaning_1000,
-	1001: m.close_meaning_1001,
-	1002: m.close_meaning_1002,
-	1003: m.close_meaning_1003,
-	1004: m.close_meaning_1004,
-	1005: m.close_meaning_1005,
-	1006: m.close_meaning_1006,
-	1007: m.close_meaning_1007,
-	1008: m.close_meaning_1008,
-	1009: m.close_meaning_1009,
-	1010: m.close_meaning_1010,
-	1011: m.close_meaning_1011,
-	1012: m.close_meaning_1012,
-	1013: m.close_meaning_1013,
-	1014: m.close_meaning_1014,
-	1015: m.close_meaning_1015,
-	range_0: m.close_range_0,
-	range_1000: m.close_unassigned,
-	range_3000: m.close_range_3000,
-	range_4000: m.close_range_4000,
-	range_5000: m.close_range_5000
-};
-
-/** What an opcode does (RFC 6455 §5.2), by OpcodeSpec.meaningId. */
-export const OPCODE_MEANING_MESSAGES: MessageTable<keyof Words['does']> = {
-	continuation: m.opcode_meaning_continuation,
-	text: m.opcode_meaning_text,
-	binary: m.opcode_meaning_binary,
-	close: m.opcode_meaning_close,
-	ping: m.opcode_meaning_ping,
-	pong: m.opcode_meaning_pong,
-	reserved_data: m.opcode_meaning_reserved_data,
-	reserved_control: m.opcode_meaning_reserved_control
-};
-
-/** The usual slips computing Sec-WebSocket-Accept (handshake/mistakes.ts), by id. */
-export const MISTAKE_MESSAGES: MessageTable<keyof Words['mistake']> = {
-	key_decoded: m.mistake_key_decoded,
-	key_whitespace: m.mistake_key_whitespace,
-	key_case: m.mistake_key_case,
-	guid_lowercase: m.mistake_guid_lowercase,
-	guid_typo: m.mistake_guid_typo,
-	guid_missing: m.mistake_guid_missing,
-	guid_first: m.mistake_guid_first,
-	hex_text_base64: m.mistake_hex_text_base64,
-	hex_digest: m.mistake_hex_digest,
-	accept_whitespace: m.mistake_accept_whitespace,
-	base64_variant: m.mistake_base64_variant,
-	rfc_example_copied: m.mistake_rfc_example_copied
-};
-
-/** What real peers do (handshake/peer-notes.ts), by peerNoteId. */
-export const PEER_NOTE_MESSAGES: MessageTable<string> = {
-	http_version_request: m.peer_http_version_request,
-	host_missing_request: m.peer_host_missing_request,
-	host_repeated_request: m.peer_host_repeated_request,
-	connection_missing_upgrade_request: m.peer_connection_missing_upgrade_request,
-	connection_missing_upgrade_response: m.peer_connection_missing_upgrade_response,
-	upgrade_several_request: m.peer_upgrade_several_request,
-	version_unsupported_request: m.peer_version_unsupported_request,
-	extension_offer_declined_request: m.peer_extension_offer_declined_request,
-	bare_lf_request: m.peer_bare_lf_request,
-	subprotocol_none_chosen_response: m.peer_subprotocol_none_chosen_response,
-	status_redirect_response: m.peer_status_redirect_response
-};
-
-/** Where each preset's text comes from (PRESET_SOURCES), by preset id. */
-export const PRESET_SOURCE_MESSAGES: MessageTable<PresetId> = {
-	rfc_6455: m.hs_preset_source_rfc_6455,
-	chromium_deflate: m.hs_preset_source_chromium_deflate,
-	missing_upgrade: m.hs_preset_source_missing_upgrade,
-	version_8: m.hs_preset_source_version_8,
-	key_15_bytes: m.hs_preset_source_key_15_bytes,
-	wrong_accept: m.hs_preset_source_wrong_accept,
-	subprotocol_not_offered: m.hs_preset_source_subprotocol_not_offered
-};
-
-/** The site's words for each id-valued param (PARAM_WORDS): every id of the engine has one. */
-const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N] & string> } = {
+/** The site's words for the one-word id params (PARAM_WORDS): every id of the engine has one. */
+const PARAM_MESSAGES: WordsFor<Exclude<keyof Words, SentenceParam>> = {
 	masked: { true: m.word_masked, false: m.word_not_masked },
 	role: { client: m.word_client, server: m.word_server },
 	part: { header: m.word_header, payload: m.word_payload },
@@ -163,14 +95,6 @@ const PARAM_MESSAGES: { readonly [N in keyof Words]: MessageTable<keyof Words[N]
 	unit: { one: m.word_byte, many: m.word_bytes },
 	cut: { true: m.field_payload_cut, false: () => '' },
 	unmasked: { true: m.field_payload_unmasked, false: () => '' },
-	why: CLOSE_MEANING_MESSAGES,
-	does: OPCODE_MEANING_MESSAGES,
-	mistake: MISTAKE_MESSAGES,
-	note: PEER_NOTE_MESSAGES,
-	problem: PROBLEM_MESSAGES,
-	token_problem: INPUT_PROBLEM_MESSAGES,
-	format: READING_MESSAGES,
-	reading: READING_MESSAGES,
 	wanted: {
 		value: m.word_wanted_value,
 		string: m.word_wanted_string,

@@ -2,7 +2,7 @@
 // of a catalog (a diagnostic, a field's meaning, a paste problem ...), and its parameters are data —
 // numbers, booleans, ids, names and bytes quoted from the input — never prose. English is rendered
 // here, for the CLI and the JSON's `message`; the site renders the same codes through its messages
-// (src/lib/i18n/engine-text.ts) in every language, so rewording English never leaks into Korean.
+// (src/lib/i18n/*-text.ts) in every language, so rewording English never leaks into Korean.
 
 export type TextParam = string | number | bigint | boolean;
 export type TextParams = Readonly<Record<string, TextParam>>;

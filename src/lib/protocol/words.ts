@@ -1,7 +1,8 @@
 // The English of every parameter whose value is an id (text.ts), by parameter name: a name means the
 // same in every catalog. Some ids stand for a nested sentence (an accept mistake, a peer note, why a
 // close code is refused, what is wrong with a header line): their catalogs live beside the code that
-// finds them, and the site maps the same ids to its messages (src/lib/i18n/engine-text.ts).
+// finds them, and the site maps the same ids to its messages (src/lib/i18n/say.ts: one-word ids there,
+// the sentence ones in the topic's word tables, such as DIAGNOSTIC_WORDS).
 import { OPCODE_MEANINGS } from './frame/opcodes.ts';
 import { HANDSHAKE_PROBLEMS } from './handshake/problems.ts';
 import { INPUT_PROBLEMS } from './input/problems.ts';

@@ -24,36 +24,30 @@ import { CLOSE_MEANINGS } from '$lib/protocol/message/close-codes.ts';
 import { fill, placeholders, type TextParams } from '$lib/protocol/text.ts';
 import { PARAM_WORDS } from '$lib/protocol/words.ts';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
-import { DIAGNOSTIC_MESSAGES } from '$lib/i18n/diagnostic-messages.ts';
+import { DIAGNOSTIC_MESSAGES, DIAGNOSTIC_WORDS } from '$lib/i18n/diagnostic-messages.ts';
 import { PAYLOAD_DIAGNOSTIC_MESSAGES } from '$lib/i18n/payload-diagnostic-messages.ts';
 import { PAYLOAD_DIAGNOSTICS } from '$lib/protocol/payload/diagnostics.ts';
 import { FIELD_LABELS } from '$lib/protocol/payload/labels.ts';
 import { FIELD_LABEL_MESSAGES } from '$lib/i18n/payload-text.ts';
-import { FRAME_FIELD_MESSAGES, HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/field-messages.ts';
+import { FRAME_FIELD_MESSAGES, FRAME_FIELD_WORDS } from '$lib/i18n/field-messages.ts';
+import { HANDSHAKE_FIELD_MESSAGES } from '$lib/i18n/handshake-field-messages.ts';
 import {
 	HAR_PROBLEM_MESSAGES,
 	INPUT_NOTE_MESSAGES,
 	INPUT_PROBLEM_MESSAGES,
+	INPUT_WORDS,
 	READING_MESSAGES
 } from '$lib/i18n/input-messages.ts';
-import {
-	BUILD_PROBLEM_MESSAGES,
-	PROBLEM_MESSAGES,
-	WORKER_FAILURE_MESSAGES
-} from '$lib/i18n/problem-messages.ts';
+import { PROBLEM_MESSAGES } from '$lib/i18n/problem-messages.ts';
+import { BUILD_PROBLEM_MESSAGES, BUILD_PROBLEM_WORDS } from '$lib/i18n/build-problem-messages.ts';
+import { WORKER_FAILURE_MESSAGES } from '$lib/i18n/worker-failure-messages.ts';
 import { WORKER_FAILURES } from '$lib/workers/failures.ts';
 import { SCENARIO_PROBLEM_MESSAGES } from '$lib/i18n/scenario-messages.ts';
 import { SCENARIO_PROBLEMS } from '$lib/protocol/transports/scenario.ts';
-import {
-	CLOSE_MEANING_MESSAGES,
-	MISTAKE_MESSAGES,
-	OPCODE_MEANING_MESSAGES,
-	PEER_NOTE_MESSAGES,
-	PRESET_SOURCE_MESSAGES,
-	say as sayCode,
-	type MessageTable,
-	type ParamMessages
-} from '$lib/i18n/say.ts';
+import { CLOSE_MEANING_MESSAGES, OPCODE_MEANING_MESSAGES } from '$lib/i18n/meaning-messages.ts';
+import { MISTAKE_MESSAGES, PEER_NOTE_MESSAGES } from '$lib/i18n/handshake-note-messages.ts';
+import { PRESET_SOURCE_MESSAGES } from '$lib/i18n/preset-messages.ts';
+import { say as sayCode, type MessageTable, type ParamMessages } from '$lib/i18n/say.ts';
 import { PAYLOAD_PARAM_MESSAGES } from '$lib/i18n/payload-words.ts';
 import { PAYLOAD_WORDS } from '$lib/protocol/payload/words.ts';
 
@@ -61,28 +55,38 @@ const setLocale = (locale: Locale) => overwriteGetLocale(() => locale);
 afterEach(() => setLocale(baseLocale));
 
 type Catalog = Readonly<Record<string, string>>;
-/** A catalog with id-valued params of its own: their English and their words on the site. */
-type OwnWords = { english: typeof PAYLOAD_WORDS; site: ParamMessages };
+/**
+ * The words a catalog's sentences are rendered with: their English, and the site's words the page
+ * passes to say() beside say.ts' one-word ones (a catalog's own ids, or the sentences of other
+ * catalogs its params name). A table the site forgets to pass shows as an id here, not the English.
+ */
+type OwnWords = { english: typeof PAYLOAD_WORDS | typeof PARAM_WORDS; site: ParamMessages };
 const PAYLOAD_OWN: OwnWords = { english: PAYLOAD_WORDS, site: PAYLOAD_PARAM_MESSAGES };
+const siteWords = (site: ParamMessages): OwnWords => ({ english: PARAM_WORDS, site });
 
 const CATALOGS: [name: string, english: Catalog, messages: MessageTable<string>, own?: OwnWords][] =
 	[
-		['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES],
+		['diagnostics', mapText(DIAGNOSTICS), DIAGNOSTIC_MESSAGES, siteWords(DIAGNOSTIC_WORDS)],
 		['payload diagnostics', mapText(PAYLOAD_DIAGNOSTICS), PAYLOAD_DIAGNOSTIC_MESSAGES, PAYLOAD_OWN],
 		['payload field labels', FIELD_LABELS, FIELD_LABEL_MESSAGES],
-		['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES],
+		['frame fields', FRAME_FIELD_TEXT, FRAME_FIELD_MESSAGES, siteWords(FRAME_FIELD_WORDS)],
 		['handshake fields', HANDSHAKE_FIELD_TEXT, HANDSHAKE_FIELD_MESSAGES],
-		['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES],
-		['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES],
+		['input problems', INPUT_PROBLEMS, INPUT_PROBLEM_MESSAGES, siteWords(INPUT_WORDS)],
+		['input notes', INPUT_NOTES, INPUT_NOTE_MESSAGES, siteWords(INPUT_WORDS)],
 		['input readings', READING_NAMES, READING_MESSAGES],
 		['handshake problems', HANDSHAKE_PROBLEMS, PROBLEM_MESSAGES],
-		['handshake build problems', BUILD_PROBLEMS, BUILD_PROBLEM_MESSAGES],
+		[
+			'handshake build problems',
+			BUILD_PROBLEMS,
+			BUILD_PROBLEM_MESSAGES,
+			siteWords(BUILD_PROBLEM_WORDS)
+		],
 		['accept mistakes', MISTAKE_TEXT, MISTAKE_MESSAGES],
 		['peer notes', PEER_NOTE_TEXT, PEER_NOTE_MESSAGES],
 		['handshake preset sources', PRESET_SOURCES, PRESET_SOURCE_MESSAGES],
 		['close meanings', CLOSE_MEANINGS, CLOSE_MEANING_MESSAGES],
 		['opcode meanings', OPCODE_MEANINGS, OPCODE_MEANING_MESSAGES],
-		['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES],
+		['HAR problems', HAR_PROBLEMS, HAR_PROBLEM_MESSAGES, siteWords(INPUT_WORDS)],
 		['deflate hints', DEFLATE_HINTS, DEFLATE_HINT_MESSAGES],
 		['scenario problems', SCENARIO_PROBLEMS, SCENARIO_PROBLEM_MESSAGES],
 		['worker failures', WORKER_FAILURES, WORKER_FAILURE_MESSAGES],

@@ -1,7 +1,7 @@
 // Hints for wrong answers, by the misconception code the checker returns (src/lib/learn/exercises.ts):
 // the exercise's own text first (why this option, value or part is wrong), then the misconceptions
 // many counting questions share, then what the engine can say about any pick (the field it is in).
-import { fieldLabel } from '$lib/i18n/engine-text.ts';
+import { fieldLabel } from '$lib/i18n/field-text.ts';
 import { numberOf } from '$lib/learn/answer-number.ts';
 import type { Check } from '$lib/learn/exercises.ts';
 import type { Exercise, ExerciseText, Paragraph, SpotPart } from '$lib/learn/types.ts';
