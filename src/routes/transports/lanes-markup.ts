@@ -7,6 +7,8 @@ import type { DrawnItem } from './first-view.ts';
 import type { Arrow, LaneLayout } from './lanes-layout.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Every text and name is escaped, though today they are numbers, enum strings and ids: markup
+// written with {@html} must stay safe whatever a later scenario field carries.
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 /** Data arrows are numbered where the numbers (about two digits wide) do not run into each other;
@@ -37,7 +39,7 @@ export function arrowsMarkup(lane: LaneLayout): string {
 	return lane.arrows
 		.map(
 			(a) =>
-				`<line id="${arrowId(t, a.item.id)}" class="arrow ${a.style}" x1="${a.x1}" y1="${a.y1}" x2="${a.x2}" y2="${a.y2}" marker-end="url(#head-${a.style})"></line>`
+				`<line id="${escape(arrowId(t, a.item.id))}" class="arrow ${escape(a.style)}" x1="${a.x1}" y1="${a.y1}" x2="${a.x2}" y2="${a.y2}" marker-end="url(#head-${escape(a.style)})"></line>`
 		)
 		.join('');
 }
@@ -57,7 +59,7 @@ export function barsMarkup(lane: LaneLayout, px: number): string {
 		.flatMap((bar) =>
 			bar.phases.map(
 				(p) =>
-					`<rect class="bar ${p.phase}" x="${p.x0}" y="${bar.y}" width="${p.x1 - p.x0}" height="${px * 0.35}"><title>${escape(`#${bar.span.id} ${bar.span.purpose}`)}</title></rect>`
+					`<rect class="bar ${escape(p.phase)}" x="${p.x0}" y="${bar.y}" width="${p.x1 - p.x0}" height="${px * 0.35}"><title>${escape(`#${bar.span.id} ${bar.span.purpose}`)}</title></rect>`
 			)
 		)
 		.join('');
