@@ -27,7 +27,11 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The site's service worker stores the whole site (7 MB, ~400 files) on a context's first
+		// visit, and each test is a new context: its tests (offline.test.ts, sw-update.test.ts) allow
+		// it; elsewhere it would only take the machine from the test and serve later pages itself.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{

@@ -5,7 +5,10 @@
 //   npm run bench -- MiB chunks    only the workloads whose name contains every word given
 //   npm run bench -- capture       only the capture bench (WSVIZ_BENCH_CAPTURE_MB sets its size, 100)
 //
-// Not part of `npm test`: timings depend on the machine.
+// Not part of `npm test`: timings depend on the machine. `npm run bench` starts Node with a 256 MB old
+// space: with the default, V8 grows the heap with full collections that land inside the 8-10 ms runs
+// of the 16 MiB workloads (5-30 ms each, on every contender alike, but they halve a fast decoder's
+// ratio and hide in a slow one's). The gc() before each run (bench/measure.ts) cannot prevent those.
 import os from 'node:os';
 import {
 	annotatedDecode,

@@ -4,10 +4,11 @@
 //   chromium  find (or on a fresh Debian machine, as root, install) the browser: scripts/ensure-chromium.js
 //   capture tools  tcpdump and tshark for the real-capture tests, installed like Chromium: scripts/ensure-capture-tools.js
 //   check     npm run check:types (svelte-check, after `npm run prepare`) counts as one check
+//   build     npm run build, once check has ended                    counts as one check
+//   build 2   the same sources as the next deploy, for tests/e2e/sw-update.test.ts: one check
 //   lint      npm run lint   (prettier --check + eslint)             counts as one check;
-//             check and lint run side by side (one core each), their output printed as each ends
+//             check then build on one core, lint on the other, their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
-//   build     npm run build                                          counts as one check
 //   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
 //
 // A failing stage does not stop the later ones, except that e2e needs the build and a browser.
@@ -24,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
 import { ensureCaptureTools } from './ensure-capture-tools.js';
+import { nextDeployEnv } from './next-deploy.js';
 import {
 	byFile,
 	playwrightTimings,
@@ -50,12 +52,27 @@ process.chdir(root);
 /** @type {Stage[]} */
 const stages = [];
 const env = { ...process.env };
+/** When `npm test` began: the total is the wall time (stages side by side overlap). */
+const began = Date.now();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wsviz-test-'));
 /** @typedef {import('./slowest-tests.js').Timing} Timing */
 /** @type {Timing[]} every test's duration; the slowest are listed last */
 const timings = [];
 /** @type {Timing[]} every test file's time (Vitest: its wall time; Playwright: its tests' sum) */
 const fileTimings = [];
+
+/**
+ * The build runs beside lint, so it must not rewrite what eslint reads: it writes its own SvelteKit
+ * folder (svelte.config.js reads WSVIZ_KIT_DIR; node_modules is ignored by prettier and eslint), not
+ * the .svelte-kit that `npm run prepare` wrote, and it uses the messages prepare compiled into
+ * src/lib/paraglide instead of compiling them again (vite.config.ts reads WSVIZ_I18N_COMPILED).
+ */
+const BUILD_ENV = {
+	WSVIZ_KIT_DIR: path.join('node_modules', '.cache', 'wsviz', 'kit-test'),
+	WSVIZ_I18N_COMPILED: '1'
+};
+/** The service worker's update test deploys a second build over the first: built on the same core. */
+const NEXT_DEPLOY = nextDeployEnv(path.join('node_modules', '.cache', 'wsviz', 'next-deploy'));
 
 /** @type {Set<import('node:child_process').ChildProcess>} the stages running now (check and lint run side by side) */
 const running = new Set();
@@ -161,10 +178,11 @@ function readJson(file) {
  * @param {string} name
  * @param {string} script  npm script to run
  * @param {{ collect?: boolean }} [options]  see run()
+ * @param {NodeJS.ProcessEnv} [extraEnv]
  */
-async function checkStage(name, script, options = {}) {
+async function checkStage(name, script, options = {}, extraEnv = {}) {
 	const started = Date.now();
-	const result = await run('npm', ['run', script], {}, options);
+	const result = await run('npm', ['run', script], extraEnv, options);
 	const ok = result.code === 0;
 	return record(name, started, {
 		passed: ok ? 1 : 0,
@@ -226,13 +244,17 @@ async function vitestStage(haveBrowser) {
 	});
 }
 
-async function e2eStage() {
+/** @param {boolean} nextBuilt  the next deploy's build is there (else sw-update.test.ts builds it) */
+async function e2eStage(nextBuilt) {
 	const started = Date.now();
 	const report = path.join(tmp, 'playwright.json');
 	const result = await run('npx', ['--no', 'playwright', 'test', '--reporter=list,json'], {
 		PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-		// The build stage has just built the site: playwright.config.ts then only starts `vite preview`.
-		WSVIZ_E2E_PREBUILT: '1'
+		// The build stage has just built the site: playwright.config.ts then only starts `vite preview`,
+		// which serves it from the build's own SvelteKit folder.
+		WSVIZ_E2E_PREBUILT: '1',
+		...BUILD_ENV,
+		...(nextBuilt ? { WSVIZ_E2E_NEXT_BUILD: NEXT_DEPLOY.WSVIZ_BUILD_DIR } : {})
 	});
 	const json = readJson(report);
 	const e2eTimings = playwrightTimings(json);
@@ -300,7 +322,8 @@ function summarize() {
 	printSlowest('slowest tests', timings);
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
-	const elapsed = stages.reduce((sum, s) => sum + s.ms, 0);
+	const elapsed = Date.now() - began;
+	const [load = 0] = os.loadavg();
 	console.log('\n' + '─'.repeat(72));
 	for (const s of stages) {
 		const status = s.status === 'failed' ? 'FAILED' : s.status;
@@ -309,7 +332,7 @@ function summarize() {
 		);
 	}
 	console.log(
-		`${'total'.padEnd(nameWidth)}  ${''.padEnd(statusWidth)} ${seconds(elapsed).padStart(7)}`
+		`${'total'.padEnd(nameWidth)}  ${''.padEnd(statusWidth)} ${seconds(elapsed).padStart(7)}  wall time, load average ${load.toFixed(1)}`
 	);
 	if (interrupted) console.log(`interrupted by ${interrupted}`);
 	let line = `${total.passed} passed, ${total.failed} failed`;
@@ -339,24 +362,28 @@ async function main() {
 		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
 	});
 
-	// b. types and style, side by side: svelte-check, prettier and eslint each use one core, and
-	// these machines have two. `svelte-kit sync` (which both read) and the message compilation run
-	// first, once, so neither stage rewrites a file the other is reading.
+	// b. types, style and the build, two at a time: svelte-check, then the build, on one core;
+	// prettier and eslint (the longest) on the other. `svelte-kit sync` (which svelte-check and eslint
+	// read) and the message compilation run first, once, so no stage rewrites a file another is
+	// reading (the build writes its own SvelteKit folder: BUILD_ENV).
 	if (!interrupted) await run('npm', ['run', 'prepare']);
+	let built = false;
+	let nextBuilt = false;
+	const checkThenBuild = async () => {
+		await checkStage('check', 'check:types', { collect: true });
+		if (interrupted) return;
+		built = (await checkStage('build', 'build', { collect: true }, BUILD_ENV)).status === 'passed';
+		if (interrupted || !built) return;
+		const next = { ...NEXT_DEPLOY, WSVIZ_I18N_COMPILED: '1' };
+		nextBuilt = (await checkStage('build 2', 'build', { collect: true }, next)).status === 'passed';
+	};
 	if (!interrupted)
-		await Promise.all([
-			checkStage('check', 'check:types', { collect: true }),
-			checkStage('lint', 'lint', { collect: true })
-		]);
+		await Promise.all([checkThenBuild(), checkStage('lint', 'lint', { collect: true })]);
 
 	// c. unit, property and component tests
 	if (!interrupted) await vitestStage(Boolean(chromium));
 
-	// d. build
-	let built = false;
-	if (!interrupted) built = (await checkStage('build', 'build')).status === 'passed';
-
-	// e. end-to-end against the built site
+	// d. end-to-end against the built site
 	if (interrupted) return;
 	started = Date.now();
 	if (!built) {
@@ -364,7 +391,7 @@ async function main() {
 	} else if (!chromium) {
 		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
 	} else {
-		await e2eStage();
+		await e2eStage(nextBuilt);
 	}
 }
 

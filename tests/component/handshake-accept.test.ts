@@ -1,11 +1,17 @@
 // /handshake's Sec-WebSocket-Accept step-through: the engine's steps shown one at a time (key,
 // key + GUID, SHA-1 as 20 bytes, base64, the comparison), played, stepped and stepped back, each
 // announced, and recomputed when the key is edited.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { acceptFor, computeAccept, RFC_EXAMPLE_KEY, WEBSOCKET_GUID } from '$lib/protocol/index.ts';
 import HandshakeAccept from './harness/HandshakeAccept.svelte';
+import { loadHandshakeEngine } from '../../src/routes/handshake/lab.svelte.ts';
+
+// The page imports the engine on the first edit; the harness acts at once, so it is here first.
+beforeAll(async () => {
+	await loadHandshakeEngine();
+});
 
 /** What the step-through shows: the step, the values revealed so far, the announcement. */
 function shown(c: HTMLElement) {

@@ -1,10 +1,16 @@
 // /handshake's header highlighting: every line of a side marked by what the engine found in it,
 // each focusable, each opening what it does, the checks that read it and what goes wrong without it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { checkHandshake, HEADER_INFO, presetById } from '$lib/protocol/index.ts';
 import HandshakeSide from './harness/HandshakeSide.svelte';
+import { loadHandshakeEngine } from '../../src/routes/handshake/lab.svelte.ts';
+
+// The page imports the engine on the first edit; the harness acts at once, so it is here first.
+beforeAll(async () => {
+	await loadHandshakeEngine();
+});
 
 /** Renders one side, with the pointer off the list (where an earlier test may have left it). */
 async function side(props: Record<string, unknown> = {}) {

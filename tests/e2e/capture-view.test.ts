@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeRun, WCAG } from './axe.ts';
 import { conversation, pcap, records, REQUEST, RESPONSE } from '../unit/capture/build.ts';
 import { fromHex } from '../helpers.ts';
 
@@ -204,13 +204,11 @@ test('/ko: the capture view in Korean, dark, and axe finds nothing', async ({ pa
 	);
 	await expect(view(page).getByRole('button', { name: '메시지 복사' })).toBeVisible();
 	await expect(view(page).getByText(/^압축되어 전송됨/)).toBeVisible();
-	const axe = await new AxeBuilder({ page })
-		.include('section.capture')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-		[]
-	);
+	const violations = await axeRun(page, {
+		include: 'section.capture',
+		tags: WCAG
+	});
+	expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test('a stream pasted with its HTTP upgrade: the head is read as HTTP, the frames after it with the negotiated extensions', async ({

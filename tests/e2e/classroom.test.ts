@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeRun } from './axe.ts';
 import { LESSONS } from '$lib/learn/lessons.ts';
 
 // The class in the room (issue 16): a teacher presents from a clicker on a projector, keyboard only.
@@ -103,11 +103,8 @@ async function fullScreen(page: Page, width: number): Promise<void> {
 			new Promise((done) => setTimeout(done, 3000))
 		])
 	);
-	const axe = await new AxeBuilder({ page })
-		.include('[data-stepped]')
-		.withTags(['wcag2a', 'wcag2aa'])
-		.analyze();
-	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	const violations = await axeRun(page, { include: '[data-stepped]', tags: ['wcag2a', 'wcag2aa'] });
+	expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	await page.keyboard.press('f');
 	await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
 	await expect.poll(() => page.evaluate(() => scrollY)).toBe(scrolled);
@@ -205,11 +202,11 @@ for (const screen of SCREENS) {
 					).length
 			);
 			expect(visible).toBe(1);
-			const axe = await new AxeBuilder({ page })
-				.include('[data-stepped]')
-				.withTags(['wcag2a', 'wcag2aa'])
-				.analyze();
-			expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+			const violations = await axeRun(page, {
+				include: '[data-stepped]',
+				tags: ['wcag2a', 'wcag2aa']
+			});
+			expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 			await page.keyboard.press('PageDown');
 			await expect(page.locator('section[data-part].current h2')).toBeInViewport();
 			await page.keyboard.press('f');

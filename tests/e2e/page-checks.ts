@@ -1,10 +1,8 @@
 // What tests/e2e/pages.test.ts checks on each page in its one visit: axe in the themes that differ,
 // and a lesson's own parts.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { axeRun, WCAG } from './axe.ts';
 
-/** WCAG 2.2 A and AA, as axe-core checks them. */
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** What a change of colours alone can break (the dark theme changes nothing else). */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -44,11 +42,11 @@ export async function axeViolations(page: Page, theme: CheckedTheme): Promise<st
 	await page.evaluate(() =>
 		Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
 	);
-	const axe = new AxeBuilder({ page });
-	if (theme === 'dark') axe.withRules(COLOUR_RULES);
-	else axe.withTags(WCAG);
-	const results = await axe.analyze();
-	return results.violations.map(
+	const violations = await axeRun(
+		page,
+		theme === 'dark' ? { rules: COLOUR_RULES } : { tags: WCAG }
+	);
+	return violations.map(
 		(v) => `${theme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
 	);
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeViolations, expectLesson, isLesson, REPRESENTATIVE, themesOf } from './page-checks.ts';
-import { prerendered } from './prerendered.ts';
+import { prerendered, prerenderedHtml } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
 const pages = prerendered();
@@ -21,7 +21,6 @@ test('every page is prerendered in English and in Korean', () => {
 	}
 });
 
-const fileOf = (path: string) => `build${path === '/' ? '/index' : path}.html`;
 const heading = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
 
 /** Every URL of the site's own a page names (links, styles, scripts, the start script's imports). */
@@ -44,13 +43,13 @@ const exists = (url: URL) =>
 // Checked in the files, so the browser below loads each page once (at /x and /ko/x), not three times.
 test('every /en/ page is its unprefixed twin, and every page names only files that exist', () => {
 	for (const path of pages) {
-		const html = readFileSync(fileOf(path), 'utf8');
+		const html = prerenderedHtml(path);
 		const missing = localUrls(path, html).filter((url) => !exists(url));
 		expect(missing.map(String), `${path} names missing files`).toEqual([]);
 		const twin = /^\/en(\/|$)/.test(path) ? path.replace(/^\/en/, '') || '/' : null;
 		if (twin === null) continue;
 		expect(html, path).toMatch(/<html lang="en"/);
-		expect(heading(html), path).toBe(heading(readFileSync(fileOf(twin), 'utf8')));
+		expect(heading(html), path).toBe(heading(prerenderedHtml(twin)));
 	}
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every page the build prerendered, as a URL path: the site is exactly these files (and the 404 fallback). */
@@ -14,3 +14,7 @@ export function prerendered(dir = 'build'): string[] {
 		return [route.length > 1 ? route.replace(/\/$/, '') : route];
 	});
 }
+
+/** The prerendered HTML of a page, by its URL path (as prerendered() names it). */
+export const prerenderedHtml = (path: string): string =>
+	readFileSync(`build${path === '/' ? '/index' : path}.html`, 'utf8');

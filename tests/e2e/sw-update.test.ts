@@ -1,5 +1,5 @@
 // The service worker across a deploy, with two real builds of the site: the one under test (build/)
-// and a second one built here with another version name, served one after the other by a small
+// and a second one with another version name (scripts/next-deploy.js), served one after the other by a small
 // static server of this test's own (the deploy is the switch of its folder). A tab opened on the
 // first build sees "a new version is ready", keeps loading the first build's files after another tab
 // took the update, and the tab that accepted it runs the second build.
@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { nextDeployEnv } from '../../scripts/next-deploy.js';
 import { staticFiles } from '../../src/server/static-files.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -31,19 +32,19 @@ function filesUnder(root: string, dir = root): string[] {
 
 test.beforeAll(async () => {
 	test.setTimeout(600_000);
-	// Inside the project: the build's server half imports packages from node_modules.
-	mkdirSync(CACHE, { recursive: true });
-	scratch = mkdtempSync(join(CACHE, 'sw-'));
-	second = join(scratch, 'build');
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		stdio: 'inherit',
-		env: {
-			...process.env,
-			WSVIZ_BUILD_VERSION: 'the-next-deploy',
-			WSVIZ_BUILD_DIR: second,
-			WSVIZ_KIT_DIR: join(scratch, 'kit')
-		}
-	});
+	// `npm test` has built it beside lint (scripts/test.js); on its own, the test builds it here.
+	second = process.env.WSVIZ_E2E_NEXT_BUILD ?? '';
+	if (!second) {
+		// Inside the project: the build's server half imports packages from node_modules.
+		mkdirSync(CACHE, { recursive: true });
+		scratch = mkdtempSync(join(CACHE, 'sw-'));
+		const env = nextDeployEnv(scratch);
+		second = env.WSVIZ_BUILD_DIR!;
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+			stdio: 'inherit',
+			env: { ...process.env, ...env }
+		});
+	}
 	server = createServer((req, res) => staticFiles(served)(req, res));
 	await new Promise<void>((resolve) => server!.listen(PORT, '127.0.0.1', resolve));
 });

@@ -18,6 +18,16 @@ import {
 	type Role
 } from '$lib/protocol/index.ts';
 import { decodeToSink } from '$lib/protocol/decode-stream.ts';
+import {
+	analyze,
+	DIAGNOSTICS_KEPT,
+	FLAG,
+	frameAt,
+	MESSAGES_KEPT,
+	type Analysis
+} from '$lib/workers/analysis.ts';
+import { messageView } from '$lib/components/decode-view.ts';
+import { SEVERITY } from '$lib/components/fields.ts';
 
 /** Frames a peer could send (most break no rule), with now and then a broken or compressed one. */
 function frameSpec(masked: boolean): fc.Arbitrary<FrameSpec> {
@@ -138,6 +148,32 @@ describe('the frame table', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it("packs the /decode page's columns as the general path's frame and message objects say", () => {
+		fc.assert(
+			fc.property(input, ({ bytes, from, maxMessage, extensions }) => {
+				const options = { from, maxMessage, extensions };
+				expect(analyze(bytes, options)).toEqual(analysisOf(objectPath(bytes, options), bytes));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('packs the columns of an input read in several chunks, and keeps only the first messages', () => {
+		// 2,000 frames of 300 bytes: past the analysis's 512 KiB chunks and its MESSAGES_KEPT.
+		const bytes = Buffer.concat(
+			Array.from({ length: 2000 }, (_, i) =>
+				encodeFrame({
+					opcode: i % 3 ? 'binary' : 'text',
+					text: `${i}`.repeat(100).slice(0, 300),
+					mask: 'random'
+				})
+			)
+		);
+		const analysis = analyze(bytes, { from: 'client' });
+		expect(analysis.messages.length).toBe(MESSAGES_KEPT);
+		expect(analysis).toEqual(analysisOf(objectPath(bytes, { from: 'client' }), bytes));
+	});
+
 	it('makes each object once: frames read one by one, then all, are the same objects', () => {
 		const bytes = Buffer.concat(
 			['a', 'b', 'c'].map((text) => encodeFrame({ opcode: 'text', text, mask: 'random' }))
@@ -150,3 +186,48 @@ describe('the frame table', { timeout: 60_000 }, () => {
 		expect(structuredClone(result).frames.map((f) => f.index)).toEqual([0, 1, 2]);
 	});
 });
+
+/** What analyze() packed before it read the frame table: the columns from every frame object. */
+function analysisOf(decoded: Omit<DecodeResult, 'bytes'>, bytes: Uint8Array): Analysis {
+	const { frames, messages } = decoded;
+	const n = frames.length;
+	const columns = {
+		count: n,
+		offset: Float64Array.from(frames, (f) => f.offset),
+		length: Float64Array.from(frames, (f) => f.length),
+		headerLength: Uint8Array.from(frames, (f) => f.headerLength),
+		payloadOffset: Float64Array.from(frames, (f) => f.payloadOffset),
+		payloadLength: Float64Array.from(frames, (f) => Number(f.payloadLength)),
+		missing: Float64Array.from(frames, (f) => f.missing),
+		opcode: Uint8Array.from(frames, (f) => f.opcode),
+		flags: Uint8Array.from(frames, (f) =>
+			(Object.keys(FLAG) as (keyof typeof FLAG)[]).reduce(
+				(bits, k) => bits | (f[k] ? FLAG[k] : 0),
+				0
+			)
+		),
+		message: new Int32Array(n).fill(-1),
+		severity: new Uint8Array(n)
+	};
+	for (const m of messages) for (const i of m.frames) columns.message[i] = m.index;
+	for (const d of decoded.diagnostics) {
+		const i = frameAt(columns, Math.floor(d.bitOffset / 8));
+		if (i >= 0) columns.severity[i] = Math.max(columns.severity[i]!, SEVERITY[d.severity].rank);
+	}
+	const analysis: Analysis = {
+		bytes: bytes.length,
+		from: decoded.from,
+		fromInferred: decoded.fromInferred,
+		frameCount: n,
+		frames: columns,
+		messages: messages.slice(0, MESSAGES_KEPT).map(messageView),
+		messageCount: messages.length,
+		diagnostics: decoded.diagnostics
+			.slice(0, DIAGNOSTICS_KEPT)
+			.map((d) => ({ ...d, frame: frameAt(columns, Math.floor(d.bitOffset / 8)) })),
+		diagnosticCount: decoded.diagnostics.length,
+		verdict: decoded.verdict
+	};
+	if (decoded.unparsed) analysis.unparsed = decoded.unparsed;
+	return analysis;
+}

@@ -6,6 +6,7 @@ import { rsvAllowedBy } from './extensions/rsv.ts';
 import { FrameDecoder } from './frame/decoder.ts';
 import type { DecodeOptions, Frame } from './frame/types.ts';
 import { MessageAssembler } from './message/assembler.ts';
+import type { MessageList } from './message/list.ts';
 import type { Message } from './message/types.ts';
 import type { Diagnostic, Role } from './types.ts';
 import { defineLazy } from './lazy.ts';
@@ -45,12 +46,27 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
 	return assemble(frames, bytes.length, options);
 }
 
+type AssembleOptions = Pick<DecodeOptions, 'maxMessage' | 'extensions' | 'from'>;
+
 /** Turns what a frame decoder has read into messages, diagnostics and a verdict. */
 export function assemble(
 	frames: FrameDecoder,
 	length: number,
-	options: Pick<DecodeOptions, 'maxMessage' | 'extensions' | 'from'> = {}
+	options: AssembleOptions = {}
 ): DecodeResult {
+	return assembled(frames, length, options).result;
+}
+
+/**
+ * assemble(), with the messages behind the result's `messages`: a reader that packs them into
+ * columns (the /decode page's analysis) can count them and read their frames without making an
+ * object of each, as `frames.table` does for frames.
+ */
+export function assembled(
+	frames: FrameDecoder,
+	length: number,
+	options: AssembleOptions = {}
+): { result: DecodeResult; messages: MessageList } {
 	const from = frames.from ?? options.from ?? 'client';
 	const deflate = negotiatedDeflate(options.extensions);
 	const assembler = new MessageAssembler({
@@ -86,7 +102,7 @@ export function assemble(
 	defineLazy(result, 'messages', () => assembler.messages);
 	const unparsed = unparsedOf(frames, length);
 	if (unparsed) result.unparsed = unparsed;
-	return result;
+	return { result, messages: assembler.published };
 }
 
 /** Who sent the bytes, as the frame decoder found it, and the first frame (whose mask bit told). */

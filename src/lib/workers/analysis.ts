@@ -3,7 +3,7 @@
 // the head of their payloads, and the diagnostics with the frame each points into. The engine does
 // all the reading (FrameDecoder, assemble); this only packs its results. Runs on the main thread for
 // small captures and in decode.worker.ts for large ones, so both give the same shape.
-import type { Frame } from '../protocol/index.ts';
+import type { FrameFacts, FrameTable as FrameColumns } from '../protocol/frame/table.ts';
 import { readStream, type ReadOptions } from './read.ts';
 import { messageView } from '../components/decode-view.ts';
 import { SEVERITY } from '../components/fields.ts';
@@ -22,9 +22,11 @@ export function analyze(
 	given: AnalyzeOptions = {},
 	onProgress?: (fraction: number) => void
 ): Analysis {
-	const { result, head } = readStream(input, given, onProgress);
-	const frames = frameTable(result.frames);
-	for (const m of result.messages) for (const i of m.frames) frames.message[i] = m.index;
+	const { result, head, frames: table, messages } = readStream(input, given, onProgress);
+	// Straight from the engine's frame table and message list: a hundred thousand small frames make
+	// no frame or message object here, only the first MESSAGES_KEPT messages do.
+	const frames = frameTable(table);
+	messages.eachFrame((frame, message) => (frames.message[frame] = message));
 	for (const d of result.diagnostics) {
 		const i = frameAt(frames, Math.floor(d.bitOffset / 8));
 		if (i >= 0) frames.severity[i] = Math.max(frames.severity[i]!, SEVERITY[d.severity].rank);
@@ -35,8 +37,8 @@ export function analyze(
 		fromInferred: result.fromInferred,
 		frameCount: frames.count,
 		frames,
-		messages: result.messages.slice(0, MESSAGES_KEPT).map(messageView),
-		messageCount: result.messages.length,
+		messages: messages.head(MESSAGES_KEPT).map(messageView),
+		messageCount: messages.count,
 		diagnostics: result.diagnostics
 			.slice(0, DIAGNOSTICS_KEPT)
 			.map((d) => ({ ...d, frame: frameAt(frames, Math.floor(d.bitOffset / 8)) })),
@@ -48,8 +50,8 @@ export function analyze(
 	return analysis;
 }
 
-function frameTable(list: Frame[]): FrameTable {
-	const n = list.length;
+function frameTable(table: FrameColumns): FrameTable {
+	const n = table.count;
 	const t: FrameTable = {
 		count: n,
 		offset: new Float64Array(n),
@@ -63,8 +65,9 @@ function frameTable(list: Frame[]): FrameTable {
 		message: new Int32Array(n).fill(-1),
 		severity: new Uint8Array(n)
 	};
+	const scratch = {} as FrameFacts;
 	for (let i = 0; i < n; i++) {
-		const f = list[i]!;
+		const f = table.facts(i, scratch);
 		t.offset[i] = f.offset;
 		t.length[i] = f.length;
 		t.headerLength[i] = f.headerLength;

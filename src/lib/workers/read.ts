@@ -1,9 +1,11 @@
 // The engine's reading of one direction's bytes, in chunks with progress: shared by the /decode
 // analysis (decode.worker.ts and the main thread) and payload.worker.ts, which needs the whole of
 // messages the analysis keeps only the head of. Imports only the engine, so a worker stays light.
-import { assemble, type DecodeResult } from '../protocol/decode.ts';
+import { assembled, type DecodeResult } from '../protocol/decode.ts';
 import { rsvAllowedBy } from '../protocol/extensions/rsv.ts';
 import { FrameDecoder } from '../protocol/frame/decoder.ts';
+import type { FrameTable } from '../protocol/frame/table.ts';
+import type { MessageList } from '../protocol/message/list.ts';
 import { readStreamHead, type StreamHead } from '../protocol/stream-head.ts';
 import type { Role } from '../protocol/types.ts';
 
@@ -17,12 +19,21 @@ export interface ReadOptions {
 /** Bytes pushed into the decoder at a time, with progress reported after each push. */
 const CHUNK = 512 * 1024;
 
-/** What the engine reads in `bytes`: frames pushed in chunks, then assembled into messages. */
+/**
+ * What the engine reads in `bytes` (frames pushed in chunks, then assembled into messages): the
+ * result, and the frame table and message list behind it, to read without making every object.
+ */
+export interface Reading {
+	result: DecodeResult;
+	frames: FrameTable;
+	messages: MessageList;
+}
+
 export function read(
 	bytes: Uint8Array,
 	options: ReadOptions = {},
 	onProgress?: (fraction: number) => void
-): DecodeResult {
+): Reading {
 	const decoder = new FrameDecoder({
 		from: options.from,
 		rsvAllowed: rsvAllowedBy(options.extensions),
@@ -33,7 +44,8 @@ export function read(
 		onProgress?.(Math.min(bytes.length, at + CHUNK) / bytes.length);
 	}
 	decoder.end();
-	return assemble(decoder, bytes.length, options);
+	const { result, messages } = assembled(decoder, bytes.length, options);
+	return { result, frames: decoder.table, messages };
 }
 
 /**
@@ -44,9 +56,9 @@ export function readStream(
 	input: Uint8Array,
 	given: ReadOptions = {},
 	onProgress?: (fraction: number) => void
-): { result: DecodeResult; head: StreamHead | null } {
+): Reading & { head: StreamHead | null } {
 	const head = readStreamHead(input);
-	if (!head) return { result: read(input, given, onProgress), head: null };
+	if (!head) return { ...read(input, given, onProgress), head: null };
 	const options = { ...given, extensions: given.extensions || head.extensions };
-	return { result: read(input.subarray(head.length), options, onProgress), head };
+	return { ...read(input.subarray(head.length), options, onProgress), head };
 }

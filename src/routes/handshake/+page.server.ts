@@ -1,12 +1,14 @@
-// At build time only (the page is prerendered): the snippets of the default build form, highlighted.
-// The browser gets plain runs of text; shiki never reaches it.
-import { buildHandshake } from '$lib/protocol/index.ts';
+// At build time only (the page is prerendered): the engine's reading of the default state and the
+// presets' texts (handshake-engine.ts), and the snippets of the default build form, highlighted.
+// The browser gets data: the engine is imported on the first edit, and shiki never reaches it.
+import { compactViews } from '$lib/server/compact.ts';
 import { highlight } from '$lib/server/highlight.ts';
-import { DEFAULT_BUILD_FORM, buildOptionsOf } from './build-form.ts';
+import { readOpening } from './handshake-engine.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const built = buildHandshake(buildOptionsOf(DEFAULT_BUILD_FORM));
+	const opening = readOpening();
+	const built = opening.built;
 	// The default form is fixed and valid: a failure is a bug, and the build should stop on it.
 	if (!built.ok) throw new Error(`default build form: ${JSON.stringify(built.problems)}`);
 	const [curl, browserJs, nginx] = await Promise.all([
@@ -14,5 +16,5 @@ export const load: PageServerLoad = async () => {
 		highlight(built.browserJs, 'javascript'),
 		highlight(built.nginx, 'nginx')
 	]);
-	return { snippets: { curl, browserJs, nginx } };
+	return { opening: compactViews(opening), snippets: { curl, browserJs, nginx } };
 };

@@ -1,6 +1,7 @@
 // The "build" part's form as the page keeps it (text fields, as typed) and as buildHandshake takes
 // it. Shared by the page and +page.server.ts, which highlights the snippets of the default form.
-import { RFC_EXAMPLE_KEY, type BuildOptions } from '$lib/protocol/index.ts';
+import type { BuildOptions } from '$lib/protocol/index.ts';
+import { RFC_EXAMPLE_KEY } from '$lib/protocol/handshake/rfc-example.ts';
 
 export interface BuildForm {
 	url: string;

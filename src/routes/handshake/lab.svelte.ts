@@ -1,20 +1,19 @@
 // The /handshake page's state: the request and response texts as the engine reads them (CRLF line
 // breaks), the accept step shown, which part is open, and the build form. Everything on screen is
-// derived from these by the engine: checkHandshake judges, buildHandshake builds.
-import {
-	buildHandshake,
-	checkHandshake,
-	handshakePresets,
-	missingHeaderEffect,
-	presetById,
-	randomKey,
-	setHeaderValue,
-	type HandshakeSide
+// derived from these by the engine: checkHandshake judges, buildHandshake builds. The page opens on
+// the engine's reading of the default state, made at build time (+page.server.ts); the engine
+// (handshake-engine.ts) is imported when the state first differs from it, as /build does.
+import type {
+	BuildResult,
+	HandshakePreset,
+	HandshakeResult,
+	HandshakeSide,
+	MissingHeaderEffect
 } from '$lib/protocol/index.ts';
-import { DEFAULT_BUILD_FORM, buildOptionsOf, type BuildForm } from './build-form.ts';
+import { RFC_REQUEST, RFC_RESPONSE } from '$lib/protocol/handshake/rfc-example.ts';
+import { DEFAULT_BUILD_FORM, type BuildForm } from './build-form.ts';
 import { lineViews } from './lines.ts';
 import { toWire } from './text-map.ts';
-import { handshakeFromDump } from '$lib/protocol/handshake/dump.ts';
 import type { InputFormat } from '$lib/protocol/input/types.ts';
 
 export type Part = 'check' | 'build';
@@ -32,11 +31,9 @@ export interface LabState {
 	build: BuildForm;
 }
 
-const rfc = presetById('rfc_6455')!;
-
 export const DEFAULT_STATE: LabState = {
-	request: rfc.request,
-	response: rfc.response,
+	request: RFC_REQUEST,
+	response: RFC_RESPONSE,
 	step: 0,
 	part: 'check',
 	build: DEFAULT_BUILD_FORM
@@ -48,8 +45,56 @@ export interface Pointed {
 	index: number;
 }
 
-/** Text that is only whitespace is no message at all. */
-const given = (text: string): string | undefined => (/\S/.test(text) ? text : undefined);
+/** A preset's texts (handshakePresets(), read at build time). */
+export interface PresetTexts {
+	id: HandshakePreset['id'];
+	request: string;
+	response: string;
+}
+
+/** What the page opens on, made by the engine at build time (handshake-engine.ts: readOpening). */
+export interface HandshakeOpening {
+	presets: PresetTexts[];
+	/** checkHandshake of DEFAULT_STATE's texts. */
+	result: HandshakeResult;
+	/** buildHandshake of DEFAULT_STATE's form. */
+	built: BuildResult;
+}
+
+type Engine = typeof import('./handshake-engine.ts');
+/** The engine's side of the lab, once imported: a signal, so readings made without it redo. */
+const engine = $state<{ module: Engine | null }>({ module: null });
+let loading: Promise<Engine> | undefined;
+
+/** Imports the engine once; resolves when readings can be made (tests await it before acting). */
+export function loadHandshakeEngine(): Promise<Engine> {
+	loading ??= import('./handshake-engine.ts').then((module) => (engine.module = module));
+	return loading;
+}
+
+/** The engine's reading of what `key` names: the opening's while it is that, else the engine's. */
+class Reading<T> {
+	#opened: { key: string; value: T };
+	#last: T;
+	constructor(key: string, value: T) {
+		this.#opened = { key, value };
+		this.#last = value;
+	}
+	/** Until the engine is here, the last reading made (the engine is asked for). */
+	of(key: string, read: (module: Engine) => T): T {
+		if (key === this.#opened.key) return this.#opened.value;
+		const module = engine.module;
+		if (!module) {
+			void loadHandshakeEngine();
+			return this.#last;
+		}
+		return (this.#last = read(module));
+	}
+}
+
+const textsKey = (request: string, response: string) => JSON.stringify([request, response]);
+const formKey = (f: BuildForm) =>
+	JSON.stringify([f.url, f.protocols, f.extensions, f.origin, f.key]);
 
 export class HandshakeLab {
 	request = $state(DEFAULT_STATE.request);
@@ -63,7 +108,15 @@ export class HandshakeLab {
 	hovered = $state<Pointed | null>(null);
 	focused = $state<Pointed | null>(null);
 
-	result = $derived(checkHandshake(given(this.request), given(this.response)));
+	#presets: readonly PresetTexts[];
+	#checks: Reading<HandshakeResult>;
+	#builds: Reading<BuildResult>;
+
+	result: HandshakeResult = $derived.by(() =>
+		this.#checks.of(textsKey(this.request, this.response), (e) =>
+			e.check(this.request, this.response)
+		)
+	);
 
 	lines = $derived({
 		request: this.result.request
@@ -77,12 +130,25 @@ export class HandshakeLab {
 	active: Pointed | null = $derived(this.hovered ?? this.focused);
 
 	/** The preset the texts are, if they are one unchanged. */
-	preset: string | null = $derived(
-		handshakePresets().find((p) => p.request === this.request && p.response === this.response)
-			?.id ?? null
+	preset: string | null = $derived.by(
+		() =>
+			this.#presets.find((p) => p.request === this.request && p.response === this.response)?.id ??
+			null
 	);
 
-	built = $derived(buildHandshake(buildOptionsOf(this.build)));
+	built: BuildResult = $derived.by(() =>
+		this.#builds.of(formKey(this.build), (e) => e.build(this.build))
+	);
+
+	/** `opening`: the engine's reading of DEFAULT_STATE, made ahead (at build time). */
+	constructor(opening: HandshakeOpening) {
+		this.#presets = opening.presets;
+		this.#checks = new Reading(
+			textsKey(DEFAULT_STATE.request, DEFAULT_STATE.response),
+			opening.result
+		);
+		this.#builds = new Reading(formKey(DEFAULT_STATE.build), opening.built);
+	}
 
 	load(state: LabState): void {
 		this.request = state.request;
@@ -100,7 +166,7 @@ export class HandshakeLab {
 	}
 
 	loadPreset(id: string): void {
-		const preset = presetById(id);
+		const preset = this.#presets.find((p) => p.id === id);
 		if (!preset) return;
 		this.request = preset.request;
 		this.response = preset.response;
@@ -108,11 +174,25 @@ export class HandshakeLab {
 		this.part = 'check';
 	}
 
+	/**
+	 * Runs an edit with the engine: at once when it is here, else once it is (edits keep their
+	 * order: each waits on the same import).
+	 */
+	#withEngine<T>(edit: (e: Engine) => T): T | undefined {
+		if (engine.module) return edit(engine.module);
+		void loadHandshakeEngine().then(edit);
+		return undefined;
+	}
+
 	/** Text from the editor: its line breaks become CRLF, the only ones a textarea cannot show. */
 	/** Returns true when the text was a hex dump, replaced by the HTTP it holds. */
 	setText(side: HandshakeSide, display: string): boolean {
+		return this.#withEngine((e) => this.#setText(e, side, display)) ?? false;
+	}
+
+	#setText(e: Engine, side: HandshakeSide, display: string): boolean {
 		// A hex dump of the handshake's bytes (as Wireshark copies it) is read as the HTTP it holds.
-		const dump = handshakeFromDump(display);
+		const dump = e.handshakeFromDump(display);
 		if (!dump) {
 			const text = toWire(display);
 			// The note stays until the text really changes (the box re-sends what it was given).
@@ -128,20 +208,32 @@ export class HandshakeLab {
 
 	/** RFC 6455 §4.1 item 7: the key lives in the request, so editing it edits the request. */
 	setKey(key: string): void {
-		this.request = setHeaderValue(this.request, 'request', 'Sec-WebSocket-Key', key);
+		this.#withEngine((e) => {
+			this.request = e.setHeaderValue(this.request, 'request', 'Sec-WebSocket-Key', key);
+		});
 	}
 
 	/** Writes the engine's accept value for the request's key into the response. */
 	useExpectedAccept(): void {
 		const expected = this.result.accept?.base64;
 		if (expected === undefined) return;
-		this.response = setHeaderValue(this.response, 'response', 'Sec-WebSocket-Accept', expected);
+		this.#withEngine((e) => {
+			this.response = e.setHeaderValue(this.response, 'response', 'Sec-WebSocket-Accept', expected);
+		});
 	}
 
-	/** What a strict peer says when line `p` is left out (nothing for the start line). */
-	effectOf(p: Pointed) {
+	/**
+	 * What a strict peer says when line `p` is left out (nothing for the start line, nor while the
+	 * engine is imported: read inside a $derived, it redoes once the engine is here).
+	 */
+	effectOf(p: Pointed): MissingHeaderEffect | null {
 		if (p.index < 0) return null;
-		return missingHeaderEffect(given(this.request), given(this.response), p.side, p.index);
+		const module = engine.module;
+		if (!module) {
+			void loadHandshakeEngine();
+			return null;
+		}
+		return module.effectOf(this.request, this.response, p.side, p.index);
 	}
 
 	setBuild<K extends keyof BuildForm>(key: K, value: BuildForm[K]): void {
@@ -149,7 +241,7 @@ export class HandshakeLab {
 	}
 
 	newBuildKey(): void {
-		this.setBuild('key', randomKey());
+		this.#withEngine((e) => this.setBuild('key', e.randomKey()));
 	}
 
 	/** Puts the built request and 101 response into the checker and opens it. */

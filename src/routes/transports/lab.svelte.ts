@@ -1,33 +1,20 @@
-// The /transports page's state: the view (view.ts) and what the engine made of its scenario. Runs
-// happen in a worker (startSimulation); until one answers, the last results stay on screen. The
-// first run too: the page paints (and the prerendered page shows) the lanes of a quiet minute, no
-// event at all (a millisecond to simulate, here), marked "computing"; the scenario's hundreds of
-// marks are drawn once the worker answers, never before the first paint.
+// The /transports page's state: the view (view.ts) and what the engine made of its scenario. It
+// starts from the build-time runs of the default scenario (first-view.ts), drawn with no engine
+// loaded; runs of any other scenario happen in a worker (startSimulation), and so does the run that
+// brings an opened arrow's texts. Until a run answers, the last results stay on screen.
 import {
 	clockStops,
 	nextStop,
-	presetScenario,
 	previousStop,
-	progressOf,
-	scenarioProblems,
-	simulateAll,
-	DEFAULT_SCENARIO,
-	type Scenario,
-	type ScenarioPresetId,
-	type SimulationResult,
-	type SweepPoint
-} from '$lib/protocol/index.ts';
+	progressOf
+} from '$lib/protocol/transports/progress.ts';
+import type { ScenarioPresetId, SimulationResult, SweepPoint } from '$lib/protocol/index.ts';
+import { presetScenario } from '$lib/protocol/transports/presets.ts';
+import { scenarioProblems, type Scenario } from '$lib/protocol/transports/scenario.ts';
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
+import { scenarioKey as keyOf, type DrawnResult, type FirstView } from './first-view.ts';
 import { DEFAULT_VIEW, type Selection, type TransportsView } from './view.ts';
-
-const keyOf = (s: Scenario): string => JSON.stringify(s);
-const NONE = { kind: 'schedule', atMs: [] } as const;
-const QUIET_RESULTS = simulateAll({
-	...DEFAULT_SCENARIO,
-	serverEvents: NONE,
-	clientMessages: NONE
-});
 
 export class TransportsLab {
 	scenario = $state.raw<Scenario>(DEFAULT_VIEW.scenario);
@@ -37,9 +24,11 @@ export class TransportsLab {
 	selected = $state.raw<Selection | null>(null);
 	playing = $state(false);
 
-	results = $state.raw<SimulationResult[]>(QUIET_RESULTS);
-	/** The scenario `results` are of (JSON; '' before the first answer): the page and tests compare. */
+	results = $state.raw<readonly DrawnResult[]>([]);
+	/** The scenario `results` are of (JSON): the page and tests compare. */
 	resultsKey = $state('');
+	/** `results` with their texts, when they are the worker's (the build-time ones have none). */
+	full = $state.raw<SimulationResult[] | null>(null);
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
 	failure = $state<WorkerFailure | null>(null);
@@ -54,7 +43,16 @@ export class TransportsLab {
 	readonly stops = $derived(clockStops(this.results));
 	readonly progress = $derived(this.results.map(progressOf));
 
+	constructor(first: FirstView) {
+		this.results = first.results;
+		this.resultsKey = first.key;
+		this.sweepPoints = first.sweep;
+		this.sweepKey = first.key;
+	}
+
 	#run: SimulationJob | undefined;
+	/** The scenario the run in the worker is of ('' when none is). */
+	#runKey = '';
 	#sweep: SimulationJob | undefined;
 
 	view(): TransportsView {
@@ -87,15 +85,20 @@ export class TransportsLab {
 		this.scenario = presetScenario(id);
 	}
 
-	/** Asks the worker for the current scenario's runs (call from an effect: it reads `scenario`). */
+	/** Asks the worker for the current scenario's runs (call from an effect: it reads `scenario`),
+	 * and for the texts of the runs shown once an arrow is opened. */
 	simulate(): void {
 		const scenario = this.scenario;
 		const key = keyOf(scenario);
-		if (this.problems.length > 0 || key === this.resultsKey) return;
+		const textsWanted = this.selected !== null && this.full === null;
+		if (this.problems.length > 0 || (key === this.resultsKey && !textsWanted)) return;
+		if (key === this.#runKey) return; // already on its way
 		this.#run?.cancel();
+		this.#runKey = key;
 		this.#run = startSimulation({ kind: 'run', scenario }, (reply) => {
+			this.#runKey = '';
 			if (reply.kind === 'run') {
-				this.results = reply.results;
+				this.results = this.full = reply.results;
 				this.resultsKey = key;
 				this.failure = null;
 			} else if (reply.kind === 'failed') this.failure = reply.failure;
@@ -159,7 +162,8 @@ export class TransportsLab {
 		} else this.t = t;
 	}
 
+	/** A transport's run with its texts: none while the build-time runs are shown. */
 	resultOf(transport: string): SimulationResult | undefined {
-		return this.results.find((r) => r.transport === transport);
+		return this.full?.find((r) => r.transport === transport);
 	}
 }

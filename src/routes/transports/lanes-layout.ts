@@ -1,14 +1,15 @@
 // Where everything of the timeline goes, in pixels: one lane per transport, the client's line above
 // the server's, each wire item an arrow from its sender's line at its send time to the receiver's
 // line at its arrival time, and each connection a bar in rows under the server line. Pure, so the
-// page, the export and the tests share it; d3-scale maps time to x.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { ConnectionSpan, SimulationResult, WireItem } from '$lib/protocol/index.ts';
+// page, the export and the tests share it; scales.ts maps time to x.
+import type { ConnectionSpan } from '$lib/protocol/transports/tcp.ts';
+import type { DrawnItem, DrawnResult } from './first-view.ts';
+import { linearScale, type LinearScale } from './scales.ts';
 
 /** What an arrow is, for its colour and dash: data first, since that is what a lesson follows. */
 export type ArrowStyle = 'data' | 'empty' | 'http' | 'frame' | 'tcp' | 'tls';
 
-export function arrowStyle(item: WireItem): ArrowStyle {
+export function arrowStyle(item: DrawnItem): ArrowStyle {
 	if (item.deliversEvents?.length || item.deliversMessages?.length) return 'data';
 	if (item.empty) return 'empty';
 	if (item.kind === 'tcp' || item.kind === 'tls') return item.kind;
@@ -17,7 +18,7 @@ export function arrowStyle(item: WireItem): ArrowStyle {
 }
 
 export interface Arrow {
-	item: WireItem;
+	item: DrawnItem;
 	style: ArrowStyle;
 	x1: number;
 	y1: number;
@@ -34,7 +35,7 @@ export interface Bar {
 }
 
 export interface LaneLayout {
-	result: SimulationResult;
+	result: DrawnResult;
 	top: number;
 	clientY: number;
 	serverY: number;
@@ -54,7 +55,7 @@ export const ARROWS_DRAWN = 1500;
 export const BARS_DRAWN = 300;
 
 export interface TimelineLayout {
-	x: ScaleLinear<number, number>;
+	x: LinearScale;
 	width: number;
 	height: number;
 	left: number;
@@ -103,7 +104,7 @@ export function barRows(spans: readonly ConnectionSpan[], end: number): number[]
 }
 
 export function timelineLayout(
-	results: readonly SimulationResult[],
+	results: readonly DrawnResult[],
 	domain: readonly [number, number],
 	width: number,
 	remPx: number,
@@ -113,9 +114,7 @@ export function timelineLayout(
 	const px = (rem: number) => rem * remPx;
 	const left = px(REM.left);
 	const right = width - px(REM.right);
-	const x = scaleLinear()
-		.domain(domain)
-		.range([left, Math.max(left + 1, right)]);
+	const x = linearScale(domain, [left, Math.max(left + 1, right)]);
 	const end = Math.max(0, ...results.map((r) => r.endsAt));
 	const [d0, d1] = domain;
 	let top = px(REM.axis);

@@ -4,12 +4,12 @@
 // engine's own scenarioProblems, so a bad link is a message and the default view, never a crash.
 import {
 	DEFAULT_SCENARIO,
-	isTransportName,
 	resolveScenario,
 	scenarioProblems,
 	type Scenario,
 	type ScenarioInput
-} from '$lib/protocol/index.ts';
+} from '$lib/protocol/transports/scenario.ts';
+import { isTransportName } from '$lib/protocol/transports/transport-names.ts';
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { SPEEDS, ZOOMS, type Selection, type TransportsView } from './view.ts';
 

@@ -1,7 +1,8 @@
 // Everything the /transports page shows follows from this: the scenario the engine simulates, the
 // clock's time, how fast it plays, how much of the run is in view, and the arrow opened. A link
 // carries exactly this (link.ts).
-import { DEFAULT_SCENARIO, type Scenario, type TransportName } from '$lib/protocol/index.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '$lib/protocol/transports/scenario.ts';
+import type { TransportName } from '$lib/protocol/transports/transport-names.ts';
 
 export interface Selection {
 	transport: TransportName;

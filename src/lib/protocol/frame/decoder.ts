@@ -202,7 +202,9 @@ export class FrameDecoder {
 			this.skip(n);
 			return out;
 		}
-		const out = this.alloc(n, 0);
+		// Aligned like the first piece: pieces of one larger buffer (a socket's read, cut in chunks)
+		// then stay aligned with it, and xorInto XORs whole words in one pass.
+		const out = this.alloc(n, first ? (first.byteOffset + this.head) & 3 : 0);
 		this.buffered -= n;
 		this.position += n;
 		let filled = 0;

@@ -28,7 +28,7 @@ export function maskInPlace(data: Uint8Array, key: Uint8Array, keyPhase = 0): vo
 	const n = data.length;
 	let i = 0;
 	if (n >= WORD_LOOP_MIN) {
-		// Bring the start to a 4-byte boundary of the underlying buffer, so a Uint32Array can view it.
+		// Bring the start to a 4-byte boundary of the underlying buffer, so an Int32Array can view it.
 		const lead = (4 - (data.byteOffset & 3)) & 3;
 		const rot = [k0, k1, k2, k3];
 		for (; i < lead; i++) data[i]! ^= rot[i & 3]!;
@@ -36,12 +36,9 @@ export function maskInPlace(data: Uint8Array, key: Uint8Array, keyPhase = 0): vo
 		const r1 = rot[(i + 1) & 3]!;
 		const r2 = rot[(i + 2) & 3]!;
 		const r3 = rot[(i + 3) & 3]!;
-		const word = littleEndian
-			? (r0 | (r1 << 8) | (r2 << 16) | (r3 << 24)) >>> 0
-			: ((r0 << 24) | (r1 << 16) | (r2 << 8) | r3) >>> 0;
 		const words = (n - i) >>> 2;
-		const view = new Uint32Array(data.buffer, data.byteOffset + i, words);
-		for (let w = 0; w < words; w++) view[w]! ^= word;
+		const view = new Int32Array(data.buffer, data.byteOffset + i, words);
+		xorWords(view, view, keyWord(r0, r1, r2, r3));
 		i += words << 2;
 	}
 	for (; i < n; i++) {
@@ -86,17 +83,33 @@ export function xorInto(
 	for (; i < lead; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
 	const word = keyWord(k[i & 3]!, k[(i + 1) & 3]!, k[(i + 2) & 3]!, k[(i + 3) & 3]!);
 	const words = (n - i) >>> 2;
-	const source = new Uint32Array(src.buffer, srcAt + i, words);
-	const target = new Uint32Array(out.buffer, out.byteOffset + at + i, words);
-	for (let w = 0; w < words; w++) target[w] = source[w]! ^ word;
+	const source = new Int32Array(src.buffer, srcAt + i, words);
+	xorWords(new Int32Array(out.buffer, out.byteOffset + at + i, words), source, word);
 	for (i += words << 2; i < n; i++) out[at + i] = src[from + i]! ^ k[i & 3]!;
 }
 
-/** Four key bytes as one 32-bit word, in the platform's byte order. */
+/** Four key bytes as one 32-bit word in the platform's byte order (signed, as Int32Array reads it). */
 function keyWord(b0: number, b1: number, b2: number, b3: number): number {
 	return littleEndian
-		? (b0 | (b1 << 8) | (b2 << 16) | (b3 << 24)) >>> 0
-		: ((b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0;
+		? b0 | (b1 << 8) | (b2 << 16) | (b3 << 24)
+		: (b0 << 24) | (b1 << 16) | (b2 << 8) | b3;
+}
+
+/**
+ * `target[w] = source[w] ^ word` for every word (source may be target: in place). Int32Array, not
+ * Uint32Array, and four words a turn: V8 runs this about twice as fast as the plain Uint32Array loop
+ * (16 MiB: 3.3 ms against 6-8 ms), which is most of what decoding a large masked frame costs.
+ */
+function xorWords(target: Int32Array, source: Int32Array, word: number): void {
+	const n = target.length;
+	let w = 0;
+	for (const end = n - 3; w < end; w += 4) {
+		target[w] = source[w]! ^ word;
+		target[w + 1] = source[w + 1]! ^ word;
+		target[w + 2] = source[w + 2]! ^ word;
+		target[w + 3] = source[w + 3]! ^ word;
+	}
+	for (; w < n; w++) target[w] = source[w]! ^ word;
 }
 
 /** One step of the masking computation, for teaching: payload byte `index` XOR key byte `index mod 4`. */

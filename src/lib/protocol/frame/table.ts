@@ -73,6 +73,33 @@ export class FrameTable {
 		return f;
 	}
 
+	/**
+	 * Frame i's header and place, what frame(i) says of them, without making its object: the frame
+	 * itself when it is one, else `scratch` filled from the row (and returned). For readers that pack
+	 * every frame into columns of their own (the /decode page's analysis).
+	 */
+	facts(i: number, scratch: FrameFacts): FrameFacts {
+		if (!this.isRow(i)) return this.frame(i);
+		const b0 = this.byte0[i]!;
+		const headerLength = this.headerLength[i]!;
+		const payloadLength = this.payloadLength[i]!;
+		scratch.offset = this.offset[i]!;
+		scratch.length = headerLength + payloadLength;
+		scratch.headerLength = headerLength;
+		scratch.payloadOffset = scratch.offset + headerLength;
+		scratch.payloadLength = payloadLength;
+		scratch.opcode = b0 & 0x0f;
+		scratch.fin = (b0 & 0x80) !== 0;
+		scratch.rsv1 = (b0 & 0x40) !== 0;
+		scratch.rsv2 = (b0 & 0x20) !== 0;
+		scratch.rsv3 = (b0 & 0x10) !== 0;
+		scratch.masked = this.masked[i] === 1;
+		// A row is a frame read whole.
+		scratch.complete = scratch.headerComplete = true;
+		scratch.missing = 0;
+		return scratch;
+	}
+
 	/** Every frame as an object (made now for rows not asked for yet), in one array kept up to date. */
 	frames(): Frame[] {
 		const list = this.list;
@@ -143,6 +170,25 @@ export class FrameTable {
 }
 
 export type RsvAllowed = readonly [boolean, boolean, boolean];
+
+/** What FrameTable.facts tells of a frame: its header bits and where it lies. */
+export type FrameFacts = Pick<
+	Frame,
+	| 'offset'
+	| 'length'
+	| 'headerLength'
+	| 'payloadOffset'
+	| 'payloadLength'
+	| 'missing'
+	| 'opcode'
+	| 'fin'
+	| 'rsv1'
+	| 'rsv2'
+	| 'rsv3'
+	| 'masked'
+	| 'complete'
+	| 'headerComplete'
+>;
 
 /** RFC 6455 §5.2: a header without its key is 2 bytes (7-bit length), 4 (16-bit) or 10 (64-bit). */
 const LENGTH_BITS: Record<number, 7 | 16 | 64> = { 2: 7, 4: 16, 10: 64 };

@@ -5,12 +5,9 @@ import { HANDSHAKE_PROBLEMS, handshakeProblem, type HandshakeProblem } from './p
 import { bytesToHex } from '../bytes.ts';
 import { decodeBase64, encodeBase64 } from '../input/base64.ts';
 import { sha1 } from './sha1.ts';
+import { RFC_EXAMPLE_KEY, WEBSOCKET_GUID } from './rfc-example.ts';
 
-/** RFC 6455 §1.3: the fixed string every server appends to the key. */
-export const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
-
-/** RFC 6455 §1.3's example: this key gives s3pPLMBiTxaQ9kYGzzhZRbK+xOo=. */
-export const RFC_EXAMPLE_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+export { RFC_EXAMPLE_KEY, WEBSOCKET_GUID };
 
 export interface AcceptSteps {
 	/** Step 1: the key as the client sent it. */

@@ -7,6 +7,7 @@ import { acceptFor, keyBytes, RFC_EXAMPLE_KEY } from './accept.ts';
 import { buildHandshake, type BuildOptions, type BuiltHandshake } from './build.ts';
 import { removeHeader, setHeaderValue } from './edit.ts';
 import { parseHandshake } from './check.ts';
+import { RFC_REQUEST, RFC_RESPONSE } from './rfc-example.ts';
 
 /** Where each preset's text comes from, in English, by preset id (the site renders its own words). */
 export const PRESET_SOURCES = {
@@ -32,12 +33,6 @@ export interface HandshakePreset {
 	/** Empty when the request alone is the lesson: a strict server refuses it before any response. */
 	response: string;
 }
-
-/** RFC 6455 §1.2: the client's handshake and the server's answer (§1.3 computes its accept). */
-const RFC_REQUEST =
-	'GET /chat HTTP/1.1\r\nHost: server.example.com\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: http://example.com\r\nSec-WebSocket-Protocol: chat, superchat\r\nSec-WebSocket-Version: 13\r\n\r\n';
-const RFC_RESPONSE =
-	'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\nSec-WebSocket-Protocol: chat\r\n\r\n';
 
 /** tests/vectors/chromium-handshake.json, byte for byte (scripts/capture-browser-handshake.ts). */
 const CHROMIUM_REQUEST =

@@ -65,7 +65,8 @@ export class MessageAssembler {
 		return this.published.all();
 	}
 
-	private readonly published = new MessageList();
+	/** The kept messages, readable without making an object of each (MessageList.head, eachFrame). */
+	readonly published = new MessageList();
 	readonly diagnostics: Diagnostic[] = [];
 	private open: Gathering | undefined;
 	private closed = false;

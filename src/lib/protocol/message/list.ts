@@ -26,8 +26,33 @@ export class MessageList {
 
 	/** Every message as an object, in one array that grows as more are published. */
 	all(): Message[] {
+		return this.madeUpTo(this.published.length);
+	}
+
+	/** How many messages were published. */
+	get count(): number {
+		return this.published.length;
+	}
+
+	/** The first n messages as objects; the rows after them stay rows. */
+	head(n: number): Message[] {
+		return this.madeUpTo(Math.min(n, this.published.length)).slice(0, n);
+	}
+
+	/** Each message's frames, without making message objects: visit(frame index, message index). */
+	eachFrame(visit: (frame: number, message: number) => void): void {
+		const published = this.published;
+		for (let i = 0; i < published.length; i++) {
+			const m = published[i]!;
+			if (typeof m === 'number') visit(m, i);
+			else for (const f of m.frames) visit(f, i);
+		}
+	}
+
+	/** `list` with the first n messages made. */
+	private madeUpTo(n: number): Message[] {
 		const list = this.list;
-		for (let i = list.length; i < this.published.length; i++) {
+		for (let i = list.length; i < n; i++) {
 			const m = this.published[i]!;
 			list.push(typeof m === 'number' ? this.rowMessage(i, m) : m);
 		}

@@ -2,7 +2,16 @@
 // A page playing the timeline asks this sixty times a second, so each question is a binary search
 // over arrays sorted once, never a walk over the timeline.
 import type { SimulationResult } from './simulate.ts';
-import { itemTotal } from './wire.ts';
+import { itemTotal, type WireItem } from './wire.ts';
+
+/** What the clock needs of a run: a page may hold a run without its texts (the build-time view of
+ * /transports), and asks the same questions of it. */
+export interface RunTimes {
+	timeline: readonly Pick<WireItem, 'sentAt' | 'arrivesAt' | 'kind' | 'bytes'>[];
+	connections: SimulationResult['connections'];
+	deliveries: readonly { deliveredAt: number }[];
+	sends: readonly { deliveredAt: number }[];
+}
 
 export interface ProgressAt {
 	/** Server events the client has by now, and client messages the server has. */
@@ -37,7 +46,7 @@ export function countUpTo(sorted: ArrayLike<number>, t: number): number {
 
 const ascending = (values: number[]): Float64Array => Float64Array.from(values).sort();
 
-export function progressOf(r: SimulationResult): Progress {
+export function progressOf(r: RunTimes): Progress {
 	// Items go on the wire in time order, and each takes the same latency, so both sends and
 	// arrivals are already ascending; sorting is cheap insurance.
 	const sentAt = ascending(r.timeline.map((i) => i.sentAt));
@@ -71,7 +80,7 @@ export function progressOf(r: SimulationResult): Progress {
 }
 
 /** Every moment something is sent or arrives, in any of the runs: where a step stops. */
-export function clockStops(results: readonly SimulationResult[]): Float64Array {
+export function clockStops(results: readonly Pick<RunTimes, 'timeline'>[]): Float64Array {
 	const times = new Set<number>([0]);
 	for (const r of results) {
 		for (const item of r.timeline) {

@@ -11,6 +11,7 @@ import {
 } from './scenario.ts';
 import { httpStreaming, serverSentEvents } from './streaming.ts';
 import type { ConnectionSpan } from './tcp.ts';
+import { isTransportName, TRANSPORT_NAMES, type TransportName } from './transport-names.ts';
 import { websocket } from './websocket.ts';
 import type { WireItem } from './wire.ts';
 
@@ -19,21 +20,16 @@ interface TransportSpec {
 	model: ModelFactory;
 }
 
-/** In the order a lesson tells the story, and the order a page stacks its lanes. */
+/** In the order of TRANSPORT_NAMES (transport-names.ts): a lesson's story, a page's lanes. */
 export const TRANSPORTS = {
 	polling: { label: 'HTTP polling', model: shortPolling },
 	'long-polling': { label: 'long polling', model: longPolling },
 	streaming: { label: 'HTTP streaming', model: httpStreaming },
 	sse: { label: 'server-sent events', model: serverSentEvents },
 	websocket: { label: 'WebSocket', model: websocket }
-} as const satisfies Record<string, TransportSpec>;
+} as const satisfies Record<TransportName, TransportSpec>;
 
-export type TransportName = keyof typeof TRANSPORTS;
-export const TRANSPORT_NAMES = Object.keys(TRANSPORTS) as TransportName[];
-
-export function isTransportName(name: string): name is TransportName {
-	return Object.hasOwn(TRANSPORTS, name);
-}
+export { isTransportName, TRANSPORT_NAMES, type TransportName };
 
 export interface SimulationResult {
 	transport: TransportName;

@@ -70,7 +70,7 @@ export const WIRE_TEXT_LIMIT = 4096;
 /** TLS records carry at most 2^14 bytes of plaintext (RFC 8446 §5.1, RFC 5246 §6.2.1). */
 const RECORD_PLAINTEXT = 16_384;
 
-export function itemTotal(item: WireItem): number {
+export function itemTotal(item: Pick<WireItem, 'bytes'>): number {
 	const b = item.bytes;
 	return b.headers + b.framing + b.payload + b.tcp + b.tls;
 }

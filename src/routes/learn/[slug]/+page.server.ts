@@ -23,6 +23,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	);
 	const link = extras.lab?.();
 	const lab = link ? { path: link.path, hash: await labHash(link), link } : null;
-	const engine = compactViews({ material, reading: readEmbed(material.embed) });
+	const engine = compactViews({ material, reading: await readEmbed(material.embed) });
 	return { slug: lesson.slug, ...engine, code, lab };
 };
