@@ -8,6 +8,7 @@ import { flipHeaderBit, type Diagnostic, type Role } from '$lib/protocol/index.t
 import type { BuilderReading } from './builder-engine.ts';
 import { linkFails, type StateReading } from './url-state.ts';
 import { Selection } from './selection.svelte.ts';
+import { lazyModule } from './lazy-module.svelte.ts';
 
 export type PayloadMode = 'text' | 'hex';
 export type LengthBits = 7 | 16 | 64;
@@ -73,17 +74,12 @@ function inputsKey(s: BuilderInputs): string {
 	return JSON.stringify(keys.map((k) => s[k]));
 }
 
-type Engine = typeof import('./builder-engine.ts');
 /** The engine's side of the builder, once imported: a signal, so readings made without it redo. */
-const engine = $state<{ module: Engine | null }>({ module: null });
-let loading: Promise<void> | undefined;
+const engine = lazyModule(() => import('./builder-engine.ts'));
 
 /** Imports the engine once; resolves when readings can be made (tests await it before acting). */
-export function loadBuilderEngine(): Promise<void> {
-	loading ??= import('./builder-engine.ts').then((module) => {
-		engine.module = module;
-	});
-	return loading;
+export async function loadBuilderEngine(): Promise<void> {
+	await engine.load();
 }
 
 function requestEngine(): void {

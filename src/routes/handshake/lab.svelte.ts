@@ -15,6 +15,7 @@ import { DEFAULT_BUILD_FORM, type BuildForm } from './build-form.ts';
 import { lineViews } from './lines.ts';
 import { toWire } from './text-map.ts';
 import type { InputFormat } from '$lib/protocol/input/types.ts';
+import { lazyModule } from '$lib/state/lazy-module.svelte.ts';
 
 export type Part = 'check' | 'build';
 export const PARTS: readonly Part[] = ['check', 'build'];
@@ -63,14 +64,10 @@ export interface HandshakeOpening {
 
 type Engine = typeof import('./handshake-engine.ts');
 /** The engine's side of the lab, once imported: a signal, so readings made without it redo. */
-const engine = $state<{ module: Engine | null }>({ module: null });
-let loading: Promise<Engine> | undefined;
+const engine = lazyModule<Engine>(() => import('./handshake-engine.ts'));
 
 /** Imports the engine once; resolves when readings can be made (tests await it before acting). */
-export function loadHandshakeEngine(): Promise<Engine> {
-	loading ??= import('./handshake-engine.ts').then((module) => (engine.module = module));
-	return loading;
-}
+export const loadHandshakeEngine = engine.load;
 
 /** The engine's reading of what `key` names: the opening's while it is that, else the engine's. */
 class Reading<T> {
