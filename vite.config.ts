@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 import { i18nOptions } from './i18n.config.js';
 import { launchOptions } from './chromium.config.ts';
 import { clientI18n } from './scripts/vite-client-i18n.ts';
+import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { shellChunk } from './scripts/vite-shell-chunk.ts';
+import { staticIslands } from './scripts/vite-static-islands.ts';
 import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 import { liveLab } from './src/server/live/vite-plugin.ts';
 
@@ -30,9 +32,11 @@ export default defineConfig(({ command }) => ({
 	// The live lab's server (/live/...) on `vite dev` and `vite preview`; never in Vitest's servers.
 	plugins: [
 		...i18n(command),
+		staticIslands(),
 		sveltekit(),
 		clientI18n(inlangSettings),
 		shellChunk(),
+		chunkReport(),
 		...(process.env.VITEST ? [] : [liveLab()])
 	],
 	// Module workers, so a worker can import code on first use (the payload decoders, one per protocol).

@@ -10,17 +10,22 @@
 //   npm run bench:pages -- /decode /ko/build     only these routes
 //   npm run bench:pages -- --no-build --js-only  reuse build/, skip Lighthouse
 //   npm run bench:pages -- --runs=3              Lighthouse's median of 3 runs per route
-//   npm run bench:pages -- --files /decode       and each script with its size (to see what to cut;
-//                                                `vite build --sourcemap` names each chunk's modules)
+//   npm run bench:pages -- --files /decode       and each script with its size (to see what to cut)
+//   npm run bench:pages -- --modules /decode     and the modules in those scripts, largest first
+//                                                (bytes before minification; the shell chunk left
+//                                                out, since every page loads it: see --files)
 //   WSVIZ_BENCH_PORT=5208 npm run bench:pages    another port (default 5207)
 //
 // Not part of `npm test`: the scores depend on the machine. The issue's budget: ≤ 60 kB, ≥ 0.98,
 // TBT ≤ 50 ms.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath, launchOptions } from '../chromium.config.ts';
+import type { ChunkReport } from './vite-chunk-report.ts';
 
 const ROUTES = [
 	'/',
@@ -153,7 +158,32 @@ function lighthouse(route: string): Score | null {
 const pad = (s: string, n: number): string => s.padEnd(n);
 const mark = (ok: boolean): string => (ok ? ' ' : '✗');
 
-if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const REPORT = 'node_modules/.cache/wsviz/chunk-report.json';
+
+/** The modules in a route's scripts (the shell chunk left out), with their bytes before minifying. */
+function modulesOf(scripts: [string, number][]): [string, number][] {
+	const report = JSON.parse(readFileSync(REPORT, 'utf8')) as ChunkReport;
+	const sizes = new Map<string, number>();
+	for (const [script] of scripts) {
+		const modules = report[script.replace(/^\//, '')];
+		// The texts' modules (scripts/vite-client-i18n.ts) are written after the report: by file.
+		if (!modules && existsSync(`build${script}`))
+			sizes.set(`${script} (texts)`, statSync(`build${script}`).size);
+		if (!modules || Object.keys(modules).some((id) => id.includes('kit/src/runtime/client/client')))
+			continue;
+		for (const [id, bytes] of Object.entries(modules)) sizes.set(id, (sizes.get(id) ?? 0) + bytes);
+	}
+	return [...sizes].sort((a, b) => b[1] - a[1]);
+}
+
+mkdirSync(dirname(REPORT), { recursive: true });
+if (!args.includes('--no-build'))
+	execFileSync('npm', ['run', 'build'], {
+		stdio: 'inherit',
+		env: { ...process.env, WSVIZ_CHUNK_REPORT: resolve(REPORT) }
+	});
+if (args.includes('--modules') && !existsSync(REPORT))
+	throw new Error(`--modules needs ${REPORT}: build once without --no-build`);
 if (await reachable()) throw new Error(`port ${port} is taken: set WSVIZ_BENCH_PORT`);
 const server = await serve();
 const browser = await chromium.launch(launchOptions);
@@ -177,6 +207,9 @@ try {
 		if (args.includes('--files'))
 			for (const [path, gzip] of js.scripts)
 				console.log(`    ${(gzip / 1000).toFixed(1).padStart(6)} kB  ${path}`);
+		if (args.includes('--modules'))
+			for (const [id, bytes] of modulesOf(js.scripts).slice(0, 60))
+				console.log(`    ${String(bytes).padStart(8)} B  ${id}`);
 	}
 	console.log(
 		`\nbudget: ≤ ${BUDGET.kB} kB gzip JS, score ≥ ${BUDGET.score}, TBT ≤ ${BUDGET.tbtMs} ms (✗: missed)` +

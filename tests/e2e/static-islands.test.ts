@@ -1,0 +1,51 @@
+// Parts of pages marked `data-static` (scripts/vite-static-islands.ts): their text is in the
+// prerendered HTML, stays after hydration, and is not downloaded a second time as script.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Route, a static element on it, and a sentence only that element prints. */
+const ISLANDS: [route: string, selector: string, text: string][] = [
+	['/', '.intro', 'Compare transports: watch HTTP polling'],
+	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다']
+];
+
+/** Every script body the page loads, as text. */
+function scriptsOf(page: Page): Promise<string>[] {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			bodies.push(response.text().catch(() => ''));
+	});
+	return bodies;
+}
+
+for (const [route, selector, text] of ISLANDS) {
+	test(`${route}: ${selector} is in the page after hydration, and in no script`, async ({
+		page
+	}) => {
+		const problems: string[] = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+		const scripts = scriptsOf(page);
+		await page.goto(route);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.locator(selector)).toContainText(text);
+		await expect(page.locator(selector)).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const bodies = await Promise.all(scripts);
+		expect(bodies.length).toBeGreaterThan(3);
+		expect(bodies.filter((body) => body.includes(text))).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('a link loads the next page whole, so its static parts are there', async ({ page }) => {
+	await page.goto('/glossary');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const [, , text] = ISLANDS[0]!;
+	// A full load starts a new document: the mark set on this one is gone after the click.
+	await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
+	await page.locator('a.brand').click();
+	await expect(page).not.toHaveURL(/glossary/);
+	expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBeUndefined();
+	await expect(page.locator('.intro')).toContainText(text);
+});
