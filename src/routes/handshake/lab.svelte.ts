@@ -147,6 +147,11 @@ export class HandshakeLab {
 		this.#builds = new Reading(formKey(DEFAULT_STATE.build), opening.built);
 	}
 
+	/** The texts are the default state's, the ones the page was prerendered with. */
+	get prerendered(): boolean {
+		return this.request === DEFAULT_STATE.request && this.response === DEFAULT_STATE.response;
+	}
+
 	load(state: LabState): void {
 		this.request = state.request;
 		this.response = state.response;
