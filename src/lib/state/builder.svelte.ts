@@ -173,6 +173,11 @@ export class Builder extends Selection {
 		this.load(state);
 	}
 
+	/** The inputs are the ones the builder opened with (the page's prerendered frame). */
+	get prerendered(): boolean {
+		return inputsKey(this) === this.#opened.key;
+	}
+
 	load(state: BuilderState): void {
 		Object.assign(this, state);
 		this.clearSelection();
