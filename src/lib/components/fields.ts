@@ -3,6 +3,7 @@
 // bitOffset/bitLength, and what the bits mean from its value and meaning.
 import type { Field, Frame, Severity } from '$lib/protocol/index.ts';
 import { m } from '$lib/paraglide/messages.js';
+import type { BitRange } from './bit-range.ts';
 
 export type FieldFamily =
 	'flags' | 'opcode' | 'mask' | 'length' | 'key' | 'payload' | 'truncated' | 'other';
@@ -64,18 +65,7 @@ export function fieldKey(frame: Pick<Frame, 'index'>, field: Pick<Field, 'id'>):
 	return `${frame.index}:${field.id}`;
 }
 
-/** A run of bits in the input, as diagnostics and fields give them. */
-export interface BitRange {
-	bitOffset: number;
-	bitLength: number;
-}
-
-/** True when two bit ranges share a bit; an empty range counts as touching the bit it sits on. */
-export function overlaps(a: BitRange, b: BitRange): boolean {
-	const aEnd = a.bitOffset + Math.max(a.bitLength, 1);
-	const bEnd = b.bitOffset + Math.max(b.bitLength, 1);
-	return a.bitOffset < bEnd && b.bitOffset < aEnd;
-}
+export { overlaps, type BitRange } from './bit-range.ts';
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 

@@ -1,7 +1,7 @@
 // The lines of one side of the handshake as the page shows them: each header (and the start line)
 // with the engine's field, the diagnostics that point into it, and the checks that read it. Only
 // grouping: every fact comes from checkHandshake.
-import { overlaps } from '$lib/components/fields.ts';
+import { overlaps } from '$lib/components/bit-range.ts';
 import type {
 	CheckRun,
 	Field,
