@@ -9,6 +9,7 @@ import { launchOptions } from './chromium.config.ts';
 import { clientI18n } from './scripts/vite-client-i18n.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { shellChunk } from './scripts/vite-shell-chunk.ts';
+import { staticFirst } from './scripts/vite-static-first.ts';
 import { staticIslands } from './scripts/vite-static-islands.ts';
 import { lazyViews } from './scripts/vite-lazy-views.ts';
 import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export default defineConfig(({ command }) => ({
 	plugins: [
 		...i18n(command),
 		staticIslands(),
+		staticFirst(),
 		lazyViews(),
 		sveltekit(),
 		clientI18n(inlangSettings),
