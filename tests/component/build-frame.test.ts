@@ -5,10 +5,17 @@ import FrameBuilder from '../../src/routes/build/FrameBuilder.svelte';
 import { BUILDER, type BuilderState } from '$lib/state/builder.svelte.ts';
 import { makeBuilder } from './helpers.ts';
 
-/** The builder as /build mounts it: a Builder in context, from the default state plus changes. */
+/**
+ * The builder as /build mounts it: a Builder in context, from the default state plus changes. Its
+ * views open on their prerendered markup (StaticFirst, Deferred): the pointer passing over each
+ * makes it live, as on the page, before the test holds any of its elements.
+ */
 async function renderBuilder(changes: Partial<BuilderState> = {}) {
 	const builder = await makeBuilder(changes);
 	const screen = await render(FrameBuilder, { context: new Map([[BUILDER, builder]]) });
+	for (const view of screen.container.querySelectorAll('[data-static]'))
+		view.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+	await expect.poll(() => screen.container.querySelectorAll('[data-static]').length).toBe(0);
 	return { builder, screen };
 }
 

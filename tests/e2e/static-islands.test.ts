@@ -5,7 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 /** Route, a static element on it, and a sentence only that element prints. */
 const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/', '.intro', 'Compare transports: watch HTTP polling'],
-	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다']
+	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다'],
+	['/en/handshake', '.intro', 'asks to switch protocols'],
+	['/ko/handshake', '.intro', '프로토콜을 바꾸자고 요청하는'],
+	['/en/handshake', '.accept', '(from the request; edit it)'],
+	['/en/build', '.intro', 'Flip any bit, change the payload'],
+	['/en/build', '.mask-lab', 'Why clients mask']
 ];
 
 /** Every script body the page loads, as text. */
