@@ -6,8 +6,10 @@
 //   check     npm run check:types (svelte-check, after `npm run prepare`) counts as one check
 //   build     npm run build, once check has ended                    counts as one check
 //   build 2   the same sources as the next deploy, for tests/e2e/sw-update.test.ts: one check
-//   lint      npm run lint   (prettier --check + eslint)             counts as one check;
-//             check then build on one core, lint on the other, their output printed as each ends
+//   format    npm run lint:format  (prettier --check)                counts as one check
+//   lint      npm run lint:code    (eslint, with type information)   counts as one check;
+//             check, format, build and build 2 on one core, eslint (the longest: its typed rules
+//             build the whole TypeScript program) on the other, their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
 //   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
 //
@@ -362,8 +364,9 @@ async function main() {
 		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
 	});
 
-	// b. types, style and the build, two at a time: svelte-check, then the build, on one core;
-	// prettier and eslint (the longest) on the other. `svelte-kit sync` (which svelte-check and eslint
+	// b. types, style and the build, two at a time: svelte-check, prettier, the build and the next
+	// deploy's build on one core; eslint (the longest, ~80 s of CPU on its own) on the other, so the
+	// two sides end at about the same time. `svelte-kit sync` (which svelte-check and eslint
 	// read) and the message compilation run first, once, so no stage rewrites a file another is
 	// reading (the build writes its own SvelteKit folder: BUILD_ENV).
 	if (!interrupted) await run('npm', ['run', 'prepare']);
@@ -372,13 +375,15 @@ async function main() {
 	const checkThenBuild = async () => {
 		await checkStage('check', 'check:types', { collect: true });
 		if (interrupted) return;
+		await checkStage('format', 'lint:format', { collect: true });
+		if (interrupted) return;
 		built = (await checkStage('build', 'build', { collect: true }, BUILD_ENV)).status === 'passed';
 		if (interrupted || !built) return;
 		const next = { ...NEXT_DEPLOY, WSVIZ_I18N_COMPILED: '1' };
 		nextBuilt = (await checkStage('build 2', 'build', { collect: true }, next)).status === 'passed';
 	};
 	if (!interrupted)
-		await Promise.all([checkThenBuild(), checkStage('lint', 'lint', { collect: true })]);
+		await Promise.all([checkThenBuild(), checkStage('lint', 'lint:code', { collect: true })]);
 
 	// c. unit, property and component tests
 	if (!interrupted) await vitestStage(Boolean(chromium));
