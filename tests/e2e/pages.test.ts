@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import {
 	axeViolations,
 	coloursCheckedOn,
+	expectFitsScreens,
 	expectLesson,
+	isClassroomPage,
 	isLesson,
 	REPRESENTATIVE,
 	themesOf
@@ -63,7 +65,8 @@ test('every /en/ page is its unprefixed twin, and every page names only files th
 // One visit per page (at /x and /ko/x): it loads cleanly under the CSP, in its language, axe finds
 // nothing in the light theme (a Korean page: without the colour rules, which its English twin ran
 // on the same colours), a lesson shows its parts; on the representative pages the other themes are
-// checked in the same visit (tests/e2e/page-checks.ts says what each check is).
+// checked in the same visit; a lesson and the review then fit both classroom screens in the
+// projector theme (tests/e2e/page-checks.ts says what each check is).
 for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 	const themes = themesOf(path);
 	test(`${path} loads cleanly in its language, axe finds nothing (${themes.join(', ')})`, async ({
@@ -96,6 +99,7 @@ for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 				await axeViolations(page, theme, coloursCheckedOn(path)),
 				`${path} in the ${theme} theme`
 			).toEqual([]);
+		if (isClassroomPage(path)) await expectFitsScreens(page, path);
 		expect(await problems()).toEqual([]);
 	});
 }
