@@ -11,7 +11,8 @@
 //             check, format, build and build 2 on one core, eslint (the longest: its typed rules
 //             build the whole TypeScript program) on the other, their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
-//   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
+//   e2e       playwright test against `vite preview` of that build; counts read from its JSON report;
+//             vitest and e2e run side by side (WSVIZ_TEST_SERIAL=1: one after the other)
 //
 // A failing stage does not stop the later ones, except that e2e needs the build and a browser.
 // A stage that dies without writing its report counts as a failure, never as "0 failed"; so does a
@@ -193,8 +194,11 @@ async function checkStage(name, script, options = {}, extraEnv = {}) {
 	});
 }
 
-/** @param {boolean} haveBrowser */
-async function vitestStage(haveBrowser) {
+/**
+ * @param {boolean} haveBrowser
+ * @param {{ collect?: boolean }} [options]  see run(): collected when e2e runs beside it
+ */
+async function vitestStage(haveBrowser, options = {}) {
 	const started = Date.now();
 	const report = path.join(tmp, 'vitest.json');
 	const args = ['--no', 'vitest', 'run', '--reporter=default', '--reporter=json'];
@@ -203,7 +207,7 @@ async function vitestStage(haveBrowser) {
 	if (!haveBrowser) args.push('--project', 'unit');
 	// `npm run prepare` has compiled the messages: vite.config.ts would otherwise compile them again
 	// before the first test (~7 s of a loaded machine).
-	const result = await run('npx', args, { WSVIZ_I18N_COMPILED: '1' });
+	const result = await run('npx', args, { WSVIZ_I18N_COMPILED: '1' }, options);
 	const json = readJson(report);
 	timings.push(...vitestTimings(json));
 	fileTimings.push(...vitestFileTimings(json));
@@ -387,19 +391,28 @@ async function main() {
 	if (!interrupted)
 		await Promise.all([checkThenBuild(), checkStage('lint', 'lint:code', { collect: true })]);
 
-	// c. unit, property and component tests
-	if (!interrupted) await vitestStage(Boolean(chromium));
-
-	// d. end-to-end against the built site
+	// c. unit, property and component tests, and d. end-to-end against the built site, side by side:
+	// each alone keeps about one of the two cores busy (measured: Vitest ~150 s of CPU in ~150 s,
+	// Playwright's two workers ~1.2 cores; both wait on pages, peers, tcpdump and child processes),
+	// so together they fill both. Vitest's output is printed as one block when it ends, e2e's as it
+	// comes. WSVIZ_TEST_SERIAL=1 runs them one after the other, as before.
 	if (interrupted) return;
-	started = Date.now();
-	if (!built) {
-		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: the build failed' });
-	} else if (!chromium) {
-		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
-	} else {
-		await e2eStage(nextBuilt);
-	}
+	const serial = Boolean(env.WSVIZ_TEST_SERIAL);
+	const vitest = vitestStage(Boolean(chromium), { collect: !serial });
+	if (serial) await vitest;
+	const e2e = async () => {
+		if (interrupted) return;
+		const e2eStarted = Date.now();
+		if (!built) {
+			const detail = 'skipped: the build failed';
+			record('e2e', e2eStarted, { status: 'skipped', skipped: 1, detail });
+		} else if (!chromium) {
+			record('e2e', e2eStarted, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
+		} else {
+			await e2eStage(nextBuilt);
+		}
+	};
+	await Promise.all([vitest, e2e()]);
 }
 
 /** @type {number} */
