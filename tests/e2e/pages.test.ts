@@ -10,6 +10,7 @@ import {
 	REPRESENTATIVE,
 	themesOf
 } from './page-checks.ts';
+import { expectLabSpeaksItsLanguage } from './lab-language.ts';
 import { prerendered, prerenderedHtml } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
@@ -66,7 +67,8 @@ test('every /en/ page is its unprefixed twin, and every page names only files th
 // nothing in the light theme (a Korean page: without the colour rules, which its English twin ran
 // on the same colours), a lesson shows its parts; on the representative pages the other themes are
 // checked in the same visit; a lesson and the review then fit both classroom screens in the
-// projector theme (tests/e2e/page-checks.ts says what each check is).
+// projector theme, and a lab speaks the page's language (tests/e2e/page-checks.ts and
+// tests/e2e/lab-language.ts say what each check is).
 for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 	const themes = themesOf(path);
 	test(`${path} loads cleanly in its language, axe finds nothing (${themes.join(', ')})`, async ({
@@ -100,6 +102,8 @@ for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 				`${path} in the ${theme} theme`
 			).toEqual([]);
 		if (isClassroomPage(path)) await expectFitsScreens(page, path);
+		// Last, as it breaks the lab's input: the lab speaks the page's language, diagnostics included.
+		await expectLabSpeaksItsLanguage(page, path);
 		expect(await problems()).toEqual([]);
 	});
 }
