@@ -46,8 +46,8 @@ function capped(args: readonly string[], file?: string, heapMiB = HEAP_MIB): Pro
 		let bytes = 0;
 		// Buffers, not strings: the 90 MiB payload's run prints over half a gigabyte, and turning each
 		// chunk into text (and the tail into a new string each time) costs this process seconds.
-		let head = Buffer.alloc(0);
-		let tail = Buffer.alloc(0);
+		let head: Buffer = Buffer.alloc(0);
+		let tail: Buffer = Buffer.alloc(0);
 		const err: Buffer[] = [];
 		child.stdout.on('data', (b: Buffer) => {
 			bytes += b.length;
