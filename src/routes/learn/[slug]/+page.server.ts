@@ -5,6 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { LESSON_EXTRAS } from '$lib/learn/extras.ts';
 import { LESSONS, lessonBySlug } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import { compactViews } from '$lib/server/compact.ts';
 import { highlight } from '$lib/server/highlight.ts';
 import { readEmbed } from './embed-reading.ts';
@@ -16,7 +17,7 @@ export const entries: EntryGenerator = () => LESSONS.map((l) => ({ slug: l.slug 
 export const load: PageServerLoad = async ({ params }) => {
 	const lesson = lessonBySlug(params.slug);
 	if (!lesson) error(404, 'No such lesson');
-	const material = await lesson.material();
+	const material = await materialOf(lesson.slug);
 	const extras = LESSON_EXTRAS[lesson.slug] ?? {};
 	const code = await Promise.all(
 		(extras.code ?? []).map(async (c) => ({ id: c.id, code: await highlight(c.source(), c.lang) }))
