@@ -5,7 +5,19 @@ import { expect, test, type Page } from '@playwright/test';
 /** Route, a static element on it, and a sentence only that element prints. */
 const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/', '.intro', 'Compare transports: watch HTTP polling'],
-	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다']
+	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다'],
+	// A lesson's prose, heading and text: only the server's render has the lesson's text module.
+	['/learn/frame', '[data-part]:has(#part-0) .text', 'After the handshake, everything is frames.'],
+	[
+		'/ko/learn/frame',
+		'[data-part]:has(#part-0) .text',
+		'핸드셰이크가 끝나면 모든 것이 프레임입니다.'
+	],
+	['/learn/masking', '[data-part]:has(#part-0) .text', 'XOR with a key that cycles'],
+	['/learn/review', '.review section:first-of-type', 'From the lesson'],
+	// The terms are imported by the filter only, on the first search.
+	['/glossary', '#websocket', 'A protocol for a long-lived, two-way connection'],
+	['/ko/glossary', '#websocket', '양방향으로 주고받기 위한 프로토콜입니다']
 ];
 
 /** Every script body the page loads, as text. */
