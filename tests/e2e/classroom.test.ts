@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeRun } from './axe.ts';
+import { liveEmbed } from './lesson-embed.ts';
 import { SCREENS } from './page-checks.ts';
 
 // The class in the room (issue 16): a teacher presents from a clicker on a projector, keyboard only.
@@ -197,6 +198,7 @@ test.describe("a lesson's lab link opens what the student did", () => {
 	test('the transports slider moved to 5.0', async ({ page }) => {
 		await page.goto('/learn/why-websocket');
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await liveEmbed(page);
 		const preset = await page.getByTestId('lab-link').getAttribute('href');
 		await page.locator('[data-embed=metrics] input[type=range]').focus();
 		await page.keyboard.press('End');
@@ -215,6 +217,7 @@ test.describe("a lesson's lab link opens what the student did", () => {
 		const key = 'AQIDBAUGBwgJCgsMDQ4PEA==';
 		await page.goto('/learn/handshake');
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await liveEmbed(page);
 		const preset = await page.getByTestId('lab-link').getAttribute('href');
 		const field = page.locator('[data-testid=accept] input');
 		await field.focus();

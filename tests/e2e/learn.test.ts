@@ -7,6 +7,7 @@ import {
 	parseInput,
 	simulateAll
 } from '$lib/protocol/index.ts';
+import { liveEmbed } from './lesson-embed.ts';
 import { prerendered, prerenderedHtml } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
@@ -266,6 +267,7 @@ test('the embedded accept recomputes for a typed key, as SHA-1 and base64 say', 
 	page
 }) => {
 	await open(page, '/learn/handshake');
+	await liveEmbed(page);
 	const accept = page.getByTestId('accept');
 	await expect(accept.locator('[data-value="accept"]')).toHaveText('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
 	const key = Buffer.from('wsviz learn key!').toString('base64');
@@ -281,6 +283,7 @@ test('the embedded accept recomputes for a typed key, as SHA-1 and base64 say', 
 
 test('the transports table runs the simulation again at another event rate', async ({ page }) => {
 	await open(page, '/learn/why-websocket');
+	await liveEmbed(page);
 	const longPolling = page.locator('[data-transport="long-polling"] td').first();
 	const before = await longPolling.innerText();
 	const rate = page.getByRole('slider', { name: /Server events per second/ });

@@ -10,7 +10,19 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/ko/handshake', '.intro', '프로토콜을 바꾸자고 요청하는'],
 	['/en/handshake', '.accept', '(from the request; edit it)'],
 	['/en/build', '.intro', 'Flip any bit, change the payload'],
-	['/en/build', '.mask-lab', 'Why clients mask']
+	['/en/build', '.mask-lab', 'Why clients mask'],
+	// A lesson's prose, heading and text: only the server's render has the lesson's text module.
+	['/learn/frame', '[data-part]:has(#part-0) .text', 'After the handshake, everything is frames.'],
+	[
+		'/ko/learn/frame',
+		'[data-part]:has(#part-0) .text',
+		'핸드셰이크가 끝나면 모든 것이 프레임입니다.'
+	],
+	['/learn/masking', '[data-part]:has(#part-0) .text', 'XOR with a key that cycles'],
+	['/learn/review', '.review section:first-of-type', 'From the lesson'],
+	// The terms are imported by the filter only, on the first search.
+	['/glossary', '#websocket', 'A protocol for a long-lived, two-way connection'],
+	['/ko/glossary', '#websocket', '양방향으로 주고받기 위한 프로토콜입니다']
 ];
 
 /** Every script body the page loads, as text. */

@@ -2,6 +2,7 @@
 // embed has its reading, and the reading is the engine's own answer for the embed's bytes and texts.
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import { acceptFor, checkHandshake, decode } from '$lib/protocol/index.ts';
 import { readEmbed } from '../../../src/routes/learn/[slug]/embed-reading.ts';
 
@@ -19,7 +20,7 @@ const READING_OF = {
 describe('the readings of lesson embeds', () => {
 	for (const lesson of LESSONS) {
 		it(`${lesson.slug}: its embed opens on the engine's reading`, async () => {
-			const { embed } = await lesson.material();
+			const { embed } = await materialOf(lesson.slug);
 			const reading = await readEmbed(embed);
 			const key = READING_OF[embed.kind];
 			// The metrics' results are the lesson's material already: nothing more to read.

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '$lib/learn/exercises.ts';
-import { lessonBySlug } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import type { Exercise } from '$lib/learn/types.ts';
 import { encodeFrame, encodeMessage } from '$lib/protocol/index.ts';
 
 /** A lesson's question by id, or its first. */
 async function exerciseOf(slug: string, id?: string): Promise<Exercise> {
-	const { exercises } = await lessonBySlug(slug)!.material();
+	const { exercises } = await materialOf(slug);
 	const found = id === undefined ? exercises[0] : exercises.find((e) => e.id === id);
 	if (!found) throw new Error(`no question ${slug}/${id}`);
 	return found;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer } from '$lib/learn/exercises.ts';
 import { loadText } from '$lib/learn/content.ts';
 import { LESSONS } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import type { Exercise, ExerciseText, Paragraph, RenderedText } from '$lib/learn/types.ts';
 import { baseLocale, locales, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { hintFor } from '../../../src/routes/learn/[slug]/hints.ts';
@@ -31,7 +32,7 @@ describe('hints for wrong answers', () => {
 	for (const lesson of LESSONS) {
 		for (const locale of locales) {
 			it(`${lesson.slug} (${locale}): every expected wrong answer gets a hint`, async () => {
-				const material = await lesson.material();
+				const material = await materialOf(lesson.slug);
 				const text = (await loadText(lesson.slug, locale)).render(material.facts);
 				for (const ex of material.exercises) {
 					const own = text.exercises[ex.id]!;
@@ -84,7 +85,7 @@ describe('no answer printed right above its question', () => {
 	for (const lesson of LESSONS) {
 		for (const locale of locales) {
 			it(`${lesson.slug} (${locale})`, async () => {
-				const material = await lesson.material();
+				const material = await materialOf(lesson.slug);
 				const text = (await loadText(lesson.slug, locale)).render(material.facts);
 				const ids = material.exercises.map((e) => e.id);
 				material.exercises.forEach((ex, i) => {
@@ -106,7 +107,7 @@ function clientFrame(byte0: number, payload: Uint8Array, length = payload.length
 }
 
 describe('build-the-frame answers a receiver takes, but not as the message asked', async () => {
-	const material = await LESSONS.find((l) => l.slug === 'masking')!.material();
+	const material = await materialOf('masking');
 	const ex = material.exercises.find((e) => e.kind === 'build-frame')!;
 	if (ex.kind !== 'build-frame') throw new Error('the masking lesson builds a frame');
 	const asked = new TextEncoder().encode(ex.text);

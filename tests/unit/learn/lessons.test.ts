@@ -4,6 +4,7 @@ import { rfcHref } from '$lib/components/rfc.ts';
 import { loadText } from '$lib/learn/content.ts';
 import { LESSON_EXTRAS } from '$lib/learn/extras.ts';
 import { LESSONS, lessonBySlug, neighbours } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import type { ExerciseText, Paragraph, RenderedText } from '$lib/learn/types.ts';
 import { locales } from '$lib/paraglide/runtime.js';
 
@@ -69,7 +70,7 @@ describe('the lesson registry', () => {
 
 	it('gives every choice question an answer among its options', async () => {
 		for (const l of LESSONS) {
-			for (const ex of (await l.material()).exercises) {
+			for (const ex of (await materialOf(l.slug)).exercises) {
 				if (ex.kind === 'choice') expect(ex.options.map((o) => o.id)).toContain(ex.answer);
 				if (ex.kind === 'spot-error') expect(ex.parts.map((o) => o.id)).toContain(ex.answer);
 				if (ex.kind === 'pick-byte') {
@@ -85,7 +86,7 @@ describe('the lesson registry', () => {
 
 	it('gives every lesson at least three questions of three kinds, with unique ids', async () => {
 		for (const l of LESSONS) {
-			const { exercises } = await l.material();
+			const { exercises } = await materialOf(l.slug);
 			expect(exercises.length, l.slug).toBeGreaterThanOrEqual(3);
 			expect(new Set(exercises.map((e) => e.kind)).size, l.slug).toBeGreaterThanOrEqual(3);
 			expect(new Set(exercises.map((e) => e.id)).size, l.slug).toBe(exercises.length);
@@ -97,7 +98,7 @@ describe('the lesson texts', () => {
 	for (const lesson of LESSONS) {
 		for (const locale of locales) {
 			it(`${lesson.slug} (${locale}) renders, and every byte in it is one the engine computed`, async () => {
-				const material = await lesson.material();
+				const material = await materialOf(lesson.slug);
 				const text = (await loadText(lesson.slug, locale)).render(material.facts);
 				expect(text.parts.length).toBeGreaterThan(0);
 				// Korean prose is Korean; English prose has no Hangul outside the engine's values.

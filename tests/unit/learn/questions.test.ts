@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '$lib/learn/exercises.ts';
-import { lessonBySlug } from '$lib/learn/lessons.ts';
+import { materialOf } from '$lib/learn/materials.ts';
 import type { Exercise } from '$lib/learn/types.ts';
 
 async function question(slug: string, id: string): Promise<Exercise> {
-	const found = (await lessonBySlug(slug)!.material()).exercises.find((e) => e.id === id);
+	const found = (await materialOf(slug)).exercises.find((e) => e.id === id);
 	if (!found) throw new Error(`no question ${slug}/${id}`);
 	return found;
 }

@@ -8,6 +8,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 
 export { checkAnswer } from '$lib/learn/exercises.ts';
+export { hintFor } from './hints.ts';
 
 const problem = (check: Check) => (check.diagnostic ? diagnosticText(check.diagnostic) : '');
 

@@ -4,8 +4,9 @@
 import { fieldLabel } from '$lib/i18n/field-text.ts';
 import { numberOf } from '$lib/learn/answer-number.ts';
 import type { Check } from '$lib/learn/exercises.ts';
-import type { Exercise, ExerciseText, Paragraph, SpotPart } from '$lib/learn/types.ts';
+import type { Exercise, ExerciseText, Paragraph } from '$lib/learn/types.ts';
 import { m } from '$lib/paraglide/messages.js';
+import { partName } from './part-name.ts';
 
 /** Misconceptions of counting questions in several lessons (material/shared.ts makes the values). */
 const SHARED: Readonly<Record<string, () => string>> = {
@@ -37,11 +38,6 @@ const FRAME: Readonly<Record<string, (exercise: BuildFrame, check: Check) => str
 		return m.learn_hint_frame_other_text({ text, asked });
 	}
 };
-
-/** A part of a spot-the-error question, as a student reads it: its field name, or its line. */
-export function partName(part: SpotPart): string {
-	return part.line ? part.shown : fieldLabel(part);
-}
 
 /** What to tell a student who answered wrong: a paragraph of the lesson's, or a sentence of the site's. */
 export function hintFor(
