@@ -27,11 +27,12 @@ export function elementAt(root: Element, path: number[] | null): Element | null 
  * one of them: its new state is the static markup's, which the swap throws away, so its click is
  * given again (and a label's click reaches its control as a click of its own).
  */
-const NATIVE =
-	'a[href], summary, label, select, textarea, input:not([type="radio"], [type="checkbox"])';
+const NATIVE = 'a[href], summary, label, select, textarea, input';
+const TOGGLE = 'input[type="radio"], input[type="checkbox"]';
 
 /** Whether a click on `target` under `root` already did what it does, with no script. */
 export function followsClick(target: Element, root: Element): boolean {
+	if (target.matches(TOGGLE)) return false;
 	const native = target.closest(NATIVE);
 	return native !== null && root.contains(native);
 }
