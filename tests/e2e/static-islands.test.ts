@@ -5,7 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 /** Route, a static element on it, and a sentence only that element prints. */
 const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/', '.intro', 'Compare transports: watch HTTP polling'],
-	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다']
+	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다'],
+	// StaticFirst views (src/lib/components/StaticFirst.svelte): prerendered, live on first need.
+	['/', '.explorer .frame', 'the final frame of its message'],
+	['/ko', '.explorer .frame', '메시지의 마지막 프레임입니다'],
+	['/decode', 'section.direction[data-role="client"] .fields', 'the final frame of its message'],
+	['/ko/decode', 'section.direction[data-role="client"] .fields', '메시지의 마지막 프레임입니다']
 ];
 
 /** Every script body the page loads, as text. */
