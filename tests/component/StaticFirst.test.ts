@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
-import DiagnosticList from '$lib/components/DiagnosticList.svelte';
-import StaticFirst from '$lib/components/StaticFirst.svelte';
+import StaticFirstDiagnostics from './harness/StaticFirstDiagnostics.svelte';
 import { decodeView } from '$lib/components/decode-view.ts';
 import { decodeHex, RSV1_BROKEN } from './helpers.ts';
 
@@ -13,13 +12,15 @@ async function mount() {
 	const view = decodeView(decodeHex(RSV1_BROKEN).result);
 	const load = vi.fn(() => import('$lib/components/DiagnosticList.svelte'));
 	const onselect = vi.fn();
-	const props = {
-		diagnostics: view.diagnostics,
-		total: view.diagnosticCount,
-		selected: null,
-		onselect
-	};
-	const screen = await render(StaticFirst, { props: { prerendered: DiagnosticList, load, props } });
+	const screen = await render(StaticFirstDiagnostics, {
+		props: {
+			load,
+			diagnostics: view.diagnostics,
+			total: view.diagnosticCount,
+			selected: null,
+			onselect
+		}
+	});
 	return { screen, load, onselect };
 }
 
