@@ -22,7 +22,12 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/learn/review', '.review section:first-of-type', 'From the lesson'],
 	// The terms are imported by the filter only, on the first search.
 	['/glossary', '#websocket', 'A protocol for a long-lived, two-way connection'],
-	['/ko/glossary', '#websocket', '양방향으로 주고받기 위한 프로토콜입니다']
+	['/ko/glossary', '#websocket', '양방향으로 주고받기 위한 프로토콜입니다'],
+	// StaticFirst views (src/lib/components/StaticFirst.svelte): prerendered, live on first need.
+	['/', '.explorer .frame', 'the final frame of its message'],
+	['/ko', '.explorer .frame', '메시지의 마지막 프레임입니다'],
+	['/decode', 'section.direction[data-role="client"] .fields', 'the final frame of its message'],
+	['/ko/decode', 'section.direction[data-role="client"] .fields', '메시지의 마지막 프레임입니다']
 ];
 
 /** Every script body the page loads, as text. */

@@ -21,11 +21,18 @@ export function elementAt(root: Element, path: number[] | null): Element | null 
 	return at ?? null;
 }
 
-/** Elements whose click acts without script: giving the click again would act twice. */
-const NATIVE = 'a[href], summary, label, input, select, textarea';
+/**
+ * Elements whose click acts without script, on what the live view keeps (the page, the focus, an
+ * open <details>, copied over): giving the click again would act twice. A radio or checkbox is not
+ * one of them: its new state is the static markup's, which the swap throws away, so its click is
+ * given again (and a label's click reaches its control as a click of its own).
+ */
+const NATIVE = 'a[href], summary, label, select, textarea, input';
+const TOGGLE = 'input[type="radio"], input[type="checkbox"]';
 
 /** Whether a click on `target` under `root` already did what it does, with no script. */
 export function followsClick(target: Element, root: Element): boolean {
+	if (target.matches(TOGGLE)) return false;
 	const native = target.closest(NATIVE);
 	return native !== null && root.contains(native);
 }

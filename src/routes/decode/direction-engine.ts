@@ -11,6 +11,7 @@ import type { ParsedInfo } from '$lib/workers/protocol.ts';
 export { decode } from '$lib/protocol/index.ts';
 export { FrameCache } from '$lib/workers/frame-at.ts';
 export { decodeMessagePayloads } from '$lib/workers/payload-client.ts';
+export { startDecode } from '$lib/workers/decode-client.ts';
 
 /** What the engine made of a small capture: a HAR (the capture view's), unreadable text, or frames. */
 export type SmallReading =

@@ -5,7 +5,7 @@
 import type { Role } from '$lib/protocol/index.ts';
 import { looksLikeHar } from '$lib/protocol/input/har.ts';
 import { PAGE_MAX_MESSAGE, type Analysis } from '$lib/workers/frame-table.ts';
-import { startDecode, type DecodeJob } from '$lib/workers/decode-client.ts';
+import type { DecodeJob } from '$lib/workers/decode-client.ts';
 import type { PayloadResult } from '$lib/protocol/payload/types.ts';
 import type { ParsedInfo } from '$lib/workers/protocol.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
@@ -128,6 +128,21 @@ export class Direction {
 		);
 	}
 
+	/**
+	 * Still the build-time reading as the page opened on it: nothing read, chosen or marked since
+	 * (its views can stay as they were prerendered).
+	 */
+	get pristine(): boolean {
+		const seed = this.seed;
+		return (
+			seed !== null &&
+			this.payloads === seed.payloads &&
+			this.selected === 0 &&
+			this.marked === null &&
+			this.payloadView === 'unmasked'
+		);
+	}
+
 	/** Reads the capture again, e.g. after the text, the extensions or the size limit changed. */
 	run(extensions: string, maxMessage = PAGE_MAX_MESSAGE): void {
 		if (this.seeded(extensions, maxMessage)) return;
@@ -172,7 +187,7 @@ export class Direction {
 		this.progress = { stage: large.file ? 'reading' : 'parsing', fraction: 0 };
 		const { text, file } = large;
 		const request = { from: this.role, extensions, maxMessage, text, file };
-		this.job = startDecode(request, (reply) => {
+		this.job = decodeEngine.module!.startDecode(request, (reply) => {
 			if (reply.kind === 'progress') this.progress = reply;
 			else this.progress = null;
 			if (reply.kind === 'bytes') this.show(reply.parsed, reply.input, reply.analysis);
