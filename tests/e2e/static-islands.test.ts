@@ -5,7 +5,11 @@ import { expect, test, type Page } from '@playwright/test';
 /** Route, a static element on it, and a sentence only that element prints. */
 const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/', '.intro', 'Compare transports: watch HTTP polling'],
-	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다']
+	['/ko', '.intro', '명령줄 도구로 프레임을 해석하고 만듭니다'],
+	// The layout's header and footer, on every page.
+	['/glossary', '.site-footer', 'The wsviz engine follows'],
+	['/transports', '.site-header .tagline', 'every byte of a WebSocket, explained'],
+	['/ko/decode', '.site-header .tagline', '모든 바이트를 풀어 보여 줍니다']
 ];
 
 /** Every script body the page loads, as text. */
