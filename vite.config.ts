@@ -9,6 +9,7 @@ import { launchOptions } from './chromium.config.ts';
 import { clientI18n } from './scripts/vite-client-i18n.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { shellChunk } from './scripts/vite-shell-chunk.ts';
+import { staticFirst } from './scripts/vite-static-first.ts';
 import { staticIslands } from './scripts/vite-static-islands.ts';
 import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 import { liveLab } from './src/server/live/vite-plugin.ts';
@@ -33,6 +34,7 @@ export default defineConfig(({ command }) => ({
 	plugins: [
 		...i18n(command),
 		staticIslands(),
+		staticFirst(),
 		sveltekit(),
 		clientI18n(inlangSettings),
 		shellChunk(),

@@ -6,10 +6,13 @@
 //   check     npm run check:types (svelte-check, after `npm run prepare`) counts as one check
 //   build     npm run build, once check has ended                    counts as one check
 //   build 2   the same sources as the next deploy, for tests/e2e/sw-update.test.ts: one check
-//   lint      npm run lint   (prettier --check + eslint)             counts as one check;
-//             check then build on one core, lint on the other, their output printed as each ends
+//   format    npm run lint:format  (prettier --check)                counts as one check
+//   lint      npm run lint:code    (eslint, with type information)   counts as one check;
+//             check, format, build and build 2 on one core, eslint (the longest: its typed rules
+//             build the whole TypeScript program) on the other, their output printed as each ends
 //   vitest    both projects, `unit` in Node and `browser` in Chromium; counts read from its JSON report
-//   e2e       playwright test against `vite preview` of that build; counts read from its JSON report
+//   e2e       playwright test against `vite preview` of that build; counts read from its JSON report;
+//             vitest and e2e run side by side (WSVIZ_TEST_SERIAL=1: one after the other)
 //
 // A failing stage does not stop the later ones, except that e2e needs the build and a browser.
 // A stage that dies without writing its report counts as a failure, never as "0 failed"; so does a
@@ -191,15 +194,20 @@ async function checkStage(name, script, options = {}, extraEnv = {}) {
 	});
 }
 
-/** @param {boolean} haveBrowser */
-async function vitestStage(haveBrowser) {
+/**
+ * @param {boolean} haveBrowser
+ * @param {{ collect?: boolean }} [options]  see run(): collected when e2e runs beside it
+ */
+async function vitestStage(haveBrowser, options = {}) {
 	const started = Date.now();
 	const report = path.join(tmp, 'vitest.json');
 	const args = ['--no', 'vitest', 'run', '--reporter=default', '--reporter=json'];
 	args.push(`--outputFile=${report}`, '--passWithNoTests');
 	// Without a browser only the Node project can run; the browser project is reported as skipped.
 	if (!haveBrowser) args.push('--project', 'unit');
-	const result = await run('npx', args);
+	// `npm run prepare` has compiled the messages: vite.config.ts would otherwise compile them again
+	// before the first test (~7 s of a loaded machine).
+	const result = await run('npx', args, { WSVIZ_I18N_COMPILED: '1' }, options);
 	const json = readJson(report);
 	timings.push(...vitestTimings(json));
 	fileTimings.push(...vitestFileTimings(json));
@@ -362,8 +370,9 @@ async function main() {
 		detail: missingTools.length > 0 ? `missing: ${missingTools.join(', ')}` : 'tcpdump, tshark'
 	});
 
-	// b. types, style and the build, two at a time: svelte-check, then the build, on one core;
-	// prettier and eslint (the longest) on the other. `svelte-kit sync` (which svelte-check and eslint
+	// b. types, style and the build, two at a time: svelte-check, prettier, the build and the next
+	// deploy's build on one core; eslint (the longest, ~80 s of CPU on its own) on the other, so the
+	// two sides end at about the same time. `svelte-kit sync` (which svelte-check and eslint
 	// read) and the message compilation run first, once, so no stage rewrites a file another is
 	// reading (the build writes its own SvelteKit folder: BUILD_ENV).
 	if (!interrupted) await run('npm', ['run', 'prepare']);
@@ -372,27 +381,38 @@ async function main() {
 	const checkThenBuild = async () => {
 		await checkStage('check', 'check:types', { collect: true });
 		if (interrupted) return;
+		await checkStage('format', 'lint:format', { collect: true });
+		if (interrupted) return;
 		built = (await checkStage('build', 'build', { collect: true }, BUILD_ENV)).status === 'passed';
 		if (interrupted || !built) return;
 		const next = { ...NEXT_DEPLOY, WSVIZ_I18N_COMPILED: '1' };
 		nextBuilt = (await checkStage('build 2', 'build', { collect: true }, next)).status === 'passed';
 	};
 	if (!interrupted)
-		await Promise.all([checkThenBuild(), checkStage('lint', 'lint', { collect: true })]);
+		await Promise.all([checkThenBuild(), checkStage('lint', 'lint:code', { collect: true })]);
 
-	// c. unit, property and component tests
-	if (!interrupted) await vitestStage(Boolean(chromium));
-
-	// d. end-to-end against the built site
+	// c. unit, property and component tests, and d. end-to-end against the built site, side by side:
+	// each alone keeps about one of the two cores busy (measured: Vitest ~150 s of CPU in ~150 s,
+	// Playwright's two workers ~1.2 cores; both wait on pages, peers, tcpdump and child processes),
+	// so together they fill both. Vitest's output is printed as one block when it ends, e2e's as it
+	// comes. WSVIZ_TEST_SERIAL=1 runs them one after the other, as before.
 	if (interrupted) return;
-	started = Date.now();
-	if (!built) {
-		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: the build failed' });
-	} else if (!chromium) {
-		record('e2e', started, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
-	} else {
-		await e2eStage(nextBuilt);
-	}
+	const serial = Boolean(env.WSVIZ_TEST_SERIAL);
+	const vitest = vitestStage(Boolean(chromium), { collect: !serial });
+	if (serial) await vitest;
+	const e2e = async () => {
+		if (interrupted) return;
+		const e2eStarted = Date.now();
+		if (!built) {
+			const detail = 'skipped: the build failed';
+			record('e2e', e2eStarted, { status: 'skipped', skipped: 1, detail });
+		} else if (!chromium) {
+			record('e2e', e2eStarted, { status: 'skipped', skipped: 1, detail: 'skipped: no Chromium' });
+		} else {
+			await e2eStage(nextBuilt);
+		}
+	};
+	await Promise.all([vitest, e2e()]);
 }
 
 /** @type {number} */

@@ -24,18 +24,21 @@ export interface AxeScope {
 	tags?: string[];
 	/** … or exactly these rules. */
 	rules?: string[];
+	/** Rules left out of the run (of those `tags` select). */
+	skip?: string[];
 }
 
 /** axe's violations on the page as it is now (only violations are collected, not every pass). */
 export async function axeRun(page: Page, scope: AxeScope): Promise<Result[]> {
 	expect(page.frames(), 'frames would go unchecked').toHaveLength(1);
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-	return page.evaluate(async ({ include, tags, rules }) => {
+	return page.evaluate(async ({ include, tags, rules, skip = [] }) => {
 		const runOnly = rules
 			? { type: 'rule' as const, values: rules }
 			: { type: 'tag' as const, values: tags ?? [] };
 		const results = await window.axe!.run(include ? { include: [include] } : document, {
 			runOnly,
+			rules: Object.fromEntries(skip.map((rule) => [rule, { enabled: false }])),
 			resultTypes: ['violations']
 		});
 		return results.violations;

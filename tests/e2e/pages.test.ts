@@ -1,6 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations, expectLesson, isLesson, REPRESENTATIVE, themesOf } from './page-checks.ts';
+import {
+	axeViolations,
+	coloursCheckedOn,
+	expectFitsScreens,
+	expectLesson,
+	isClassroomPage,
+	isLesson,
+	REPRESENTATIVE,
+	themesOf
+} from './page-checks.ts';
+import { expectLabSpeaksItsLanguage } from './lab-language.ts';
 import { prerendered, prerenderedHtml } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
 
@@ -54,8 +64,11 @@ test('every /en/ page is its unprefixed twin, and every page names only files th
 });
 
 // One visit per page (at /x and /ko/x): it loads cleanly under the CSP, in its language, axe finds
-// nothing in the light theme, a lesson shows its parts; on the representative pages the other
-// themes are checked in the same visit (tests/e2e/page-checks.ts says what each check is).
+// nothing in the light theme (a Korean page: without the colour rules, which its English twin ran
+// on the same colours), a lesson shows its parts; on the representative pages the other themes are
+// checked in the same visit; a lesson and the review then fit both classroom screens in the
+// projector theme, and a lab speaks the page's language (tests/e2e/page-checks.ts and
+// tests/e2e/lab-language.ts say what each check is).
 for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 	const themes = themesOf(path);
 	test(`${path} loads cleanly in its language, axe finds nothing (${themes.join(', ')})`, async ({
@@ -84,7 +97,13 @@ for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 		if (isLesson(path)) await expectLesson(page, language);
 
 		for (const theme of themes)
-			expect(await axeViolations(page, theme), `${path} in the ${theme} theme`).toEqual([]);
+			expect(
+				await axeViolations(page, theme, coloursCheckedOn(path)),
+				`${path} in the ${theme} theme`
+			).toEqual([]);
+		if (isClassroomPage(path)) await expectFitsScreens(page, path);
+		// Last, as it breaks the lab's input: the lab speaks the page's language, diagnostics included.
+		await expectLabSpeaksItsLanguage(page, path);
 		expect(await problems()).toEqual([]);
 	});
 }

@@ -38,6 +38,8 @@ test('the language switch keeps the page and its state, and is remembered', asyn
 	// (The decoder writes its example into the hash: the URLs may end in one.)
 	await page.goto('/decode');
 	await expect(page).toHaveURL(/\/ko\/decode(#.*)?$/);
+	// The switch remembers the choice when the page is live: a click before that only follows the link.
+	await live(page);
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/decode(#.*)?$/);
 	await page.goto('/decode');
