@@ -23,6 +23,8 @@ const COMPONENT_STYLES = /[?&]svelte&type=style&lang\.css$/;
 
 export function staticFirst(): Plugin {
 	let client = false;
+	/** The styles the stubs import. */
+	const styles = new Set<string>();
 	return {
 		name: 'wsviz-static-first',
 		enforce: 'pre',
@@ -40,6 +42,16 @@ export function staticFirst(): Plugin {
 			const stub = client && this.environment.name === 'client';
 			return stub ? stubId(real.id) : real;
 		},
+		// Vite drops a component's styles when the component's code is not in the bundle
+		// (vite-plugin-svelte scopes them to it: `cssScopeTo`). A component that only ever shows as
+		// prerendered markup has no code in the bundle, yet its markup needs those styles: they
+		// stay, unscoped from the code.
+		renderStart() {
+			for (const id of styles) {
+				const vite = this.getModuleInfo(id)?.meta?.vite as { cssScopeTo?: unknown } | undefined;
+				if (vite) delete vite.cssScopeTo;
+			}
+		},
 		async load(id) {
 			if (!id.startsWith(STUB)) return null;
 			// Compiles the component (vite-plugin-svelte keeps its styles for the id below).
@@ -47,6 +59,7 @@ export function staticFirst(): Plugin {
 			const imports = component.importedIds
 				.filter((dep) => COMPONENT_STYLES.test(dep) || dep.endsWith('.svelte'))
 				.map((dep) => (dep.endsWith('.svelte') ? stubId(dep) : dep));
+			for (const dep of imports) if (COMPONENT_STYLES.test(dep)) styles.add(dep);
 			return [
 				...imports.map((dep) => `import ${JSON.stringify(dep)};`),
 				'export default function Prerendered() {}'

@@ -14,6 +14,11 @@
 // and text only it used. The children stay in the template (inside the snippet) so that Svelte
 // still sees the elements the component's styles select, and keeps those rules.
 //
+// A component used only inside static elements would lose its styles that way: its code is all
+// dropped, and its stylesheet with it. So its import becomes a `?prerender` import
+// (scripts/vite-static-first.ts), which in the client build holds just the styles of the component
+// and of the components it uses.
+//
 // What this asks of the markup inside a `data-static` element: nothing that must run in the browser
 // (no event handlers, bindings, actions or state shown there). The plugin refuses the obvious cases
 // (on… attributes, bind:, use:, {@attach}) by failing the build; a component inside is trusted to be
@@ -25,6 +30,7 @@
 import MagicString from 'magic-string';
 import { parse, type AST } from 'svelte/compiler';
 import type { Plugin } from 'vite';
+import { PRERENDER_QUERY } from './vite-static-first.ts';
 
 export const STATIC_ATTRIBUTE = 'data-static';
 
@@ -84,6 +90,43 @@ function dynamicParts(element: AST.RegularElement): { what: string; at: number }
 	return parts;
 }
 
+/** Svelte's parser gives every node of the script its offsets in the file. */
+const located = (node: object) => node as unknown as { start: number; end: number };
+
+/** The names of the components used in `value` (a node, or nodes, and what they hold). */
+function componentNames(value: unknown, names = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) value.forEach((v) => componentNames(v, names));
+	else if (value && typeof value === 'object') {
+		const node = value as AST.Component;
+		if (node.type === 'Component') names.add(node.name);
+		for (const [key, child] of Object.entries(node))
+			if (key !== 'metadata') componentNames(child, names);
+	}
+	return names;
+}
+
+/**
+ * Components used only inside static elements: their imports (`import X from './X.svelte'`, X named
+ * nowhere else in the file) get `?prerender`, which keeps their styles and nothing else.
+ */
+function stylesOnly(root: AST.Root, elements: AST.RegularElement[], s: MagicString): void {
+	const imports = (root.instance?.content.body ?? []).filter((s) => s.type === 'ImportDeclaration');
+	// The file as the name can be read in it: static elements and import paths blanked out.
+	let rest = s.original;
+	for (const { start, end } of [...elements, ...imports.map((i) => located(i.source))])
+		rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+	for (const statement of imports) {
+		if (statement.specifiers.length !== 1) continue;
+		const [specifier] = statement.specifiers;
+		const source = { ...located(statement.source), value: String(statement.source.value) };
+		if (specifier?.type !== 'ImportDefaultSpecifier' || !source.value.endsWith('.svelte')) continue;
+		const name = specifier.local.name;
+		const named = rest.match(new RegExp(`(?<![\\w$.])${name}(?![\\w$])`, 'g'))?.length ?? 0;
+		if (named === 1 && componentNames(elements).has(name))
+			s.overwrite(source.start + 1, source.end - 1, `${source.value}${PRERENDER_QUERY}`);
+	}
+}
+
 /**
  * The client's version of a component: each static element's children wrapped in a snippet nobody
  * renders. Null when the component has none. Throws (failing the build) on a dynamic part inside.
@@ -94,6 +137,7 @@ export function withoutStaticChildren(code: string, filename: string): MagicStri
 	const elements = staticElements(root);
 	if (elements.length === 0) return null;
 	const s = new MagicString(code);
+	stylesOnly(root, elements, s);
 	elements.forEach((element, i) => {
 		const nodes = element.fragment.nodes;
 		const [dynamic] = dynamicParts(element);

@@ -16,7 +16,7 @@ const LABS: { path: string; code: string; breakIt: (page: Page) => Promise<unkno
 	{
 		path: '/decode',
 		code: 'rsv_bit_without_extension',
-		breakIt: (page) => page.locator('.controls select').first().selectOption('broken-rsv1')
+		breakIt: (page) => page.locator('main .controls select').first().selectOption('broken-rsv1')
 	},
 	{
 		path: '/handshake',

@@ -1,6 +1,8 @@
 // Parts of pages marked `data-static` (scripts/vite-static-islands.ts): their text is in the
 // prerendered HTML, stays after hydration, and is not downloaded a second time as script.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { prerendered, prerenderedHtml } from './prerendered.ts';
 
 /** Route, a static element on it, and a sentence only that element prints. */
 const ISLANDS: [route: string, selector: string, text: string][] = [
@@ -78,4 +80,23 @@ test('a link loads the next page whole, so its static parts are there', async ({
 	await expect(page).not.toHaveURL(/glossary/);
 	expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBeUndefined();
 	await expect(page.locator('.intro')).toContainText(text);
+});
+
+// Svelte marks an element with its component's class (svelte-…) only when the component's styles
+// select it: every such class in a prerendered page must be styled by a stylesheet the page links.
+// (A component used only inside a static element has no code in the client build, and would take
+// its stylesheet with it: scripts/vite-static-islands.ts imports it with ?prerender for that.)
+test('every page links the styles of every component it prerendered', () => {
+	const scoped = (text: string) => new Set(text.match(/svelte-[a-z0-9]+/g) ?? []);
+	const unstyled: string[] = [];
+	for (const path of prerendered()) {
+		const html = prerenderedHtml(path);
+		const sheets = [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)].map((m) =>
+			readFileSync(`build/_app/${m[1]!.split('/_app/')[1]}`, 'utf8')
+		);
+		const styled = scoped([...sheets, ...(html.match(/<style[\s\S]*?<\/style>/g) ?? [])].join());
+		const used = scoped(html.replace(/<style[\s\S]*?<\/style>/g, ''));
+		for (const name of used) if (!styled.has(name)) unstyled.push(`${path}: ${name}`);
+	}
+	expect(unstyled).toEqual([]);
 });

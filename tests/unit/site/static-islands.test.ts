@@ -15,7 +15,11 @@ describe('static islands: the client build of a data-static element', () => {
 		expect(client).toContain(
 			'<section class="intro" data-static>{#snippet __wsviz_static_0()}<h2>{x}</h2><T />{/snippet}</section>'
 		);
-		expect(client.replace(/\{#snippet __wsviz_static_0\(\)\}|\{\/snippet\}/g, '')).toBe(code);
+		// T is used only inside: its import keeps its styles and nothing else.
+		expect(client.replace(/\{#snippet __wsviz_static_0\(\)\}|\{\/snippet\}|\?prerender/g, '')).toBe(
+			code
+		);
+		expect(client).toContain(`import T from './T.svelte?prerender';`);
 	});
 
 	it('the compiled client template has the element empty, and keeps the styles of its children', () => {
@@ -48,5 +52,23 @@ describe('static islands: the client build of a data-static element', () => {
 	it('returns null for a component without data-static elements', () => {
 		expect(clientVersion('<p onclick={go}>text</p>')).toBeNull();
 		expect(clientVersion('<p title="data-static">text</p>')).toBeNull();
+	});
+});
+
+describe('static islands: the styles of components used only inside', () => {
+	it('imports such a component with ?prerender (its styles, no code), and no other', () => {
+		const code = `<script>
+	import Legend from './Legend.svelte';
+	import Live from './Live.svelte';
+	import Both from './Both.svelte';
+	import Passed from './Passed.svelte';
+</script>
+<div data-static><Legend /><Both /><Passed /></div>
+<Live /><Both /><Other view={Passed} />`;
+		const client = clientVersion(code)!;
+		expect(client).toContain(`import Legend from './Legend.svelte?prerender';`);
+		expect(client).toContain(`import Live from './Live.svelte';`);
+		expect(client).toContain(`import Both from './Both.svelte';`);
+		expect(client).toContain(`import Passed from './Passed.svelte';`);
 	});
 });
