@@ -37,7 +37,11 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	// /transports: its lede, the counters' note, and the summary chart rendered at build time.
 	['/transports', '.intro .lede', 'The same server events and chat messages, carried five ways'],
 	['/transports', 'section.counters .note', 'Latency is from the moment an event happens'],
-	['/transports', 'section.sweep', 'The scenario above at other server event rates']
+	['/transports', 'section.sweep', 'The scenario above at other server event rates'],
+	// Fixed labels of live controls: the element is hydrated (its handler runs), its text is not.
+	['/transports', '.export', 'Download the timeline (SVG)'],
+	['/glossary', '.site-header .copy-link', 'Copy link'],
+	['/ko/transports', '.site-header .copy-link', '링크 복사']
 ];
 
 /** Every script body the page loads, as text. */

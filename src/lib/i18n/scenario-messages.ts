@@ -1,6 +1,6 @@
 // Why a transports scenario cannot run (src/lib/protocol/transports/scenario.ts), by problem code.
 import { m } from '$lib/paraglide/messages.js';
-import type { ScenarioProblemCode } from '$lib/protocol/transports/scenario.ts';
+import type { ScenarioProblemCode } from '$lib/protocol/transports/scenario-problems.ts';
 import type { MessageTable } from './say.ts';
 
 export const SCENARIO_PROBLEM_MESSAGES: MessageTable<ScenarioProblemCode> = {

@@ -10,7 +10,8 @@ import {
 } from '$lib/protocol/transports/progress.ts';
 import type { ScenarioPresetId, SimulationResult, SweepPoint } from '$lib/protocol/index.ts';
 import { presetScenario } from '$lib/protocol/transports/presets.ts';
-import { scenarioProblems, type Scenario } from '$lib/protocol/transports/scenario.ts';
+import type { Scenario } from '$lib/protocol/transports/scenario.ts';
+import type { ScenarioProblem } from '$lib/protocol/transports/scenario-problems.ts';
 import { startSimulation, type SimulationJob } from '$lib/workers/transports-client.ts';
 import type { WorkerFailure } from '$lib/workers/failures.ts';
 import { scenarioKey as keyOf, type DrawnResult, type FirstView } from './first-view.ts';
@@ -33,10 +34,13 @@ export class TransportsLab {
 	sweepKey = $state('');
 	failure = $state<WorkerFailure | null>(null);
 
-	readonly problems = $derived(scenarioProblems(this.scenario));
-	readonly computing = $derived(
-		this.problems.length === 0 && this.resultsKey !== keyOf(this.scenario)
-	);
+	readonly #key = $derived(keyOf(this.scenario));
+	/** The last scenario checked and its problems. The checks (scenario-problems.ts) are fetched with
+	 * the first scenario that is not the build's: that one has none. */
+	#checked = $state.raw<{ key: string; problems: ScenarioProblem[] }>({ key: '', problems: [] });
+	/** What makes the scenario unusable (none until it is checked). */
+	readonly problems = $derived(this.#checked.key === this.#key ? this.#checked.problems : []);
+	readonly computing = $derived(this.problems.length === 0 && this.resultsKey !== this.#key);
 	readonly end = $derived(Math.max(1, ...this.results.map((r) => r.endsAt)));
 	/** The clock, never past the end of the results shown. */
 	readonly time = $derived(Math.min(this.t, this.end));
@@ -48,6 +52,7 @@ export class TransportsLab {
 		this.resultsKey = first.key;
 		this.sweepPoints = first.sweep;
 		this.sweepKey = first.key;
+		this.#checked = { key: first.key, problems: [] };
 	}
 
 	#run: SimulationJob | undefined;
@@ -89,9 +94,9 @@ export class TransportsLab {
 	 * and for the texts of the runs shown once an arrow is opened. */
 	simulate(): void {
 		const scenario = this.scenario;
-		const key = keyOf(scenario);
+		const key = this.#key;
 		const textsWanted = this.selected !== null && this.full === null;
-		if (this.problems.length > 0 || (key === this.resultsKey && !textsWanted)) return;
+		if (!this.#runnable() || (key === this.resultsKey && !textsWanted)) return;
 		if (key === this.#runKey) return; // already on its way
 		this.#run?.cancel();
 		this.#runKey = key;
@@ -108,8 +113,8 @@ export class TransportsLab {
 	/** The summary chart's runs: the current scenario at other event rates. */
 	simulateSweep(): void {
 		const scenario = this.scenario;
-		const key = keyOf(scenario);
-		if (this.problems.length > 0 || key === this.sweepKey) return;
+		const key = this.#key;
+		if (!this.#runnable() || key === this.sweepKey) return;
 		this.#sweep?.cancel();
 		this.#sweep = startSimulation({ kind: 'sweep', scenario, axis: 'rate' }, (reply) => {
 			if (reply.kind === 'sweep') {
@@ -117,6 +122,24 @@ export class TransportsLab {
 				this.sweepKey = key;
 			}
 		});
+	}
+
+	/** Whether the scenario is checked and has no problems; starts its check when it is not checked
+	 * (call from an effect: the check's answer runs it again). */
+	#runnable(): boolean {
+		if (this.#checked.key !== this.#key) {
+			void this.#check(this.scenario, this.#key);
+			return false;
+		}
+		return this.#checked.problems.length === 0;
+	}
+
+	async #check(scenario: Scenario, key: string): Promise<void> {
+		const { scenarioProblems } = await import('$lib/protocol/transports/scenario-problems.ts');
+		// Once: the run and the sweep both ask; and not for a scenario left meanwhile.
+		if (key === this.#key && this.#checked.key !== key) {
+			this.#checked = { key, problems: scenarioProblems(scenario) };
+		}
 	}
 
 	dispose(): void {

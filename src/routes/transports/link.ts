@@ -5,10 +5,10 @@
 import {
 	DEFAULT_SCENARIO,
 	resolveScenario,
-	scenarioProblems,
 	type Scenario,
 	type ScenarioInput
 } from '$lib/protocol/transports/scenario.ts';
+import { scenarioProblems } from '$lib/protocol/transports/scenario-problems.ts';
 import { isTransportName } from '$lib/protocol/transports/transport-names.ts';
 import { decodeState, encodeState, linkFails, type StateReading } from '$lib/state/url-state.ts';
 import { SPEEDS, ZOOMS, type Selection, type TransportsView } from './view.ts';

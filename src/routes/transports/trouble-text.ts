@@ -4,7 +4,7 @@
 import { linkErrorText } from '$lib/i18n/link-messages.ts';
 import { say } from '$lib/i18n/say.ts';
 import { SCENARIO_PROBLEM_MESSAGES } from '$lib/i18n/scenario-messages.ts';
-import type { ScenarioProblem } from '$lib/protocol/transports/scenario.ts';
+import type { ScenarioProblem } from '$lib/protocol/transports/scenario-problems.ts';
 
 export { linkErrorText };
 

@@ -43,7 +43,7 @@ import { BUILD_PROBLEM_MESSAGES, BUILD_PROBLEM_WORDS } from '$lib/i18n/build-pro
 import { WORKER_FAILURE_MESSAGES } from '$lib/i18n/worker-failure-messages.ts';
 import { WORKER_FAILURES } from '$lib/workers/failures.ts';
 import { SCENARIO_PROBLEM_MESSAGES } from '$lib/i18n/scenario-messages.ts';
-import { SCENARIO_PROBLEMS } from '$lib/protocol/transports/scenario.ts';
+import { SCENARIO_PROBLEMS } from '$lib/protocol/transports/scenario-problems.ts';
 import { CLOSE_MEANING_MESSAGES, OPCODE_MEANING_MESSAGES } from '$lib/i18n/meaning-messages.ts';
 import { MISTAKE_MESSAGES, PEER_NOTE_MESSAGES } from '$lib/i18n/handshake-note-messages.ts';
 import { PRESET_SOURCE_MESSAGES } from '$lib/i18n/preset-messages.ts';

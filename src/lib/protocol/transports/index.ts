@@ -12,19 +12,21 @@ export {
 export {
 	DEFAULT_SCENARIO,
 	SCENARIO_LIMITS,
-	SCENARIO_PROBLEMS,
-	MAX_ARRIVALS,
-	MAX_PAYLOAD_TOTAL,
 	resolveScenario,
-	scenarioProblems,
 	type Arrivals,
 	type Scenario,
 	type ScenarioInput,
-	type ScenarioProblem,
-	type ScenarioProblemCode,
 	type StreamFormat,
 	type TlsVersion
 } from './scenario.ts';
+export {
+	SCENARIO_PROBLEMS,
+	MAX_ARRIVALS,
+	MAX_PAYLOAD_TOTAL,
+	scenarioProblems,
+	type ScenarioProblem,
+	type ScenarioProblemCode
+} from './scenario-problems.ts';
 export {
 	itemTotal,
 	WIRE_TEXT_LIMIT,

@@ -3,12 +3,8 @@ import type { SimMessage } from './arrivals.ts';
 import { metricsOf, type Metrics } from './metrics.ts';
 import { longPolling, shortPolling } from './polling.ts';
 import { Run, type Delivery, type ModelFactory } from './run.ts';
-import {
-	resolveScenario,
-	scenarioProblems,
-	type Scenario,
-	type ScenarioInput
-} from './scenario.ts';
+import { resolveScenario, type Scenario, type ScenarioInput } from './scenario.ts';
+import { scenarioProblems } from './scenario-problems.ts';
 import { httpStreaming, serverSentEvents } from './streaming.ts';
 import type { ConnectionSpan } from './tcp.ts';
 import { isTransportName, TRANSPORT_NAMES, type TransportName } from './transport-names.ts';

@@ -1,11 +1,7 @@
 // One input moved across a range, every other input kept: the data of a chart that shows where
 // polling loses (bytes and latency against the event rate, or against the poll interval).
-import {
-	resolveScenario,
-	scenarioProblems,
-	type Scenario,
-	type ScenarioInput
-} from './scenario.ts';
+import { resolveScenario, type Scenario, type ScenarioInput } from './scenario.ts';
+import { scenarioProblems } from './scenario-problems.ts';
 import { simulate, TRANSPORT_NAMES, type TransportName } from './simulate.ts';
 
 /** The inputs a sweep can move, and how a value becomes that input. */
