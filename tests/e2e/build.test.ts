@@ -26,9 +26,10 @@ function readHash(hash: string): unknown {
 	return JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'));
 }
 
-/** Opens /build and waits until it is live: the decoder link only exists once the page runs. */
+/** Opens /build and waits until it is live (hydrated), with its decoder link shown. */
 async function open(page: Page, path = '/build'): Promise<void> {
 	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.getByRole('link', { name: /Open in decoder/ })).toBeVisible();
 }
 

@@ -185,10 +185,14 @@ test('"Copy link" hands out the page as it is, in its language and the chosen th
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/ko/build');
-	// Live once the decoder link is there: typing before hydration would be overwritten by it.
+	// Typing before hydration would be overwritten by it.
+	await live(page);
 	await expect(page.getByTestId('open-in-decoder')).toBeVisible();
+	const opening = await page.locator('.bytes-line code').textContent();
 	await page.locator('#build-text').fill('안녕');
 	await page.locator('header select').selectOption('projector');
+	// The form's code and the engine load on this first edit: the bytes follow a moment later.
+	await expect(page.locator('.bytes-line code')).not.toHaveText(opening ?? '');
 	const bytes = await page.locator('.bytes-line code').textContent();
 	// The hash is written a moment after the last edit.
 	await expect(page).toHaveURL(/#.{20,}/);

@@ -30,6 +30,10 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/ko', '.explorer .frame', '메시지의 마지막 프레임입니다'],
 	['/decode', 'section.direction[data-role="client"] .fields', 'the final frame of its message'],
 	['/ko/decode', 'section.direction[data-role="client"] .fields', '메시지의 마지막 프레임입니다'],
+	// /build's form and copy panel: their code and texts load on first focus or pointer.
+	['/en/build', 'form.controls', 'A client must mask every frame'],
+	['/ko/build', 'form.controls', '클라이언트는 모든 프레임을 마스킹(masking)해야 합니다'],
+	['/en/build', '.copy', 'Open in decoder (as sent by the'],
 	// The layout's header and footer, on every page.
 	['/glossary', '.site-footer', 'The wsviz engine follows'],
 	['/transports', '.site-header .tagline', 'every byte of a WebSocket, explained'],
