@@ -36,3 +36,23 @@ export function followsClick(target: Element, root: Element): boolean {
 	const native = target.closest(NATIVE);
 	return native !== null && root.contains(native);
 }
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+function isField(element: Element): element is Field {
+	return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+}
+
+/**
+ * What the reader typed in the static markup (a value no longer the one the server wrote), given
+ * to the same fields of the live markup, with an input event: the view reads it as a keystroke.
+ */
+export function carryValues(from: Element, to: Element): void {
+	for (const field of from.querySelectorAll('input, textarea')) {
+		if (!isField(field) || field.value === field.defaultValue) continue;
+		const twin = elementAt(to, pathOf(field, from));
+		if (!twin || !isField(twin) || twin.value === field.value) continue;
+		twin.value = field.value;
+		twin.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+}
