@@ -7,7 +7,9 @@
 // and after bundling gives every chunk that contains stubs one small text module per locale, holding
 // just those keys' texts. The chunk's first statement loads the module of the page's language
 // (top-level await), so the texts are there before any code of the chunk, or of a chunk importing it,
-// runs. The server build (prerendering) keeps Paraglide's own modules.
+// runs. Paraglide's runtime is replaced too, by src/lib/i18n/client-runtime.ts (the few of its
+// functions the browser uses, for this site's URLs). The server build (prerendering) keeps
+// Paraglide's own modules.
 //
 // Deterministic: text modules are named by a hash of their content, and a chunk's hash covers the
 // texts it loads (augmentChunkHash), so a changed text renames the chunk as well.
@@ -19,9 +21,8 @@ import { TEXT_MODULES_LIST } from '../src/lib/i18n/client-texts.ts';
 
 const MESSAGES_DIR = '/src/lib/paraglide/messages/';
 const FORMATTER = path.resolve('src/lib/i18n/client-texts.ts');
-
-const URLPATTERN_POLYFILL = '@inlang/paraglide-js/urlpattern-polyfill';
-const LAZY_URLPATTERN = '\0wsviz-lazy-urlpattern';
+const RUNTIME = '/src/lib/paraglide/runtime.js';
+const CLIENT_RUNTIME = path.resolve('src/lib/i18n/client-runtime.ts');
 
 type Catalog = Record<string, string>;
 
@@ -61,14 +62,8 @@ export function clientI18n(options: { locales: string[]; baseLocale: string }): 
 		apply: 'build',
 		enforce: 'pre',
 		applyToEnvironment: (environment) => environment.name === 'client',
-		// Paraglide's runtime imports a URLPattern polyfill (7 kB gzip) that every current browser
-		// has natively: fetch it only where it is missing.
-		resolveId(id) {
-			return id === URLPATTERN_POLYFILL ? LAZY_URLPATTERN : null;
-		},
 		load(id) {
-			if (id === LAZY_URLPATTERN)
-				return `if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');\n`;
+			if (id.endsWith(RUNTIME)) return `export * from ${JSON.stringify(CLIENT_RUNTIME)};\n`;
 			const key = messageKey(id);
 			if (key === null) return null;
 			return (

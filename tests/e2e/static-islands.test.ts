@@ -27,7 +27,15 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/', '.explorer .frame', 'the final frame of its message'],
 	['/ko', '.explorer .frame', '메시지의 마지막 프레임입니다'],
 	['/decode', 'section.direction[data-role="client"] .fields', 'the final frame of its message'],
-	['/ko/decode', 'section.direction[data-role="client"] .fields', '메시지의 마지막 프레임입니다']
+	['/ko/decode', 'section.direction[data-role="client"] .fields', '메시지의 마지막 프레임입니다'],
+	// The layout's header and footer, on every page.
+	['/glossary', '.site-footer', 'The wsviz engine follows'],
+	['/transports', '.site-header .tagline', 'every byte of a WebSocket, explained'],
+	['/ko/decode', '.site-header .tagline', '모든 바이트를 풀어 보여 줍니다'],
+	// /transports: its lede, the counters' note, and the summary chart rendered at build time.
+	['/transports', '.intro .lede', 'The same server events and chat messages, carried five ways'],
+	['/transports', 'section.counters .note', 'Latency is from the moment an event happens'],
+	['/transports', 'section.sweep', 'The scenario above at other server event rates']
 ];
 
 /** Every script body the page loads, as text. */

@@ -31,3 +31,7 @@ export const DEFAULT_VIEW: TransportsView = {
 	zoom: 0,
 	selected: null
 };
+
+/** The server event rate the summary chart marks: the scenario's own, when it has one. */
+export const currentRate = (scenario: Scenario): number | null =>
+	scenario.serverEvents.kind === 'poisson' ? scenario.serverEvents.perSecond : null;
