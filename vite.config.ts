@@ -11,7 +11,6 @@ import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { shellChunk } from './scripts/vite-shell-chunk.ts';
 import { staticFirst } from './scripts/vite-static-first.ts';
 import { staticIslands } from './scripts/vite-static-islands.ts';
-import { lazyViews } from './scripts/vite-lazy-views.ts';
 import inlangSettings from './project.inlang/settings.json' with { type: 'json' };
 import { liveLab } from './src/server/live/vite-plugin.ts';
 
@@ -36,7 +35,6 @@ export default defineConfig(({ command }) => ({
 		...i18n(command),
 		staticIslands(),
 		staticFirst(),
-		lazyViews(),
 		sveltekit(),
 		clientI18n(inlangSettings),
 		shellChunk(),

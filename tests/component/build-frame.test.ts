@@ -7,7 +7,7 @@ import { makeBuilder } from './helpers.ts';
 
 /**
  * The builder as /build mounts it: a Builder in context, from the default state plus changes. Its
- * views open on their prerendered markup (StaticFirst, Deferred): the pointer passing over each
+ * views open on their prerendered markup (StaticFirst): the pointer passing over each
  * makes it live, as on the page, before the test holds any of its elements.
  */
 async function renderBuilder(changes: Partial<BuilderState> = {}) {

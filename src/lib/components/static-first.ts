@@ -1,6 +1,7 @@
-// StaticFirst's way of finding, in the live markup, the element the visitor was on in the static
-// markup: the same component rendered with the same props makes the same tree, so the element's
-// place (its index among its parent's element children, from the root down) names it in both.
+// What the visitor did in StaticFirst's static markup, given again to the live markup. The element
+// the visitor was on is found by its place: the same component rendered with the same props makes
+// the same tree, so an element's place (its index among its parent's element children, from the
+// root down) names it in both. Imported with the live view, not with the page.
 
 /** `element`'s place under `root`, or null when it is not under `root`. */
 export function pathOf(element: Element, root: Element): number[] | null {
@@ -35,4 +36,42 @@ export function followsClick(target: Element, root: Element): boolean {
 	if (target.matches(TOGGLE)) return false;
 	const native = target.closest(NATIVE);
 	return native !== null && root.contains(native);
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+function isField(element: Element): element is Field {
+	return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+}
+
+/**
+ * What the reader typed in the static markup (a value no longer the one the server wrote), given
+ * to the same fields of the live markup, with an input event: the view reads it as a keystroke.
+ */
+function carryValues(from: Element, to: Element): void {
+	for (const field of from.querySelectorAll('input, textarea')) {
+		if (!isField(field) || field.value === field.defaultValue) continue;
+		const twin = elementAt(to, pathOf(field, from));
+		if (!twin || !isField(twin) || twin.value === field.value) continue;
+		twin.value = field.value;
+		twin.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+}
+
+/**
+ * Reads, before the swap, what the visitor did in `host` (the static markup): the focus, the open
+ * <details>, what was typed, and `clicked` (the element a click landed on, unless it acted by
+ * itself); the function returned gives it all to `live`, the live markup, once it is in.
+ */
+export function readVisit(host: Element, clicked: Element | null): (live: Element) => void {
+	const active = document.activeElement;
+	const focused = active && host.contains(active) ? pathOf(active, host) : null;
+	const open = [...host.querySelectorAll('details[open]')].map((d) => pathOf(d, host));
+	const click = clicked && !followsClick(clicked, host) ? pathOf(clicked, host) : null;
+	return (live) => {
+		carryValues(host, live);
+		for (const path of open) elementAt(live, path)?.setAttribute('open', '');
+		if (focused) (elementAt(live, focused) as HTMLElement | null)?.focus({ preventScroll: true });
+		if (click) (elementAt(live, click) as HTMLElement | null)?.click();
+	};
 }

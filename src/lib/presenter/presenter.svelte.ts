@@ -80,3 +80,8 @@ export function setPresenter(presenter: Presenter): Presenter {
 export function getPresenter(): Presenter | undefined {
 	return getContext<Presenter | undefined>(KEY);
 }
+
+/** The presenter among a component's contexts (getAllContexts), read after its initialisation. */
+export function presenterOf(contexts: Map<unknown, unknown>): Presenter | undefined {
+	return contexts.get(KEY) as Presenter | undefined;
+}

@@ -1,7 +1,7 @@
 // The words of what the engine found, for the views that show findings (the line lists, the
 // check lists, the accept steps): what each rule checks, and each line state's symbol and word.
 // Apart from labels.ts, whose words the page shows from its first load: these views load on first
-// need (Deferred.svelte), and their words with them.
+// need (StaticFirst.svelte), and their words with them.
 import { m } from '$lib/paraglide/messages.js';
 import type { LineState } from './lines.ts';
 

@@ -1,6 +1,6 @@
 // Each kind of lesson embed in its own chunk, and what it is given. The server renders a lesson's
 // embed (its load imports the one view the lesson embeds); the browser imports that view only when
-// the reader comes near it (LazyIsland.svelte), and never for a view that does not change.
+// the reader comes near it (StaticFirst.svelte), and never for a view that does not change.
 import type { Component } from 'svelte';
 import type { LabChange } from '$lib/learn/extras.ts';
 import type { Embed } from '$lib/learn/types.ts';
@@ -59,5 +59,5 @@ export function embedProps(embed: Embed, reading: EmbedReading, onlab: OnLab): o
 	);
 }
 
-/** Any kind's view, as LazyIsland takes it. */
+/** Any kind's view, as StaticFirst takes it. */
 export type EmbedView = Component<Record<string, unknown>>;

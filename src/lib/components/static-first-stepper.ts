@@ -1,0 +1,39 @@
+// StaticFirst's presenter stand-in: while a stepped view is still its prerendered markup, a stand-in
+// takes the presenter's keys (Page Down/Up, Home/End …). It makes the view live, then hands the key
+// on to the live view's own stepper, made the presenter's current one the way a reader makes it
+// (focus inside its element). The stand-in's element is the prerendered markup, gone by then.
+import { presenterOf, type Stepper } from '$lib/presenter/presenter.svelte.ts';
+
+type Action = 'next' | 'previous' | 'first' | 'last' | 'toggle';
+
+/**
+ * Registers a stand-in named `name` on `element` with the presenter among the page's `contexts`;
+ * returns its removal (an $effect's cleanup).
+ */
+export function registerStandIn(
+	contexts: Map<unknown, unknown>,
+	name: string,
+	element: HTMLElement,
+	/** Makes the view live; resolves once the live markup is in, with its root. */
+	goLive: () => Promise<Element | undefined>
+): () => void {
+	const presenter = presenterOf(contexts);
+	if (!presenter) return () => {};
+	const replay = (action: Action) => () =>
+		void goLive().then((root) => {
+			const stepped = root?.querySelector('[data-stepped]');
+			stepped?.dispatchEvent(new FocusEvent('focusin'));
+			const view = presenter.current;
+			if (view && stepped && view.element === stepped) view[action]?.();
+		});
+	const standIn: Stepper = {
+		name,
+		element,
+		next: replay('next'),
+		previous: replay('previous'),
+		first: replay('first'),
+		last: replay('last'),
+		toggle: replay('toggle')
+	};
+	return presenter.register(standIn);
+}
