@@ -148,16 +148,15 @@ describe('the header highlighting', () => {
 });
 
 describe('the header highlighting of hostile pastes', () => {
+	// Bounded by what is drawn (200 rows), not by a clock: a time limit fails on a busy machine.
 	it('lists the first 200 lines of thousands, and names two headers the engine ids alike', async () => {
 		const many = Array.from({ length: 3000 }, (_, i) => `X-H${i}: \u0001`).join('\r\n');
 		const request = `GET / HTTP/1.1\r\nX-A: 1\r\nX_A: 2\r\n${many}\r\n\r\n`;
-		const started = performance.now();
 		const screen = await side({ request });
 		const c = screen.container;
 		expect(c.querySelectorAll('.header-list > li')).toHaveLength(200);
 		expect(c.querySelector('.more')?.textContent).toContain('2803 more lines');
 		// X-A and X_A get one field id from the engine; the page still lists both.
 		expect(c.querySelectorAll('[data-line="request_header_x_a"]')).toHaveLength(2);
-		expect(performance.now() - started).toBeLessThan(5000);
 	});
 });

@@ -2,6 +2,7 @@
 // takes the presenter's keys (Page Down/Up, Home/End …). It makes the view live, then hands the key
 // on to the live view's own stepper, made the presenter's current one the way a reader makes it
 // (focus inside its element). The stand-in's element is the prerendered markup, gone by then.
+import { tick } from 'svelte';
 import { presenterOf, type Stepper } from '$lib/presenter/presenter.svelte.ts';
 
 type Action = 'next' | 'previous' | 'first' | 'last' | 'toggle';
@@ -24,7 +25,11 @@ export function registerStandIn(
 			const stepped = root?.querySelector('[data-stepped]');
 			stepped?.dispatchEvent(new FocusEvent('focusin'));
 			const view = presenter.current;
-			if (view && stepped && view.element === stepped) view[action]?.();
+			if (!view || !stepped || view.element !== stepped) return;
+			view[action]?.();
+			// The key's reveal scrolled the prerendered markup into sight; the live view, once it
+			// shows the step (it may be taller), is brought into sight again as a key does.
+			void tick().then(() => presenter.reveal(view));
 		});
 	const standIn: Stepper = {
 		name,
