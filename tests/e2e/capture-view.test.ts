@@ -248,6 +248,9 @@ test('a stream pasted with its HTTP upgrade: the head is read as HTTP, the frame
 	await expect(server.getByText('Hello', { exact: true }).first()).toBeVisible();
 	// The head opens whole in /handshake, where the same dump pasted is read as HTTP too.
 	await server.getByRole('link', { name: 'Check this handshake in the handshake checker' }).click();
+	// A link loads its page whole: what is typed before the page is live would be lost.
+	await expect(page).toHaveURL(/\/handshake/);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.locator('#editor-response')).toHaveValue(/^HTTP\/1\.1 101 Switching Protocols/);
 	await page.locator('#editor-response').fill(dump);
 	await expect(page.locator('.dumped')).toContainText(`hex dump of ${bytes.length} bytes`);
