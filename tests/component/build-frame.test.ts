@@ -17,7 +17,10 @@ async function renderBuilder(changes: Partial<BuilderState> = {}) {
 	const views = '[data-static]:not(:has(> .legend))';
 	for (const view of screen.container.querySelectorAll(views))
 		view.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-	await expect.poll(() => screen.container.querySelectorAll(views).length).toBe(0);
+	// Each view's code is imported then: on a busy machine that takes more than poll's default second.
+	await expect
+		.poll(() => screen.container.querySelectorAll(views).length, { timeout: 15_000 })
+		.toBe(0);
 	return { builder, screen };
 }
 
