@@ -4,7 +4,27 @@
 //
 // Plain Node ESM with built-ins only.
 
-/** @typedef {{ ms: number, name: string, file: string }} Timing */
+/**
+ * @typedef {object} Timing
+ * @property {number} ms
+ * @property {string} name
+ * @property {string} file
+ * @property {'failed' | 'flaky'} [outcome]  absent when the test passed (or was skipped)
+ * @property {string} [message]  the first line of its (first) failure
+ */
+
+/** @param {unknown} text */
+function firstLine(text) {
+	// eslint-disable-next-line no-control-regex -- strip the reporters' ANSI colours
+	const plain = String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+	return (
+		plain
+			.split('\n')
+			.find((line) => line.trim() !== '')
+			?.trim()
+			.slice(0, 200) ?? ''
+	);
+}
 
 /**
  * Vitest's JSON reporter: testResults[] (one per file), each with assertionResults[].duration.
@@ -18,7 +38,10 @@ export function vitestTimings(json) {
 		return (result.assertionResults ?? []).map((/** @type {any} */ test) => ({
 			ms: test.duration ?? 0,
 			name: `${file} › ${test.fullName ?? test.title}`,
-			file
+			file,
+			...(test.status === 'failed'
+				? { outcome: 'failed', message: firstLine(test.failureMessages?.[0]) }
+				: {})
 		}));
 	});
 }
@@ -49,10 +72,25 @@ export function playwrightTimings(json) {
 	/** @param {any} suite */
 	const walk = (suite) => {
 		for (const spec of suite.specs ?? []) {
-			const ms = (spec.tests ?? [])
-				.flatMap((/** @type {any} */ t) => t.results ?? [])
-				.reduce((/** @type {number} */ sum, /** @type {any} */ r) => sum + (r.duration ?? 0), 0);
-			out.push({ ms, name: `${spec.file} › ${spec.title}`, file: spec.file });
+			const tests = spec.tests ?? [];
+			const results = tests.flatMap((/** @type {any} */ t) => t.results ?? []);
+			const ms = results.reduce(
+				(/** @type {number} */ sum, /** @type {any} */ r) => sum + (r.duration ?? 0),
+				0
+			);
+			const statuses = tests.map((/** @type {any} */ t) => t.status);
+			const outcome = statuses.includes('unexpected')
+				? 'failed'
+				: statuses.includes('flaky')
+					? 'flaky'
+					: undefined;
+			const error = results.find((/** @type {any} */ r) => r.error)?.error;
+			out.push({
+				ms,
+				name: `${spec.file} › ${spec.title}`,
+				file: spec.file,
+				...(outcome ? { outcome, message: firstLine(error?.message) } : {})
+			});
 		}
 		for (const child of suite.suites ?? []) walk(child);
 	};
@@ -84,4 +122,19 @@ export function printSlowest(title, timings, count = 10) {
 	console.log(`\n${title}:`);
 	for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, count))
 		console.log(`${(t.ms / 1000).toFixed(1).padStart(6)}s  ${t.name}`);
+}
+
+/**
+ * Lists the tests that failed (and those that passed only on a retry) with the first line of their
+ * error, so that the end of a long log names them: a side-by-side stage's own output is printed
+ * minutes before the summary.
+ * @param {Timing[]} timings
+ */
+export function printFailures(timings) {
+	for (const outcome of /** @type {const} */ (['failed', 'flaky'])) {
+		const hits = timings.filter((t) => t.outcome === outcome);
+		if (hits.length === 0) continue;
+		console.log(`\n${outcome === 'failed' ? 'failed tests' : 'flaky tests (passed on retry)'}:`);
+		for (const t of hits) console.log(`  ${t.name}\n      ${t.message ?? ''}`);
+	}
 }

@@ -32,6 +32,7 @@ import { nextDeployEnv } from './next-deploy.js';
 import {
 	byFile,
 	playwrightTimings,
+	printFailures,
 	printSlowest,
 	vitestFileTimings,
 	vitestTimings
@@ -328,6 +329,7 @@ function summarize() {
 
 	printSlowest('slowest test files', fileTimings);
 	printSlowest('slowest tests', timings);
+	printFailures(timings);
 	const nameWidth = Math.max(...stages.map((s) => s.name.length), 5);
 	const statusWidth = 7;
 	const elapsed = Date.now() - began;
