@@ -1,7 +1,7 @@
 // What "Send raw" does, loaded with the first press (RawSend.svelte): the engine reads the typed text
 // as bytes, the live server sends them to both peers (POST /live/api/raw), and each close code the
 // peers answered with gets its name from the engine's table (RFC 6455 §7.4).
-import { closeCodeInfo, parseInput } from '$lib/protocol/index.ts';
+import { bytesToHex, closeCodeInfo, parseInput } from '$lib/protocol/index.ts';
 
 export type Peer = 'ws' | 'strict';
 
@@ -19,8 +19,7 @@ export interface RawAnswer {
 export async function sendRaw(text: string): Promise<Record<Peer, RawAnswer> | null> {
 	const parsed = parseInput(text);
 	if (!parsed.ok || parsed.bytes.length === 0) return null;
-	const hex = Array.from(parsed.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-	const res = await fetch('/live/api/raw', { method: 'POST', body: hex });
+	const res = await fetch('/live/api/raw', { method: 'POST', body: bytesToHex(parsed.bytes) });
 	if (!res.ok) return null;
 	const answers = (await res.json()) as Record<Peer, Omit<RawAnswer, 'name'>>;
 	const named = (a: Omit<RawAnswer, 'name'>): RawAnswer => ({
