@@ -45,7 +45,10 @@ const ISLANDS: [route: string, selector: string, text: string][] = [
 	// Fixed labels of live controls: the element is hydrated (its handler runs), its text is not.
 	['/transports', '.export', 'Download the timeline (SVG)'],
 	['/glossary', '.site-header .copy-link', 'Copy link'],
-	['/ko/transports', '.site-header .copy-link', '링크 복사']
+	['/ko/transports', '.site-header .copy-link', '링크 복사'],
+	// /live's intro: its controls are hydrated, its explanation is not.
+	['/live', '.intro .lede', 'the random masking key your browser chose'],
+	['/ko/live', '.intro .lede', '브라우저가 고른 무작위 마스킹 키']
 ];
 
 /** Every script body the page loads, as text. */
