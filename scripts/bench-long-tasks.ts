@@ -1,0 +1,129 @@
+// `npm run bench:long-tasks -- /transports /ko/transports`: the main thread's long tasks while a page
+// loads, in Chromium with the CPU slowed 4× and a phone's viewport (as Lighthouse's mobile preset),
+// and what ran in them: the functions that took the most of each task's time (a CPU profile),
+// named by their script. A relative figure: compare before and after a change on the same machine.
+// Serves build/ (built first if absent) with `vite preview` on WSVIZ_BENCH_PORT (default 5207).
+//
+//   npm run bench:long-tasks -- [--runs N] [--top N] /route …
+//
+// Not part of `npm test`: times depend on the machine. For names that mean something, build with
+// `npx vite build --minify false` first.
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../chromium.config.ts';
+import { reachable, servePreview } from './bench/preview.ts';
+
+const port = Number(process.env.WSVIZ_BENCH_PORT ?? 5207);
+const base = `http://127.0.0.1:${port}`;
+const LONG = 50;
+
+interface ProfileNode {
+	id: number;
+	parent?: number;
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+	nodes: (ProfileNode & { children?: number[] })[];
+	startTime: number;
+	samples: number[];
+	timeDeltas: number[];
+}
+
+function option(name: string, fallback: number, args: string[]): number {
+	const at = args.indexOf(name);
+	if (at < 0) return fallback;
+	const [, value] = args.splice(at, 2);
+	return Number(value);
+}
+
+/** A task: a run of samples with no idle one between them; its time per function (self). */
+interface Task {
+	start: number;
+	ms: number;
+	self: Map<string, number>;
+}
+
+const frameName = (n: ProfileNode): string => {
+	const { functionName, url, lineNumber, columnNumber } = n.callFrame;
+	const file = url.split('/').pop() || url || '(native)';
+	return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+};
+
+/** Splits the profile into tasks at the idle samples, and keeps those over LONG ms. */
+function longTasks(profile: Profile): Task[] {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const tasks: Task[] = [];
+	let at = profile.startTime;
+	let task: Task | null = null;
+	profile.samples.forEach((id, i) => {
+		const delta = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		at += (profile.timeDeltas[i] ?? 0) / 1000;
+		const node = byId.get(id)!;
+		const name = node.callFrame.functionName;
+		if (name === '(idle)') {
+			if (task && task.ms > LONG) tasks.push(task);
+			task = null;
+			return;
+		}
+		task ??= { start: at, ms: 0, self: new Map() };
+		task.ms += delta;
+		const key = frameName(node);
+		task.self.set(key, (task.self.get(key) ?? 0) + delta);
+	});
+	if (task && (task as Task).ms > LONG) tasks.push(task);
+	return tasks.map((t) => ({ ...t, start: t.start - profile.startTime }));
+}
+
+/** The long tasks the page itself saw (the Long Tasks API). */
+async function observedTasks(page: Page): Promise<{ start: number; ms: number }[]> {
+	return page.evaluate(`(window.__longTasks ?? []).map((e) => ({ start: e.startTime, ms: e.duration }))`);
+}
+
+async function measure(route: string, top: number): Promise<void> {
+	const browser = await chromium.launch(launchOptions);
+	try {
+		const context = await browser.newContext({
+			viewport: { width: 412, height: 823 },
+			deviceScaleFactor: 1.75,
+			isMobile: true,
+			hasTouch: true
+		});
+		await context.addInitScript(`
+			window.__longTasks = [];
+			new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries()))
+				.observe({ type: 'longtask', buffered: true });`);
+		const page = await context.newPage();
+		// Same origin first, so the profiler's renderer is the one that loads the route.
+		await page.goto(`${base}/favicon.svg`);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+		await cdp.send('Profiler.start');
+		await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(1500);
+		const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+		const seen = await observedTasks(page);
+		const blocking = seen.reduce((sum, t) => sum + Math.max(0, t.ms - LONG), 0);
+		console.log(
+			`${route}: ${seen.length} long tasks (Long Tasks API): ${seen.map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ') || 'none'}; blocking ${blocking.toFixed(0)} ms`
+		);
+		for (const task of longTasks(profile)) {
+			console.log(`  profile task at +${task.start.toFixed(0)} ms, ${task.ms.toFixed(0)} ms:`);
+			const heaviest = [...task.self].sort((a, b) => b[1] - a[1]).slice(0, top);
+			for (const [name, ms] of heaviest) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${name}`);
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
+const args = process.argv.slice(2);
+const runs = option('--runs', 3, args);
+const top = option('--top', 12, args);
+const routes = args.length > 0 ? args : ['/transports'];
+const server = (await reachable(base)) ? null : await servePreview(port);
+try {
+	for (const route of routes) for (let i = 0; i < runs; i++) await measure(route, top);
+} finally {
+	server?.kill();
+}
