@@ -40,7 +40,15 @@ interface Task {
 	start: number;
 	ms: number;
 	self: Map<string, number>;
+	/** Time with each component on the stack (PascalCase functions, as Svelte names them). */
+	components: Map<string, number>;
 }
+
+const COMPONENT = /^(_page|_layout|[A-Z][A-Za-z]+)$/;
+
+const add = (map: Map<string, number>, key: string, ms: number): void => {
+	map.set(key, (map.get(key) ?? 0) + ms);
+};
 
 const frameName = (n: ProfileNode): string => {
 	const { functionName, url, lineNumber, columnNumber } = n.callFrame;
@@ -51,6 +59,7 @@ const frameName = (n: ProfileNode): string => {
 /** Splits the profile into tasks at the idle samples, and keeps those over LONG ms. */
 function longTasks(profile: Profile): Task[] {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	for (const n of profile.nodes) for (const child of n.children ?? []) byId.get(child)!.parent = n.id;
 	const tasks: Task[] = [];
 	let at = profile.startTime;
 	let task: Task | null = null;
@@ -64,10 +73,13 @@ function longTasks(profile: Profile): Task[] {
 			task = null;
 			return;
 		}
-		task ??= { start: at, ms: 0, self: new Map() };
+		task ??= { start: at, ms: 0, self: new Map(), components: new Map() };
 		task.ms += delta;
-		const key = frameName(node);
-		task.self.set(key, (task.self.get(key) ?? 0) + delta);
+		add(task.self, frameName(node), delta);
+		const onStack = new Set<string>();
+		for (let n: ProfileNode | undefined = node; n; n = n.parent ? byId.get(n.parent) : undefined)
+			if (COMPONENT.test(n.callFrame.functionName)) onStack.add(n.callFrame.functionName);
+		for (const name of onStack) add(task.components, name, delta);
 	});
 	if (task && (task as Task).ms > LONG) tasks.push(task);
 	return tasks.map((t) => ({ ...t, start: t.start - profile.startTime }));
@@ -111,6 +123,11 @@ async function measure(route: string, top: number): Promise<void> {
 			console.log(`  profile task at +${task.start.toFixed(0)} ms, ${task.ms.toFixed(0)} ms:`);
 			const heaviest = [...task.self].sort((a, b) => b[1] - a[1]).slice(0, top);
 			for (const [name, ms] of heaviest) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${name}`);
+			const components = [...task.components].sort((a, b) => b[1] - a[1]).slice(0, top);
+			if (components.length > 0)
+				console.log(
+					`    components (time on the stack): ${components.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`
+				);
 		}
 	} finally {
 		await browser.close();

@@ -35,6 +35,8 @@ export class TransportsLab {
 	failure = $state<WorkerFailure | null>(null);
 
 	readonly #key = $derived(keyOf(this.scenario));
+	/** The scenario of the build-time runs the page opened with. */
+	#firstKey = '';
 	/** The last scenario checked and its problems. The checks (scenario-problems.ts) are fetched with
 	 * the first scenario that is not the build's: that one has none. */
 	#checked = $state.raw<{ key: string; problems: ScenarioProblem[] }>({ key: '', problems: [] });
@@ -46,8 +48,20 @@ export class TransportsLab {
 	readonly time = $derived(Math.min(this.t, this.end));
 	readonly stops = $derived(clockStops(this.results));
 	readonly progress = $derived(this.results.map(progressOf));
+	/** Whether the view is no longer the one the page was built with: its prerendered clock, lanes
+	 * and counters (StaticFirst) must then become live to follow it. */
+	readonly moved = $derived(
+		this.t !== 0 ||
+			this.playing ||
+			this.selected !== null ||
+			this.speed !== DEFAULT_VIEW.speed ||
+			this.zoom !== DEFAULT_VIEW.zoom ||
+			this.#key !== this.#firstKey ||
+			this.resultsKey !== this.#firstKey
+	);
 
 	constructor(first: FirstView) {
+		this.#firstKey = first.key;
 		this.results = first.results;
 		this.resultsKey = first.key;
 		this.sweepPoints = first.sweep;
