@@ -4,7 +4,10 @@
 // named by their script. A relative figure: compare before and after a change on the same machine.
 // Serves build/ (built first if absent) with `vite preview` on WSVIZ_BENCH_PORT (default 5207).
 //
-//   npm run bench:long-tasks -- [--runs N] [--top N] /route …
+//   npm run bench:long-tasks -- [--runs N] [--top N] [--hover selector] /route …
+//
+// --hover: then moves the pointer over that element and reports the long tasks that follow (what
+// acting on a view shown as prerendered costs, when that makes it live).
 //
 // Not part of `npm test`: times depend on the machine. For names that mean something, build with
 // `npx vite build --minify false` first.
@@ -59,7 +62,8 @@ const frameName = (n: ProfileNode): string => {
 /** Splits the profile into tasks at the idle samples, and keeps those over LONG ms. */
 function longTasks(profile: Profile): Task[] {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	for (const n of profile.nodes) for (const child of n.children ?? []) byId.get(child)!.parent = n.id;
+	for (const n of profile.nodes)
+		for (const child of n.children ?? []) byId.get(child)!.parent = n.id;
 	const tasks: Task[] = [];
 	let at = profile.startTime;
 	let task: Task | null = null;
@@ -87,10 +91,20 @@ function longTasks(profile: Profile): Task[] {
 
 /** The long tasks the page itself saw (the Long Tasks API). */
 async function observedTasks(page: Page): Promise<{ start: number; ms: number }[]> {
-	return page.evaluate(`(window.__longTasks ?? []).map((e) => ({ start: e.startTime, ms: e.duration }))`);
+	return page.evaluate(
+		`(window.__longTasks ?? []).map((e) => ({ start: e.startTime, ms: e.duration }))`
+	);
 }
 
-async function measure(route: string, top: number): Promise<void> {
+function report(what: string, seen: { start: number; ms: number }[]): void {
+	const blocking = seen.reduce((sum, t) => sum + Math.max(0, t.ms - LONG), 0);
+	const tasks = seen.map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ');
+	console.log(
+		`${what}: ${seen.length} long tasks (Long Tasks API): ${tasks || 'none'}; blocking ${blocking.toFixed(0)} ms`
+	);
+}
+
+async function measure(route: string, top: number, hover: string | undefined): Promise<void> {
 	const browser = await chromium.launch(launchOptions);
 	try {
 		const context = await browser.newContext({
@@ -114,15 +128,19 @@ async function measure(route: string, top: number): Promise<void> {
 		await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(1500);
 		const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-		const seen = await observedTasks(page);
-		const blocking = seen.reduce((sum, t) => sum + Math.max(0, t.ms - LONG), 0);
-		console.log(
-			`${route}: ${seen.length} long tasks (Long Tasks API): ${seen.map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ') || 'none'}; blocking ${blocking.toFixed(0)} ms`
-		);
+		report(route, await observedTasks(page));
+		if (hover) {
+			// What acting on the page costs: the long tasks of a pointer over `hover`.
+			await page.evaluate('window.__longTasks.length = 0');
+			await page.hover(hover);
+			await page.waitForTimeout(1500);
+			report(`  then the pointer over ${hover}`, await observedTasks(page));
+		}
 		for (const task of longTasks(profile)) {
 			console.log(`  profile task at +${task.start.toFixed(0)} ms, ${task.ms.toFixed(0)} ms:`);
 			const heaviest = [...task.self].sort((a, b) => b[1] - a[1]).slice(0, top);
-			for (const [name, ms] of heaviest) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${name}`);
+			for (const [name, ms] of heaviest)
+				console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${name}`);
 			const components = [...task.components].sort((a, b) => b[1] - a[1]).slice(0, top);
 			if (components.length > 0)
 				console.log(
@@ -137,10 +155,12 @@ async function measure(route: string, top: number): Promise<void> {
 const args = process.argv.slice(2);
 const runs = option('--runs', 3, args);
 const top = option('--top', 12, args);
+const hoverAt = args.indexOf('--hover');
+const hover = hoverAt < 0 ? undefined : args.splice(hoverAt, 2)[1];
 const routes = args.length > 0 ? args : ['/transports'];
 const server = (await reachable(base)) ? null : await servePreview(port);
 try {
-	for (const route of routes) for (let i = 0; i < runs; i++) await measure(route, top);
+	for (const route of routes) for (let i = 0; i < runs; i++) await measure(route, top, hover);
 } finally {
 	server?.kill();
 }
