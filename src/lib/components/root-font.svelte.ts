@@ -1,7 +1,10 @@
 // The root font size in CSS pixels, kept current: the projector theme enlarges it, and views that
 // lay rows out in pixels (the virtualized hex view) must follow.
+/** The root font size the server renders with (a browser's default). */
+export const DEFAULT_ROOT_PX = 16;
+
 export class RootFontSize {
-	px = $state(16);
+	px = $state(DEFAULT_ROOT_PX);
 	/** The projector theme or a view in full screen: drawings take their compact presenting layout,
 	 * so a stepped view and its controls fit one 1280×720 screen. */
 	presenting = $state(false);
