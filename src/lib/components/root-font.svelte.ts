@@ -28,3 +28,20 @@ export class RootFontSize {
 		};
 	}
 }
+
+/**
+ * `font.watch()` once the page has painted: the first read of the root's computed style during
+ * hydration forces a style pass over the whole page inside hydration's task (about 40 ms on
+ * /transports with the CPU slowed 4×); after the paint the styles are computed already. Returns
+ * the stop (an onMount's cleanup).
+ */
+export function watchAfterPaint(font: RootFontSize): () => void {
+	let stop: (() => void) | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(() => (stop = font.watch()))));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+		stop?.();
+	};
+}
