@@ -10,6 +10,7 @@ import {
 	REPRESENTATIVE,
 	themesOf
 } from './page-checks.ts';
+import { expectIslands, scriptsOf } from './islands.ts';
 import { expectLabSpeaksItsLanguage } from './lab-language.ts';
 import { prerendered, prerenderedHtml } from './prerendered.ts';
 import { watchProblems } from './problems.ts';
@@ -63,7 +64,8 @@ test('every /en/ page is its unprefixed twin, and every page names only files th
 	}
 });
 
-// One visit per page (at /x and /ko/x): it loads cleanly under the CSP, in its language, axe finds
+// One visit per page (at /x and /ko/x): it loads cleanly under the CSP, its static islands are
+// there and in no script (tests/e2e/islands.ts), it is in its language, axe finds
 // nothing in the light theme (a Korean page: without the colour rules, which its English twin ran
 // on the same colours), a lesson shows its parts; on the representative pages the other themes are
 // checked in the same visit; a lesson and the review then fit both classroom screens in the
@@ -77,9 +79,11 @@ for (const path of pages.filter((p) => !/^\/en(\/|$)/.test(p))) {
 		// A full axe run on a long lab page takes 10-40 s on a busy 2-core machine.
 		test.setTimeout(45_000 * themes.length);
 		const problems = await watchProblems(page);
+		const scripts = scriptsOf(page);
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await page.waitForLoadState('networkidle');
+		await expectIslands(page, path, scripts);
 
 		// The policy really is in force (a prerendered page carries it in a <meta>), so "no
 		// violations" means something.

@@ -20,4 +20,14 @@ describe('deflateHint', () => {
 		// RSV1 over a payload that is not DEFLATE (0xff: a reserved block type).
 		expect(deflateHint(fromHex('c1 02 ff ff'), 'server', '')).toBeNull();
 	});
+
+	it('counts every frame before it, the clean ones kept as rows included, and skips fragments', () => {
+		const plain = '81 02 68 69 '.repeat(1000);
+		// RSV1 on a first fragment (FIN 0) is no whole message to inflate: the next one is named.
+		const bytes = fromHex(`${plain}41 07 f2 48 cd c9 c9 07 00 ${HELLO_DEFLATED}`);
+		expect(deflateHint(bytes, undefined, '')).toEqual({
+			code: 'rsv1_looks_like_deflate',
+			params: { frame: 1002 }
+		});
+	});
 });

@@ -1,7 +1,8 @@
 // StaticFirst's presenter stand-in: while a stepped view is still its prerendered markup, a stand-in
-// takes the presenter's keys (Page Down/Up, Home/End …). It makes the view live, then hands the key
-// on to the live view's own stepper, made the presenter's current one the way a reader makes it
-// (focus inside its element). The stand-in's element is the prerendered markup, gone by then.
+// takes the presenter's keys (Page Down/Up, Home/End, F …). It makes the view live, waits for the live
+// view's own stepper to register, and hands the key on to it. The stand-in's element is the
+// prerendered markup, gone by then: full screen is asked of the live view too (a key's user
+// activation outlasts the wait), never of markup about to be replaced.
 import { tick } from 'svelte';
 import { presenterOf, type Stepper } from '$lib/presenter/presenter.svelte.ts';
 
@@ -20,12 +21,13 @@ export function registerStandIn(
 ): () => void {
 	const presenter = presenterOf(contexts);
 	if (!presenter) return () => {};
+	const live = async (): Promise<Stepper | undefined> => {
+		const stepped = (await goLive())?.querySelector('[data-stepped]');
+		return stepped instanceof HTMLElement ? presenter.registered(stepped) : undefined;
+	};
 	const replay = (action: Action) => () =>
-		void goLive().then((root) => {
-			const stepped = root?.querySelector('[data-stepped]');
-			stepped?.dispatchEvent(new FocusEvent('focusin'));
-			const view = presenter.current;
-			if (!view || !stepped || view.element !== stepped) return;
+		void live().then((view) => {
+			if (!view) return;
 			view[action]?.();
 			// The key's reveal scrolled the prerendered markup into sight; the live view, once it
 			// shows the step (it may be taller), is brought into sight again as a key does.
@@ -38,7 +40,8 @@ export function registerStandIn(
 		previous: replay('previous'),
 		first: replay('first'),
 		last: replay('last'),
-		toggle: replay('toggle')
+		toggle: replay('toggle'),
+		live
 	};
 	return presenter.register(standIn);
 }

@@ -2,6 +2,8 @@
 // again) returns to exactly where the page was. The full-screen type scale (app.css) reflows the page
 // underneath, so the scroll position and the focus are kept here and put back on the way out.
 
+import type { Stepper } from './presenter.svelte.ts';
+
 interface Place {
 	x: number;
 	y: number;
@@ -39,4 +41,14 @@ export function toggleFullscreen(element: HTMLElement): void {
 		place = null;
 		document.removeEventListener('fullscreenchange', restore);
 	});
+}
+
+/**
+ * F on the presenter's view (none: the page): full screen for what the view shows. A view still
+ * prerendered is made live first, full screen would end with its markup; a key's user activation
+ * outlasts the wait.
+ */
+export async function fullscreenView(view: Stepper | null): Promise<void> {
+	const shown = view?.live && !document.fullscreenElement ? await view.live() : view;
+	toggleFullscreen(shown?.screen?.() ?? shown?.element ?? document.documentElement);
 }

@@ -19,6 +19,9 @@ export interface Stepper {
 	screen?(): HTMLElement;
 	/** Brings what a step changed into sight; absent: the element is scrolled into view. */
 	reveal?(): void;
+	/** A stand-in for a view still prerendered (static-first-stepper.ts): makes the view live and
+	 * resolves with the live view's own stepper. */
+	live?(): Promise<Stepper | undefined>;
 }
 
 /** How many pixels of an element are inside the window. */
@@ -30,8 +33,14 @@ function visibleArea(element: HTMLElement): number {
 }
 
 export class Presenter {
-	#steppers = $state<Stepper[]>([]);
-	#current = $state<Stepper | null>(null);
+	// Plain fields, not $state: no key reads them in a template, and a view's removal runs in an
+	// effect's teardown, where $state reads as it was before the change (a view registered meanwhile,
+	// the live one taking over from its stand-in, would be dropped). A $state proxy would also make
+	// `s !== stepper` true for the very stepper registered.
+	#steppers: Stepper[] = [];
+	#current: Stepper | null = null;
+	/** Who waits for a stepper on an element that is not registered yet (see registered()). */
+	#awaited: { element: HTMLElement; resolve: (stepper: Stepper) => void }[] = [];
 	helpOpen = $state(false);
 
 	/** The view the keys drive, chosen when a key is pressed (it reads where things are on screen). */
@@ -52,13 +61,20 @@ export class Presenter {
 		else view.element.scrollIntoView({ block: 'nearest', behavior: 'instant' });
 	}
 
-	get count(): number {
-		return this.#steppers.length;
+	/** The stepper of `element`, once one is registered (a view that went live registers after its
+	 * markup is in, perhaps after fetching more code). */
+	registered(element: HTMLElement): Promise<Stepper> {
+		const known = this.#steppers.find((s) => s.element === element);
+		if (known) return Promise.resolve(known);
+		return new Promise((resolve) => this.#awaited.push({ element, resolve }));
 	}
 
 	/** Registers a view; returns the function that removes it (an $effect's cleanup). */
 	register(stepper: Stepper): () => void {
 		this.#steppers = [...this.#steppers, stepper];
+		const waiting = this.#awaited.filter((w) => w.element === stepper.element);
+		this.#awaited = this.#awaited.filter((w) => w.element !== stepper.element);
+		for (const w of waiting) w.resolve(stepper);
 		const use = () => (this.#current = stepper);
 		stepper.element.addEventListener('focusin', use);
 		stepper.element.addEventListener('pointerdown', use);

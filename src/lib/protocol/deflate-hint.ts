@@ -3,6 +3,8 @@
 // its handshake (RFC 7692 §6: RSV1 marks a compressed message). When that frame, read with
 // permessage-deflate, inflates cleanly, say so, so the page can offer to apply the extension.
 import { decode } from './decode.ts';
+import { rsvAllowedBy } from './extensions/rsv.ts';
+import { FrameDecoder } from './frame/decoder.ts';
 import type { Coded } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -20,16 +22,21 @@ export function deflateHint(
 	extensions: string
 ): Coded<DeflateHint> | null {
 	if (extensions.trim() !== '') return null;
-	const plain = decode(bytes, { from, maxMessage: 1 << 20 });
-	const at = plain.frames.findIndex(
+	// With no extension given, RSV1 breaks a rule (RFC 6455 §5.2), so the frame is one the decoder
+	// reads the general way, an object: the clean frames stay rows, never made into objects (the
+	// page asks this of a megabyte of capture on its main thread).
+	const frames = new FrameDecoder({ from, rsvAllowed: rsvAllowedBy(''), annotate: false });
+	frames.push(bytes);
+	frames.end();
+	const frame = frames.table.objectFrames.find(
 		(f) => f.rsv1 && f.fin && f.complete && (f.opcode === 1 || f.opcode === 2)
 	);
-	const frame = plain.frames[at];
 	if (!frame) return null;
 	// That frame alone, as the first message under permessage-deflate: does it inflate?
 	const alone = bytes.subarray(frame.offset, frame.offset + frame.length);
-	const tried = decode(alone, { from: plain.from, extensions: 'permessage-deflate' });
+	const sender = frames.from ?? from ?? 'client';
+	const tried = decode(alone, { from: sender, extensions: 'permessage-deflate' });
 	const message = tried.messages[0];
 	if (!tried.verdict.ok || !message?.compressed) return null;
-	return { code: 'rsv1_looks_like_deflate', params: { frame: at + 1 } };
+	return { code: 'rsv1_looks_like_deflate', params: { frame: frame.index + 1 } };
 }

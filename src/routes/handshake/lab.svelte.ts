@@ -180,16 +180,18 @@ export class HandshakeLab {
 	 * Runs an edit with the engine: at once when it is here, else once it is (edits keep their
 	 * order: each waits on the same import).
 	 */
-	#withEngine<T>(edit: (e: Engine) => T): T | undefined {
+	#withEngine<T>(edit: (e: Engine) => T): T | Promise<T> {
 		if (engine.module) return edit(engine.module);
-		void loadHandshakeEngine().then(edit);
-		return undefined;
+		return loadHandshakeEngine().then(edit);
 	}
 
-	/** Text from the editor: its line breaks become CRLF, the only ones a textarea cannot show. */
-	/** Returns true when the text was a hex dump, replaced by the HTTP it holds. */
-	setText(side: HandshakeSide, display: string): boolean {
-		return this.#withEngine((e) => this.#setText(e, side, display)) ?? false;
+	/**
+	 * Text from the editor: its line breaks become CRLF, the only ones a textarea cannot show.
+	 * True (at once, or once the engine is here) when the text was a hex dump, replaced by the HTTP
+	 * it holds: the editor then shows that HTTP, even when it is what the lab held already.
+	 */
+	setText(side: HandshakeSide, display: string): boolean | Promise<boolean> {
+		return this.#withEngine((e) => this.#setText(e, side, display));
 	}
 
 	#setText(e: Engine, side: HandshakeSide, display: string): boolean {
@@ -210,7 +212,7 @@ export class HandshakeLab {
 
 	/** RFC 6455 §4.1 item 7: the key lives in the request, so editing it edits the request. */
 	setKey(key: string): void {
-		this.#withEngine((e) => {
+		void this.#withEngine((e) => {
 			this.request = e.setHeaderValue(this.request, 'request', 'Sec-WebSocket-Key', key);
 		});
 	}
@@ -219,7 +221,7 @@ export class HandshakeLab {
 	useExpectedAccept(): void {
 		const expected = this.result.accept?.base64;
 		if (expected === undefined) return;
-		this.#withEngine((e) => {
+		void this.#withEngine((e) => {
 			this.response = e.setHeaderValue(this.response, 'response', 'Sec-WebSocket-Accept', expected);
 		});
 	}
@@ -243,7 +245,7 @@ export class HandshakeLab {
 	}
 
 	newBuildKey(): void {
-		this.#withEngine((e) => this.setBuild('key', e.randomKey()));
+		void this.#withEngine((e) => this.setBuild('key', e.randomKey()));
 	}
 
 	/** Puts the built request and 101 response into the checker and opens it. */

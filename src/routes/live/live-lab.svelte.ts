@@ -1,6 +1,7 @@
 // The live lab's state: whether the live server is there, the browser's own WebSocket to /live/echo,
-// and what the tap saw of it (fetched while it is open, read by the engine in reading.ts).
-import { readConnection, type TapConnection } from './reading.ts';
+// and what the tap saw of it (fetched while it is open, read by the engine in reading.ts). The engine
+// comes with the first Connect: a visitor who only looks never downloads it.
+import type { LiveReading, TapConnection } from './reading.ts';
 import { liveStatus, type LiveStatus } from './teacher/class-view.svelte.ts';
 
 export type ServerState = 'probing' | 'offline' | 'ready';
@@ -24,7 +25,9 @@ export class LiveLab {
 	/** The browser's last close event: the code and reason the server's close frame carried. */
 	closeEvent = $state<{ code: number; reason: string; wasClean: boolean } | null>(null);
 	connection = $state.raw<TapConnection | null>(null);
-	reading = $derived(this.connection ? readConnection(this.connection) : null);
+	/** The engine's reader (reading.ts), loaded by the first connect(). */
+	private reader = $state.raw<((c: TapConnection) => LiveReading) | null>(null);
+	reading = $derived(this.connection && this.reader ? this.reader(this.connection) : null);
 	private ws: WebSocket | null = null;
 	private label = '';
 	private timer: ReturnType<typeof setInterval> | undefined;
@@ -36,6 +39,7 @@ export class LiveLab {
 
 	connect(): void {
 		if (this.ws) return;
+		void import('./reading.ts').then((module) => (this.reader = module.readConnection));
 		this.label = randomLabel();
 		this.connection = null;
 		this.closeEvent = null;
