@@ -163,6 +163,7 @@ test('play, pause, step and scrub move one clock, and the counters follow it', a
 test('moving a scenario slider gives the counters the engine computes', async ({ page }) => {
 	const problems = await watchProblems(page);
 	await open(page);
+	const builtSweep = await page.locator('section.sweep').getAttribute('data-points');
 	const spec = SLIDERS.find((s) => s.id === 'pollIntervalMs')!;
 	const index = spec.stops.indexOf(5000);
 	await page.locator('[data-field="pollIntervalMs"] input').fill(String(index));
@@ -192,6 +193,13 @@ test('moving a scenario slider gives the counters the engine computes', async ({
 	await ready(page);
 	await expect(page.locator('[data-preset="classroom"]')).toHaveAttribute('aria-pressed', 'true');
 	await expectTotals(page, simulateAll(presetScenario('classroom')));
+
+	// Back to the scenario the page was built with: its summary chart is drawn again (the build's
+	// markup of it is not in the client), from the engine's sweep.
+	await page.locator('[data-preset="chat"]').click();
+	await ready(page);
+	await expect(page.locator('section.sweep')).toHaveAttribute('data-points', builtSweep!);
+	await expect(page.locator('section.sweep svg').first()).toBeVisible();
 	expect(await problems()).toEqual([]);
 });
 

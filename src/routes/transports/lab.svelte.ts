@@ -32,6 +32,9 @@ export class TransportsLab {
 	full = $state.raw<SimulationResult[] | null>(null);
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
+	/** Whether the summary chart shown is still the build's markup. Once another scenario's sweep
+	 * came, every sweep is drawn, the build's scenario's too: that markup is not in the client. */
+	sweepIsBuilt = $state(true);
 	failure = $state<WorkerFailure | null>(null);
 
 	readonly #key = $derived(keyOf(this.scenario));
@@ -134,6 +137,7 @@ export class TransportsLab {
 			if (reply.kind === 'sweep') {
 				this.sweepPoints = reply.points;
 				this.sweepKey = key;
+				if (key !== this.#firstKey) this.sweepIsBuilt = false;
 			}
 		});
 	}
