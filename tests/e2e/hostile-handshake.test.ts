@@ -6,7 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	HEAP_BYTES,
-	LONGEST_TASK_MS,
+	longestTaskAllowed,
 	figures,
 	forgetLongTasks,
 	ready,
@@ -46,7 +46,7 @@ async function expectLimited(page: Page, what: string): Promise<void> {
 	await expect(request.locator('.layer')).toHaveCount(0);
 	const { longest, heap, nodes } = await figures(page, what);
 	expect(nodes).toBeLessThan(20_000); // 500k before
-	expect(longest).toBeLessThan(LONGEST_TASK_MS);
+	expect(longest).toBeLessThan(longestTaskAllowed());
 	expect(heap).toBeLessThan(HEAP_BYTES);
 }
 

@@ -219,6 +219,24 @@ test('"Copy link" hands out the page as it is, in its language and the chosen th
 	await other.close();
 });
 
+test('where the clipboard is refused, the link is shown selected in a field inside the window', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.addInitScript(() => {
+		navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused'));
+	});
+	await page.goto('/glossary');
+	await live(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	const field = page.locator('.copy-link .manual input');
+	await expect(field).toBeFocused();
+	expect(new URL(await field.inputValue()).pathname).toBe('/glossary');
+	const box = (await page.locator('.copy-link .manual').boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(1366);
+});
+
 test('a frame diagram downloads as SVG from /build and /decode', async ({ page }) => {
 	await page.goto('/en/build');
 	await live(page);

@@ -24,8 +24,19 @@ export async function copyLink(control: HTMLElement, theme: ThemeChoice): Promis
 		status.textContent = '';
 		const field = manualField(link);
 		control.append(field.label);
+		keepInWindow(field.label);
 		field.input.select();
 	}
+}
+
+/** The field hangs under the button, its right edge at the button's: shifted in where that would
+ * run it off either edge of the window (the button sits mid-header on a wide screen). */
+function keepInWindow(box: HTMLElement): void {
+	const margin = 8;
+	const { left, right } = box.getBoundingClientRect();
+	const room = document.documentElement.clientWidth - margin;
+	const shift = left < margin ? margin - left : right > room ? room - right : 0;
+	if (shift !== 0) box.style.translate = `${Math.round(shift)}px 0`;
 }
 
 /** The link in a read-only field, gone when the focus leaves it. */
