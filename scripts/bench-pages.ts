@@ -18,13 +18,14 @@
 //
 // Not part of `npm test`: the scores depend on the machine. The issue's budget: ≤ 60 kB, ≥ 0.98,
 // TBT ≤ 50 ms.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath, launchOptions } from '../chromium.config.ts';
+import { reachable, servePreview } from './bench/preview.ts';
 import type { ChunkReport } from './vite-chunk-report.ts';
 
 const ROUTES = [
@@ -45,33 +46,6 @@ const routes = args.filter((a) => a.startsWith('/'));
 const port = Number(process.env.WSVIZ_BENCH_PORT ?? 5207);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 1);
 const base = `http://127.0.0.1:${port}`;
-
-async function reachable(): Promise<boolean> {
-	try {
-		return (await fetch(base)).ok;
-	} catch {
-		return false;
-	}
-}
-
-async function serve(): Promise<ChildProcess> {
-	const server = spawn(
-		process.execPath,
-		[
-			'node_modules/.bin/vite',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
-	for (let i = 0; i < 200 && !(await reachable()); i++)
-		await new Promise((r) => setTimeout(r, 100));
-	return server;
-}
 
 interface Weight {
 	files: number;
@@ -184,8 +158,8 @@ if (!args.includes('--no-build'))
 	});
 if (args.includes('--modules') && !existsSync(REPORT))
 	throw new Error(`--modules needs ${REPORT}: build once without --no-build`);
-if (await reachable()) throw new Error(`port ${port} is taken: set WSVIZ_BENCH_PORT`);
-const server = await serve();
+if (await reachable(base)) throw new Error(`port ${port} is taken: set WSVIZ_BENCH_PORT`);
+const server = await servePreview(port);
 const browser = await chromium.launch(launchOptions);
 try {
 	const header = `${pad('route', 18)} ${pad('JS files', 9)} ${pad('JS gzip', 12)}`;

@@ -41,6 +41,12 @@ export const ISLANDS: [route: string, selector: string, text: string][] = [
 	['/transports', '.intro .lede', 'The same server events and chat messages, carried five ways'],
 	['/transports', 'section.counters .note', 'Latency is from the moment an event happens'],
 	['/transports', 'section.sweep', 'The scenario above at other server event rates'],
+	// /transports' controls, clock, lanes and counters: live when acted on or when the view moves.
+	['/transports', '.scenario [data-field="keepAlive"]', 'HTTP keep-alive (persistent connections)'],
+	['/ko/transports', '.scenario [data-field="keepAlive"]', 'HTTP keep-alive (지속 연결)'],
+	['/transports', '.stage .legend', 'carries a message (frame, chunk, event)'],
+	['/ko/transports', '.stage .legend', '메시지를 나름 (프레임, 청크, 이벤트)'],
+	['/transports', 'table.now thead', 'On the wire'],
 	// Fixed labels of live controls: the element is hydrated (its handler runs), its text is not.
 	['/transports', '.export', 'Download the timeline (SVG)'],
 	['/glossary', '.site-header .copy-link', 'Copy link'],

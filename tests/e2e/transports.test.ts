@@ -20,19 +20,26 @@ import { watchProblems } from './problems.ts';
 const writeHash = (value: unknown): string =>
 	deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64url');
 
-/** Opens /transports and waits until it has read its link and shows the engine's results. */
-async function open(page: Page, path = '/transports'): Promise<void> {
+/** Opens /transports and waits until it has read its link and shows the engine's results. A plain
+ * visit shows the controls, the lanes and the counters as the build rendered them (StaticFirst);
+ * `live`: the link holds another view, which they must be live to show. */
+async function open(page: Page, path = '/transports', { live = false } = {}): Promise<void> {
 	await page.goto(path);
-	await ready(page);
+	await ready(page, { live });
 }
 
-async function ready(page: Page): Promise<void> {
+/** Waits for the engine's results of the scenario set, and (`live`, after a change) for the views
+ * that follow it to be live: until then they show the build's runs. */
+async function ready(page: Page, { live = true } = {}): Promise<void> {
 	await expect(page.locator('.intro')).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('.intro')).toHaveAttribute('data-state', 'ready');
 	// The summary chart's runs too, so that leaving the page never cuts its worker's download.
 	await expect(page.locator('section.sweep')).not.toHaveAttribute('data-points', '0', {
 		timeout: 20_000
 	});
+	if (!live) return;
+	for (const view of ['.scenario', '.stage', '.counters'])
+		await expect(page.locator(`.static-first[data-live] > ${view}`).first()).toBeAttached();
 }
 
 const clock = (page: Page) => page.locator('output.time');
@@ -156,6 +163,7 @@ test('play, pause, step and scrub move one clock, and the counters follow it', a
 test('moving a scenario slider gives the counters the engine computes', async ({ page }) => {
 	const problems = await watchProblems(page);
 	await open(page);
+	const builtSweep = await page.locator('section.sweep').getAttribute('data-points');
 	const spec = SLIDERS.find((s) => s.id === 'pollIntervalMs')!;
 	const index = spec.stops.indexOf(5000);
 	await page.locator('[data-field="pollIntervalMs"] input').fill(String(index));
@@ -185,6 +193,13 @@ test('moving a scenario slider gives the counters the engine computes', async ({
 	await ready(page);
 	await expect(page.locator('[data-preset="classroom"]')).toHaveAttribute('aria-pressed', 'true');
 	await expectTotals(page, simulateAll(presetScenario('classroom')));
+
+	// Back to the scenario the page was built with: its summary chart is drawn again (the build's
+	// markup of it is not in the client), from the engine's sweep.
+	await page.locator('[data-preset="chat"]').click();
+	await ready(page);
+	await expect(page.locator('section.sweep')).toHaveAttribute('data-points', builtSweep!);
+	await expect(page.locator('section.sweep svg').first()).toBeVisible();
 	expect(await problems()).toEqual([]);
 });
 
@@ -290,7 +305,7 @@ test('the same link gives the same view', async ({ page }) => {
 	const time = await timeOf(page);
 
 	await page.goto('about:blank');
-	await open(page, url.slice(url.indexOf('/transports')));
+	await open(page, url.slice(url.indexOf('/transports')), { live: true });
 	await expect(page.locator('section.detail')).toHaveAttribute('data-item', item!);
 	expect(await timeOf(page)).toBe(time);
 	await expect(page.locator('[data-field="latencyMs"] output')).toHaveAttribute(
@@ -304,7 +319,7 @@ test('the same link gives the same view', async ({ page }) => {
 	// And the same pixels, from one opening of the link to the next.
 	const shot = await page.locator('.lanes').screenshot();
 	await page.goto('about:blank');
-	await open(page, url.slice(url.indexOf('/transports')));
+	await open(page, url.slice(url.indexOf('/transports')), { live: true });
 	await page.locator('h1').click();
 	const again = await page.locator('.lanes').screenshot();
 	expect(Buffer.compare(again, shot), 'the same pixels').toBe(0);

@@ -32,9 +32,14 @@ export class TransportsLab {
 	full = $state.raw<SimulationResult[] | null>(null);
 	sweepPoints = $state.raw<SweepPoint[] | null>(null);
 	sweepKey = $state('');
+	/** Whether the summary chart shown is still the build's markup. Once another scenario's sweep
+	 * came, every sweep is drawn, the build's scenario's too: that markup is not in the client. */
+	sweepIsBuilt = $state(true);
 	failure = $state<WorkerFailure | null>(null);
 
 	readonly #key = $derived(keyOf(this.scenario));
+	/** The scenario of the build-time runs the page opened with. */
+	#firstKey = '';
 	/** The last scenario checked and its problems. The checks (scenario-problems.ts) are fetched with
 	 * the first scenario that is not the build's: that one has none. */
 	#checked = $state.raw<{ key: string; problems: ScenarioProblem[] }>({ key: '', problems: [] });
@@ -46,8 +51,20 @@ export class TransportsLab {
 	readonly time = $derived(Math.min(this.t, this.end));
 	readonly stops = $derived(clockStops(this.results));
 	readonly progress = $derived(this.results.map(progressOf));
+	/** Whether the view is no longer the one the page was built with: its prerendered clock, lanes
+	 * and counters (StaticFirst) must then become live to follow it. */
+	readonly moved = $derived(
+		this.t !== 0 ||
+			this.playing ||
+			this.selected !== null ||
+			this.speed !== DEFAULT_VIEW.speed ||
+			this.zoom !== DEFAULT_VIEW.zoom ||
+			this.#key !== this.#firstKey ||
+			this.resultsKey !== this.#firstKey
+	);
 
 	constructor(first: FirstView) {
+		this.#firstKey = first.key;
 		this.results = first.results;
 		this.resultsKey = first.key;
 		this.sweepPoints = first.sweep;
@@ -120,6 +137,7 @@ export class TransportsLab {
 			if (reply.kind === 'sweep') {
 				this.sweepPoints = reply.points;
 				this.sweepKey = key;
+				if (key !== this.#firstKey) this.sweepIsBuilt = false;
 			}
 		});
 	}
