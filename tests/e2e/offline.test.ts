@@ -37,7 +37,10 @@ test('after one visit, every page opens with the network off, in both languages'
 	await page.goto('/en/build');
 	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByRole('textbox').first().fill('Hi');
-	await expect(page.getByText('81 82', { exact: false }).first()).toBeVisible();
+	// The form's code and the engine load (from the worker's store) on this first edit.
+	await expect(page.getByText('81 82', { exact: false }).first()).toBeVisible({
+		timeout: 15_000
+	});
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
