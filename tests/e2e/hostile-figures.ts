@@ -3,7 +3,7 @@
 // through the DevTools protocol (Runtime.getHeapUsage: exact bytes, where performance.memory is
 // rounded). Each test prints its figures, so the issue's note can quote them.
 import { availableParallelism, loadavg } from 'node:os';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * The longest main-thread task allowed, in ms. The freezes these tests guard against were seconds
@@ -74,4 +74,12 @@ export async function figures(page: Page, what: string): Promise<Figures> {
 		`${what}: longest task ${longest.toFixed(0)} ms, heap ${mib} MiB, ${nodes} elements (load ${load})`
 	);
 	return { longest, heap, nodes };
+}
+
+/** The page stayed responsive while `what` was read: its longest task and its heap, bounded. */
+export async function expectBounded(page: Page, what: string): Promise<Figures> {
+	const measured = await figures(page, what);
+	expect(measured.longest).toBeLessThan(longestTaskAllowed());
+	expect(measured.heap).toBeLessThan(HEAP_BYTES);
+	return measured;
 }

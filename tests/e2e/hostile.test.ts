@@ -4,22 +4,10 @@
 // cost before (2.4 s and 2.4 GB for 64 KB typed on /, 3.8 s and 3.7 GB for an 8 kB bomb link). The
 // ceilings are generous: the machine running the tests is shared, and freezes were seconds long.
 import { deflateRawSync, constants } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
-import {
-	HEAP_BYTES,
-	figures,
-	longestTaskAllowed,
-	ready,
-	watchLongTasks
-} from './hostile-figures.ts';
+import { expect, test } from '@playwright/test';
+import { HEAP_BYTES, expectBounded, figures, ready, watchLongTasks } from './hostile-figures.ts';
 
 test.beforeEach(async ({ page }) => watchLongTasks(page));
-
-async function expectBounded(page: Page, what: string): Promise<void> {
-	const { longest, heap } = await figures(page, what);
-	expect(longest).toBeLessThan(longestTaskAllowed());
-	expect(heap).toBeLessThan(HEAP_BYTES);
-}
 
 test('60 KB of tiny frames typed into the explorer draws 16 and counts the rest', async ({
 	page

@@ -10,11 +10,14 @@ import { watchProblems } from './problems.ts';
 const rows = (page: Page, from: 'client' | 'server', type: string) =>
 	page.locator(`tr[data-from="${from}"][data-type="${type}"]`);
 
-async function tapOf(page: Page): Promise<TapConnectionJson> {
+/** The page's own connection, by the label its socket's URL carries (`?tap=`): the live server is
+ * shared with the other tests running beside this one, whose connections may come after it. */
+async function tapOf(page: Page, socketUrl: string): Promise<TapConnectionJson> {
+	const label = new URL(socketUrl).searchParams.get('tap') ?? '';
 	const list = (await (
-		await page.request.get('/live/api/connections')
+		await page.request.get(`/live/api/connections?label=${encodeURIComponent(label)}`)
 	).json()) as TapConnectionJson[];
-	return list.filter((c) => c.transport === 'websocket').at(-1)!;
+	return list.filter((c) => c.transport === 'websocket' && c.label === label).at(-1)!;
 }
 
 test('the browser talks to the echo, and every byte it sent is shown and explained', async ({
@@ -25,7 +28,9 @@ test('the browser talks to the echo, and every byte it sent is shown and explain
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator('[data-server]')).toHaveAttribute('data-server', 'ready');
 
+	const socket = page.waitForEvent('websocket', (ws) => ws.url().includes('/live/echo'));
 	await page.getByRole('button', { name: 'Connect' }).click();
+	const socketUrl = (await socket).url();
 	await expect(page.locator('[data-socket]')).toHaveAttribute('data-socket', 'open');
 	await page.getByLabel('Text').fill('Hello');
 	await page.getByRole('button', { name: 'Send text' }).click();
@@ -64,7 +69,7 @@ test('the browser talks to the echo, and every byte it sent is shown and explain
 	await expect(page.locator('[data-socket]')).toContainText('1000');
 
 	// The tap, read by the engine here too: the client's frames unmask to what was typed.
-	const tap = await tapOf(page);
+	const tap = await tapOf(page, socketUrl);
 	const client = Buffer.from(tap.client.hex, 'hex');
 	const rest = parseHandshake(client).rest!.bytes;
 	const result = decode(rest, { from: 'client', extensions: tap.extensions });

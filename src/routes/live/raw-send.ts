@@ -2,15 +2,12 @@
 // as bytes, the live server sends them to both peers (POST /live/api/raw), and each close code the
 // peers answered with gets its name from the engine's table (RFC 6455 §7.4).
 import { bytesToHex, closeCodeInfo, parseInput } from '$lib/protocol/index.ts';
+import type { RawAnswer as PeerAnswer } from '../../server/live/raw.ts';
 
 export type Peer = 'ws' | 'strict';
 
-export interface RawAnswer {
-	outcome: 'closed' | 'dropped' | 'silent' | 'refused';
-	status: number | null;
-	closeCode: number | null;
-	reason: string | null;
-	hex: string;
+/** What a peer answered (the server's JSON), with its close code's name. */
+export interface RawAnswer extends PeerAnswer {
 	/** The close code's name from the engine, '' when there is none. */
 	name: string;
 }
@@ -21,8 +18,8 @@ export async function sendRaw(text: string): Promise<Record<Peer, RawAnswer> | n
 	if (!parsed.ok || parsed.bytes.length === 0) return null;
 	const res = await fetch('/live/api/raw', { method: 'POST', body: bytesToHex(parsed.bytes) });
 	if (!res.ok) return null;
-	const answers = (await res.json()) as Record<Peer, Omit<RawAnswer, 'name'>>;
-	const named = (a: Omit<RawAnswer, 'name'>): RawAnswer => ({
+	const answers = (await res.json()) as Record<Peer, PeerAnswer>;
+	const named = (a: PeerAnswer): RawAnswer => ({
 		...a,
 		name: a.closeCode === null ? '' : (closeCodeInfo(a.closeCode).name ?? '')
 	});
